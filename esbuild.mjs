@@ -1,0 +1,34 @@
+// Bundles the command line and (when present) the VS Code extension into dist/.
+// Everything the runtime needs, compromise included, goes into the bundle: nothing
+// is installed or fetched when a newsroom runs `says-who` or opens the extension.
+import { build } from "esbuild";
+import { chmod } from "node:fs/promises";
+import { existsSync } from "node:fs";
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minify: true,
+  sourcemap: "linked",
+  logLevel: "warning",
+};
+
+await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli.js",
+  banner: { js: "#!/usr/bin/env node" },
+});
+await chmod("dist/cli.js", 0o755);
+
+// The extension is written in parallel with the CLI; the build must work before it exists.
+if (existsSync("src/extension/extension.ts")) {
+  await build({
+    ...common,
+    entryPoints: ["src/extension/extension.ts"],
+    outfile: "dist/extension.js",
+    external: ["vscode"],
+  });
+}

@@ -1,0 +1,73 @@
+import { checkDraft } from "../core/check";
+import { CheckOptions, SourceArticle } from "../core/types";
+import { readConfig } from "./config";
+import { readTextFile, TextFile } from "./files";
+import { formatJson } from "./format/json";
+import { formatSarif } from "./format/sarif";
+import { formatText } from "./format/text";
+import { CheckedFile, exitStatus } from "./report";
+import { sourceReader, sourcesForDraft } from "./sources";
+
+export const FORMATS = ["text", "json", "sarif"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CheckCommandOptions {
+  source: string[];
+  format: Format;
+  config?: string;
+}
+
+/** Where a command's report goes, and what it needs to know about it. */
+export interface Output {
+  write(text: string): void;
+  color: boolean;
+  cwd: string;
+}
+
+interface Job {
+  draft: TextFile;
+  sources: SourceArticle[];
+}
+
+/**
+ * Reads every draft, source and the config before checking anything, so an
+ * unreadable input stops the run with exit 2 and no half-written report.
+ */
+function prepare(drafts: readonly string[], options: CheckCommandOptions): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
+  const checkOptions = options.config ? readConfig(options.config) : {};
+  const read = sourceReader();
+  const jobs = drafts.map((path) => {
+    const draft = readTextFile(path, "draft");
+    return { draft, sources: sourcesForDraft(draft, options.source, read) };
+  });
+  return { jobs, checkOptions };
+}
+
+export function checkFiles(drafts: readonly string[], options: CheckCommandOptions): CheckedFile[] {
+  const { jobs, checkOptions } = prepare(drafts, options);
+  return jobs.map(({ draft, sources }) => {
+    try {
+      return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
+    } catch (error) {
+      throw new Error(`while checking '${draft.path}': ${(error as Error).message}`);
+    }
+  });
+}
+
+function format(files: readonly CheckedFile[], as: Format, out: Output): string {
+  switch (as) {
+    case "json":
+      return formatJson(files);
+    case "sarif":
+      return formatSarif(files, out.cwd);
+    case "text":
+      return formatText(files, { color: out.color });
+  }
+}
+
+/** `says-who check`: writes the report and returns the exit status (0 clean, 1 unattributed claims). */
+export function runCheck(drafts: readonly string[], options: CheckCommandOptions, out: Output): number {
+  const files = checkFiles(drafts, options);
+  out.write(format(files, options.format, out));
+  return exitStatus(files);
+}

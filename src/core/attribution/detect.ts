@@ -1,0 +1,220 @@
+import { Token } from "../text/tokens";
+import { WeakKind } from "../types";
+import {
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, LONG_REACH_VERBS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+} from "./cues";
+
+/** A cue with its source, found in one sentence. */
+export interface Cue {
+  start: number;
+  end: number;
+  cue: string;
+  source: string;
+  /** A speech cue attributes words to a speaker; a data cue (`a report found`) does not introduce a quote. */
+  speech: boolean;
+  weak?: WeakKind;
+}
+
+export interface CueContext {
+  /** The sentence holds a quoted span: framed verbs (`added`, `called`) are cues then. */
+  hasQuote: boolean;
+  /** Ends of quoted spans (closing marks), for inverted tags: `"…," said Lund`. */
+  quoteEnds: Set<number>;
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]);
+const SKIPPABLE = new Set(
+  (
+    "also later previously then recently earlier again once further already still has have had will would could may " +
+    "might did does do shall should must not never often repeatedly publicly privately separately yesterday today " +
+    "tonight initially first finally reportedly allegedly"
+  ).split(" "),
+);
+const DETERMINERS = new Set("the a an one two three four several some its his her their our this that these those many".split(" "));
+const TITLE_NOUNS = new Set(
+  (
+    "manager professor coordinator secretary chairman chairwoman chair ceo executive founder curator director " +
+    "commissioner superintendent sheriff chancellor spokesperson spokesman spokeswoman analyst researcher " +
+    "economist advocate attorney lawyer counsel colonel general captain sergeant lieutenant officer inspector " +
+    "detective deputy minister president premier mayor governor senator representative leader head owner " +
+    "volunteer resident organizer organiser candidate consultant"
+  ).split(" "),
+);
+const NOT_NAMES = new Set(
+  (
+    "the a an this that these those it its he she they we i you but and or so yet in on at by for with of to from " +
+    "as if when while after before since until because although though however meanwhile still also then there " +
+    "here monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december some many most all both each every no not"
+  ).split(" "),
+);
+const PER_UNITS = /^(?:cent|capita|annum|se|year|day|week|month|hour|minute|second|person|head|share|unit|gallon|litre|liter|kilo|kilogram|pound|mile|kilometre|kilometer|ton|tonne|barrel|household|student|patient|resident|visit|game|round|trip)s?$/;
+
+function isName(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+function isSourceWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  return PRONOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || EVIDENTIAL_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower) || isName(t);
+}
+
+function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && /["'\u201C\u201D\u2018\u2019\u00AB\u00BB]/.test(t.text);
+}
+
+function textOf(tokens: Token[], from: number, to: number, sentence: string, base: number): string {
+  if (from > to) return "";
+  return sentence.slice(tokens[from].start - base, tokens[to].end - base).replace(/\s+/g, " ").trim();
+}
+
+/** The noun phrase after a preposition or an inverted verb: `according to the county sheriff's office`. */
+function phraseAfter(tokens: Token[], i: number, max = 8): { last: number } | undefined {
+  let last = -1;
+  for (let k = i; k < tokens.length && k < i + max; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct" && !(t.text === "'" || t.text === "’" || t.text === "." || t.text === "-")) break;
+    if (t.kind === "word" && last >= i && /^(?:that|who|which|said|says|told|on|in|at|because|when|while|and)$/.test(t.lower)) break;
+    last = k;
+  }
+  return last >= i ? { last } : undefined;
+}
+
+interface Subject {
+  first: number;
+  last: number;
+  kind: "name" | "pronoun" | "noun" | "data";
+}
+
+function subjectKind(t: Token): Subject["kind"] {
+  if (PRONOUNS.has(t.lower)) return "pronoun";
+  if (EVIDENTIAL_NOUNS.has(t.lower)) return "data";
+  if (isName(t)) return "name";
+  return "noun";
+}
+
+/** The subject left of a verb: the nearest source word within the clause, skipping adverbs and appositions. */
+function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subject | undefined {
+  let j = verb - 1;
+  while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  // A relative clause (`a survey which records deaths`) describes its noun; it does not cite it.
+  if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
+  // A verb that is also a noun (`estimates`, `reports`) needs its subject right before it, or an apposition.
+  const adjacentOnly = !dataOnly && !LONG_REACH_VERBS.has(tokens[verb].lower) && tokens[j]?.text !== ",";
+  for (let k = j, seen = 0; k >= 0 && seen < 14; k--, seen++) {
+    const t = tokens[k];
+    if (t.kind === "punct" && /[;:()\u201C\u201D"]/.test(t.text)) return undefined;
+    if (t.kind === "punct" && isQuoteMark(t)) return undefined;
+    const usable = dataOnly ? t.kind === "word" && (EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower)) && !PRONOUNS.has(t.lower) : isSourceWord(t);
+    if (!usable) {
+      if (adjacentOnly && k === j) return undefined;
+      continue;
+    }
+    let first = k;
+    if (isName(t)) while (first > 0 && (isName(tokens[first - 1]) || /^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2]))) first--;
+    while (first > 0 && tokens[first - 1].kind === "word" && !BE.has(tokens[first - 1].lower) && (DETERMINERS.has(tokens[first - 1].lower) || /^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower))) first--;
+    return { first, last: k, kind: EVIDENTIAL_NOUNS.has(t.lower) ? "data" : subjectKind(t) };
+  }
+  return undefined;
+}
+
+function isVerbLike(lower: string): boolean {
+  return SPEECH_VERBS.has(lower) || EVIDENTIAL_VERBS.has(lower) || BE.has(lower) || /^(?:and|but|or|that|which|who|to|of|in|on|at|for|with|from|by|than|as)$/.test(lower);
+}
+
+/** The subject right of a verb in an inverted tag: `said Peter Lund, a professor`, `said the ministry`. */
+function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
+  for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word") return undefined;
+    if (isSourceWord(t) && !(t.lower === "it" || t.lower === "that")) {
+      let last = k;
+      while (last + 1 < tokens.length && isName(tokens[last + 1])) last++;
+      return { first: verb + 1, last, kind: subjectKind(t) };
+    }
+    if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+function weakness(source: string, clause: string): WeakKind | undefined {
+  if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
+  if (WEASEL.some((re) => re.test(source))) return "weasel";
+  return undefined;
+}
+
+/**
+ * Finds attribution cues in one sentence's tokens. `sentence` is the
+ * sentence's text with quote interiors blanked, starting at offset `base`.
+ */
+export function findCues(tokens: Token[], sentence: string, base: number, ctx: CueContext): Cue[] {
+  const cues: Cue[] = [];
+  const push = (from: number, to: number, cue: string, sourceFrom: number, sourceTo: number, speech: boolean) => {
+    const source = textOf(tokens, sourceFrom, sourceTo, sentence, base);
+    const clauseFrom = Math.min(from, sourceFrom), clauseTo = Math.max(to, sourceTo);
+    const clause = textOf(tokens, Math.max(0, clauseFrom - 2), Math.min(tokens.length - 1, clauseTo + 6), sentence, base);
+    cues.push({ start: tokens[Math.min(from, sourceFrom)].start, end: tokens[Math.max(to, sourceTo)].end, cue, source, speech, weak: weakness(source, clause) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const next = tokens[i + 1];
+    if (t.lower === "according" && next?.lower === "to") {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) push(i, i + 1, "according to", i + 2, np.last, true);
+      continue;
+    }
+    if (t.lower === "per" && next && next.kind === "word" && !PER_UNITS.test(next.lower) && (next.lower === "the" || next.lower === "a" || isName(next))) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np && !PER_UNITS.test(tokens[np.last].lower)) push(i, i, "per", i + 1, np.last, true);
+      continue;
+    }
+    if ((t.lower === "citing" || (t.lower === "cited" && next?.lower === "by")) && next) {
+      const from = t.lower === "cited" ? i + 2 : i + 1;
+      const np = phraseAfter(tokens, from);
+      if (np) push(i, from - 1, t.lower === "cited" ? "cited by" : "citing", from, np.last, true);
+      continue;
+    }
+    if (/^(?:released|published|compiled|provided|issued|gathered|collected|produced|conducted|commissioned)$/.test(t.lower) && next?.lower === "by" && tokens.slice(Math.max(0, i - 4), i).some((x) => EVIDENTIAL_NOUNS.has(x.lower))) {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, false);
+      continue;
+    }
+    const speech = SPEECH_VERBS.has(t.lower);
+    const evidential = EVIDENTIAL_VERBS.has(t.lower);
+    if (!speech && !evidential) continue;
+    const prev = tokens[i - 1];
+    if (prev?.lower === "to") continue;
+    if (/^(?:an|a|the)$/.test(prev?.lower ?? "") && /ed$/.test(t.lower)) continue;
+    let p = i - 1;
+    while (p >= 0 && tokens[p].kind === "word" && (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")) p--;
+    if (p >= 0 && BE.has(tokens[p].lower)) {
+      if (next?.lower === "by") {
+        const np = phraseAfter(tokens, i + 2);
+        if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, speech);
+      }
+      continue;
+    }
+    const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
+    const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
+    const subject = inverted ?? subjectBefore(tokens, i, !speech);
+    if (!subject) continue;
+    if (speech && FRAMED_VERBS.has(t.lower) && !(ctx.hasQuote || inverted || next?.lower === "that" || next?.text === ":")) continue;
+    if (!speech && subject.kind === "pronoun") continue;
+    push(i, i, t.lower, subject.first, subject.last, speech);
+  }
+  for (const re of WEASEL) {
+    const global = new RegExp(re.source, "gi");
+    for (const m of sentence.matchAll(global)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      const overlapping = cues.find((c) => c.start < end && start < c.end);
+      if (overlapping) {
+        if (!overlapping.weak) overlapping.weak = "weasel";
+      } else {
+        cues.push({ start, end, cue: m[0], source: m[0], speech: true, weak: "weasel" });
+      }
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}

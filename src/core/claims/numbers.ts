@@ -1,0 +1,274 @@
+import { Token } from "../text/tokens";
+
+/** A number claim found in one sentence, before attribution is decided. */
+export interface NumberSpan {
+  start: number;
+  end: number;
+  /** The numeric value of the core number when it can be read (`60,000` → 60000, `two-thirds` → 0.667). */
+  value?: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6,
+};
+const VAGUE: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, scores: 40 };
+const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, tenth: 10, tenths: 10,
+};
+
+const APPROXIMATORS = [
+  "more than", "less than", "fewer than", "up to", "at least", "at most", "as many as", "as much as", "as few as",
+  "close to", "upwards of", "in excess of", "just over", "just under", "well over", "well under", "nearly",
+  "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "only", "just", "an estimated",
+  "estimated", "a total of", "a record", "another", "an additional", "a further", "all", "between", "exactly",
+  "a", "an",
+].map((a) => a.split(" "));
+
+const TIME_UNITS = new Set(
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters"
+    .split(" "),
+);
+const MONTHS = new Set(
+  "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december"
+    .split(" "),
+);
+const TIME_SUFFIX = /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
+const STREET = /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
+const PERCENT = new Set(["percent", "per", "%", "percentage"]);
+/** Words that never belong to the noun phrase after a number. */
+const STOP = new Set(
+  (
+    "the a an and or but nor of to from in on at by for with without within into onto over under after before since until " +
+    "during than as that which who whom whose this these those there here is are was were be been being has have had " +
+    "will would could can may might must should shall do does did not no its it his her their our your my than said says " +
+    "say told according while when where because if per also still now then just only about around across against among " +
+    "between through toward towards upon via so such more most less fewer each every all both either neither i he she " +
+    "they we you me him them us what why how out up down off"
+  ).split(" "),
+);
+/** Capitalised words before a bare number that do not make it a name (`Some 144 passengers`). */
+const FUNCTION_WORDS = new Set(
+  (
+    "the a an some about only all more nearly almost roughly approximately around over under up at in by of for with " +
+    "from to and but or just another those these its his her their our both each every no when while after before " +
+    "since until about than as if on exactly between among there here estimated total record"
+  ).split(" "),
+);
+const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
+const AGE_WORDS = /^(?:aged|age|ages)$/;
+
+function lowerAt(tokens: Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i].lower : "";
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
+
+function isNumberWord(lower: string): boolean {
+  if (lower in UNITS || lower in SCALES || lower in VAGUE) return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
+  return /^(?:\w+)-(?:\w+)$/.test(lower) && lower.split("-").every((p) => p in UNITS || p in FRACTION_DENOMINATORS);
+}
+
+/** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */
+export function digitValue(text: string): number | undefined {
+  const m = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/.exec(text);
+  if (!m) return undefined;
+  const v = Number(m[1].replace(/[,\u00A0\u202F\u2009]/g, ""));
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** Reads a run of number words: `twelve thousand` → 12000, `two-thirds` → 0.667, `a dozen` → 12. */
+export function wordsValue(words: string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === "and" || w === "a" || w === "an") continue;
+    const parts = w.split("-");
+    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && (parts[0] in UNITS)) {
+      return UNITS[parts[0]] / FRACTION_DENOMINATORS[parts[1]];
+    }
+    for (const p of parts) {
+      if (p in UNITS) { current += UNITS[p]; seen = true; }
+      else if (p === "hundred") { current = (current || 1) * 100; seen = true; }
+      else if (p in SCALES) { total += (current || 1) * SCALES[p]; current = 0; seen = true; }
+      else if (p in VAGUE) { current = (current || 1) * VAGUE[p]; seen = true; }
+      else return seen ? total + current : undefined;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+interface Core {
+  first: number;
+  last: number;
+  value?: number;
+}
+
+/** The number core starting at token i: digits with scale words, or a run of number words. */
+function coreAt(tokens: Token[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (t.kind === "number") {
+    let last = i;
+    let value = digitValue(t.text);
+    while (last + 1 < tokens.length && tokens[last + 1].lower in SCALES) {
+      value = value === undefined ? undefined : value * SCALES[tokens[last + 1].lower];
+      last++;
+    }
+    return { first: i, last, value };
+  }
+  if (t.kind !== "word") return undefined;
+  const lower = t.lower;
+  if (isNumberWord(lower)) {
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1].lower;
+      if (isNumberWord(next) || (next === "and" && isNumberWord(lowerAt(tokens, last + 2)) && !(lowerAt(tokens, last + 2) in UNITS && lower in UNITS))) last++;
+      else break;
+    }
+    return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };
+  }
+  if (lower === "half" || lower === "third" || lower === "quarter") {
+    return { first: i, last: i, value: 1 / FRACTION_DENOMINATORS[lower] };
+  }
+  return undefined;
+}
+
+/** Policy 1.2's exemptions, decided from the core and the words around it. */
+function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
+  const t = tokens[core.first];
+  const raw = t.text;
+  const lower = t.lower;
+  const prev = tokens[core.first - 1];
+  const prevLower = lowerAt(tokens, core.first - 1);
+  const next = tokens[core.last + 1];
+  const nextLower = lowerAt(tokens, core.last + 1);
+  const singleToken = core.first === core.last;
+
+  if (t.kind === "number") {
+    if (/^['\u2019]?\d+s$/.test(raw)) return true; // decades: the 1990s, '90s
+    if (/\d(?:st|nd|rd|th)$/.test(raw)) return true; // ordinals, addresses
+    if (/:\d/.test(raw)) return true; // clock times
+    if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(raw)) return true; // dates
+    if (/^\d+(?:\.\d+){2,}$/.test(raw)) return true; // versions
+    if (/^\d{3}-\d{4}$/.test(raw) || /^\d{3}-\d{3}-\d{4}$/.test(raw)) return true; // phone numbers
+    const suffix = /[-\u2011]([\p{L}-]+)$/u.exec(raw)?.[1]?.toLowerCase() ?? "";
+    if (/^year-olds?$/.test(suffix) || /^years?-old$/.test(suffix)) return true; // ages
+    if (TIME_UNITS.has(suffix.split("-")[0])) return true; // 18-month, 26-year
+    if (/[-\u2011]\p{Lu}/u.test(raw)) return true; // 737-MAX
+    const plain = /^\d+$/.test(raw);
+    if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower)) return true; // years
+    if (TIME_SUFFIX.test(nextLower.replace(/\./g, ""))) return true;
+    if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
+    if (plain && prev?.text === "." && MONTHS.has(lowerAt(tokens, core.first - 2))) return true;
+    if (plain && MONTHS.has(nextLower)) return true; // 20 January
+    if (plain && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2))) return true; // 12 Main St.
+    if (plain && AGE_WORDS.test(prevLower)) return true;
+    if (plain && prevLower === "between" && AGE_WORDS.test(lowerAt(tokens, core.first - 2))) return true;
+    if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;
+    if (plain && (nextLower === "years" || nextLower === "year") && lowerAt(tokens, core.last + 2) === "old") return true;
+    // Ages in apposition: "Otis Greer, 82, has ..."
+    if (plain && prev?.text === "," && next?.text === "," && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
+    if (plain && prev?.text === "(" && next?.text === ")" && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
+    // Names and identifiers: Route 66, Flight 9525, Section 230, Gate 9, No. 1.
+    if (plain && singleToken && isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {
+      if (!next || !(nextLower in SCALES) && !PERCENT.has(nextLower)) return true;
+    }
+    if (prev && (prevLower === "no" || prevLower === "nos" || prevLower === "number") && (tokens[core.first - 1].text === "." || prevLower === "number")) return true;
+    if (prev?.text === "." && /^nos?$/.test(lowerAt(tokens, core.first - 2))) return true;
+  } else {
+    // Number words.
+    if (TIME_UNITS.has(nextLower) && !(lower === "half" && nextLower === "hour")) return true; // durations: five months
+    if (/^(?:year|month|day|week|hour|minute)s?-old$/.test(nextLower)) return true;
+    if (lower === "one") {
+      const afterCount = prevLower === "and" && tokens.slice(Math.max(0, core.first - 5), core.first - 1).some((x) => x.kind === "number" || isNumberWord(x.lower));
+      const counted = ["only", "just", "least", "than", "exactly"].includes(prevLower) || afterCount || nextLower in SCALES;
+      if (!counted) return true;
+    }
+    if (lower === "half" || lower === "third" || lower === "quarter") {
+      const fraction = ["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (nextLower === "of" || prevLower === "than" || prevLower === "a");
+      if (!fraction) return true;
+      if (TIME_UNITS.has(nextLower) || nextLower === "an" || (nextLower === "of" && TIME_UNITS.has(lowerAt(tokens, core.last + 3)))) return true;
+    }
+    // A capitalised number word inside a name: Three Mile Island, the Big Four.
+    if (isCapitalised(t) && t.start !== sentenceStart && isCapitalised(next)) return true;
+    if (isCapitalised(t) && isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower)) return true;
+    if (lower === "hundreds" || lower === "thousands" || lower === "millions" || lower === "billions" || lower === "dozens") {
+      if (nextLower !== "of") return false;
+    }
+  }
+  // Durations after a digit core: "14 years", "three years" — but "$38 million a year" is a rate.
+  if (TIME_UNITS.has(nextLower) && !(nextLower === "quarter" || nextLower === "quarters")) return true;
+  return false;
+}
+
+function matchApproximator(tokens: Token[], first: number): number {
+  for (const words of APPROXIMATORS) {
+    const start = first - words.length;
+    if (start < 0) continue;
+    if (words.every((w, k) => tokens[start + k].lower === w)) return start;
+  }
+  return first;
+}
+
+/** Extends a core to the right over percent, ranges and its noun phrase (`square miles of farmland`). */
+function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): number {
+  let last = core.last;
+  const at = (i: number) => lowerAt(tokens, i);
+  if (at(last + 1) === "percent" || at(last + 1) === "%") last++;
+  else if (at(last + 1) === "per" && at(last + 2) === "cent") last += 2;
+  else if (at(last + 1) === "percentage" && at(last + 2) === "points") last += 2;
+  if (startsWithBetween && (at(last + 1) === "and" || at(last + 1) === "to")) {
+    const other = tokens[last + 2] ? coreAt(tokens, last + 2) : undefined;
+    if (other) {
+      last = other.last;
+      if (at(last + 1) === "percent") last++;
+    }
+  }
+  let words = 0;
+  let ofUsed = false;
+  for (let i = last + 1; i < tokens.length && words < 4; i++) {
+    const t = tokens[i];
+    if (t.kind === "punct") break;
+    if (t.lower === "of" && !ofUsed && words <= 2 && tokens[i + 1]?.kind === "word" && !STOP.has(tokens[i + 1].lower)) {
+      ofUsed = true;
+      continue;
+    }
+    if (t.kind !== "word" || STOP.has(t.lower)) break;
+    if (words > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(tokens[i - 1].text)) break;
+    if (/ed$/.test(t.lower) && (tokens[i + 1]?.kind !== "word" || STOP.has(tokens[i + 1].lower))) break;
+    last = i;
+    words++;
+  }
+  if ((at(last + 1) === "a" || at(last + 1) === "per") && TIME_UNITS.has(at(last + 2))) last += 2;
+  return last;
+}
+
+/**
+ * Finds number claims in a sentence's tokens (quote interiors already blanked).
+ * Returns spans from the approximator to the end of the number's noun phrase.
+ */
+export function findNumbers(tokens: Token[], sentenceStart: number): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const core = coreAt(tokens, i);
+    if (!core) continue;
+    if (isExempt(tokens, core, sentenceStart)) {
+      i = core.last;
+      continue;
+    }
+    const first = matchApproximator(tokens, core.first);
+    const last = extendRight(tokens, core, lowerAt(tokens, first) === "between");
+    spans.push({ start: tokens[first].start, end: tokens[last].end, value: core.value });
+    i = last;
+  }
+  return spans;
+}

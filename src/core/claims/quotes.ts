@@ -1,0 +1,156 @@
+import { Paragraph } from "../text/paragraphs";
+
+/** A top-level quoted span (marks included), before the policy decides whether it is a claim. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Paragraph of the opening mark and of the closing mark (or where a best guess ends it). */
+  paragraph: number;
+  lastParagraph: number;
+  /** The words between the marks. */
+  inner: string;
+  /** False when the closing mark was missing and the span is a best guess. */
+  closed: boolean;
+}
+
+type Mark = "double" | "single";
+type Role = "open" | "close" | "either" | "apostrophe";
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-\u2026/]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Words that start with an apostrophe in informal English; the mark before them is not a quote. */
+const ELISIONS = /^(?:em|til|tis|twas|n|cause|round|bout|neath|nother|kay|sup|ello|ere)(?![\p{L}])/iu;
+
+function isOpenDouble(ch: string): boolean {
+  return ch === "\u201C" || ch === "\u201E" || ch === "\u00AB";
+}
+
+function isCloseDouble(ch: string): boolean {
+  return ch === "\u201D" || ch === "\u00BB";
+}
+
+function markOf(ch: string): Mark | undefined {
+  if (ch === '"' || isOpenDouble(ch) || isCloseDouble(ch)) return "double";
+  if (ch === "'" || ch === "\u2018" || ch === "\u2019") return "single";
+  return undefined;
+}
+
+function roleOf(text: string, i: number, start: number, end: number): Role {
+  const ch = text[i];
+  const before = i > start ? text[i - 1] : " ";
+  const after = i + 1 < end ? text[i + 1] : " ";
+  const opening = OPENING_CONTEXT.test(before) || markOf(before) !== undefined;
+  const closing = CLOSING_CONTEXT.test(after) || markOf(after) !== undefined;
+  if (isOpenDouble(ch)) return "open";
+  if (isCloseDouble(ch)) return "close";
+  if (ch === '"') {
+    if (opening && !/\s/.test(after)) return "open";
+    if (closing && !/\s/.test(before)) return "close";
+    return "either";
+  }
+  // Single marks: apostrophes far outnumber quotes, so a mark is a quote only in a clear quote position.
+  if (WORD_CHAR.test(before) && WORD_CHAR.test(after)) return "apostrophe";
+  if (/\d/.test(after)) return "apostrophe";
+  if (opening && WORD_CHAR.test(after)) {
+    if (ELISIONS.test(text.slice(i + 1, Math.min(end, i + 8)))) return "apostrophe";
+    return ch === "\u2019" ? "apostrophe" : "open";
+  }
+  if (closing && !/\s/.test(before)) return ch === "\u2018" ? "apostrophe" : "close";
+  return "apostrophe";
+}
+
+function countWords(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+interface Open {
+  mark: Mark;
+  at: number;
+  paragraph: number;
+}
+
+/**
+ * Finds top-level quoted spans. Nested quotes stay inside their outer quote;
+ * a double quote left open at a paragraph's end continues when the next
+ * paragraph opens with a double mark (the multi-paragraph convention), and
+ * otherwise ends with its paragraph as a best guess.
+ */
+export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let carried: Open | undefined;
+  for (const p of paragraphs) {
+    const stack: Open[] = [];
+    let firstMark = true;
+    for (let i = p.start; i < p.end; i++) {
+      const mark = markOf(masked[i]);
+      if (!mark) continue;
+      const role = roleOf(masked, i, p.start, p.end);
+      if (carried) {
+        if (firstMark && mark === "double" && role !== "close") {
+          stack.push(carried);
+          carried = undefined;
+          firstMark = false;
+          continue;
+        }
+        spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
+        carried = undefined;
+      }
+      firstMark = false;
+      if (role === "apostrophe") continue;
+      const top = stack[stack.length - 1];
+      const closesTop = top !== undefined && top.mark === mark && (role === "close" || role === "either");
+      if (closesTop) {
+        stack.pop();
+        if (stack.length === 0) spans.push(spanOf(masked, top, i + 1, p.index, true));
+        continue;
+      }
+      if (role === "open" || role === "either") {
+        if (mark === "single" && stack.some((o) => o.mark === "single")) continue;
+        stack.push({ mark, at: i, paragraph: p.index });
+        continue;
+      }
+      // A close mark with no matching opener: a straight double quote may close an outer quote it skipped.
+      const outer = stack.findIndex((o) => o.mark === mark);
+      if (outer >= 0) {
+        const opened = stack[outer];
+        stack.length = outer;
+        if (stack.length === 0) spans.push(spanOf(masked, opened, i + 1, p.index, true));
+      }
+    }
+    if (carried) {
+      spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
+      carried = undefined;
+    }
+    const bottom = stack[0];
+    if (!bottom) continue;
+    const next = paragraphs[p.index + 1];
+    if (bottom.mark === "double" && next && opensWithDouble(masked, next)) {
+      carried = bottom;
+    } else if (bottom.mark === "double") {
+      spans.push(spanOf(masked, bottom, p.end, p.index, false));
+    }
+    // An unclosed single mark was an apostrophe after all.
+  }
+  if (carried) spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function opensWithDouble(masked: string, p: Paragraph): boolean {
+  const ch = masked[p.start];
+  return ch === '"' || isOpenDouble(ch);
+}
+
+function bestGuess(masked: string, open: Open, p: Paragraph): QuoteSpan {
+  return spanOf(masked, open, p.end, p.index, false);
+}
+
+function spanOf(masked: string, open: Open, end: number, lastParagraph: number, closed: boolean): QuoteSpan {
+  const inner = masked.slice(open.at + 1, closed ? end - 1 : end);
+  return { start: open.at, end, paragraph: open.paragraph, lastParagraph, inner, closed };
+}
+
+/** Policy 1.1: quoted spans of three words or fewer are terms, titles or scare quotes, not claims. */
+export function isShortQuote(span: QuoteSpan): boolean {
+  return countWords(span.inner) <= 3;
+}

@@ -1,0 +1,38 @@
+import { Attribution, Claim, FindingCode } from "./types";
+
+const MAX_EXCERPT = 60;
+
+/** A claim's words shortened for a one-line message, cut at a word boundary. */
+export function excerpt(claim: Claim): string {
+  const words = (claim.kind === "quote" ? claim.inner ?? claim.text : claim.text).replace(/\s+/g, " ").trim();
+  if (words.length <= MAX_EXCERPT) return words;
+  const cut = words.slice(0, MAX_EXCERPT);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}…`;
+}
+
+const REASONS: Record<Exclude<FindingCode, "malformed-directive">, string> = {
+  "unattributed-quote":
+    "Policy 2.1: a quote is attributed by a cue (said, told, wrote, according to …) with a source in its sentence or its paragraph, " +
+    "or, when its paragraph is only the quote, by the paragraph before it introducing the speaker or ending with a colon. None applies here.",
+  "unattributed-number":
+    "Policy 2.2: a number is attributed only by a cue with a source in its own sentence (a cue in a neighbouring sentence does not count) " +
+    "or by lying inside an attributed quote.",
+  "weak-attribution":
+    "Policy 2.3: the claim is attributed, but to an anonymous source (officials, people familiar with …) or a weasel source " +
+    "(critics say, experts believe, reportedly). Name the source if you can.",
+};
+
+/** The one-line message and the policy reason of a finding. */
+export function explain(code: Exclude<FindingCode, "malformed-directive">, claim: Claim, attribution?: Attribution): { message: string; reason: string } {
+  const what = excerpt(claim);
+  if (code === "weak-attribution") {
+    const kind = attribution?.weak === "anonymous" ? "an anonymous source" : "a vague source";
+    const by = attribution ? ` ("${attribution.source || attribution.cue}")` : "";
+    return { message: `${claim.kind === "quote" ? "Quote" : "Number"} “${what}” is attributed only to ${kind}${by}.`, reason: REASONS[code] };
+  }
+  if (code === "unattributed-quote") {
+    return { message: `Unattributed quote: “${what}”. Says who?`, reason: REASONS[code] };
+  }
+  return { message: `Unattributed number: “${what}”. Says who?`, reason: REASONS[code] };
+}

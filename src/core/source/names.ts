@@ -1,0 +1,162 @@
+import { Article, Word } from "./article";
+
+/**
+ * Names of people in a source article: which capitalised words are a person,
+ * how the article introduces them (title, full name, appositive) and how it
+ * refers to them later (surname, or honorific and surname).
+ */
+export interface Person {
+  /** Full name as first written: "Serhiy Grabsky". */
+  name: string;
+  surname: string;
+  /** Words before the name on first reference: "Ukrainian President", "union president". */
+  title: string;
+  /** The appositive after the name on first reference: "a reserve colonel in Ukraine’s military". */
+  appositive?: string;
+  /** The honorific the article uses on later reference ("Mr"), if any. */
+  honorific?: string;
+}
+
+export interface Mention {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+const TITLE_WORDS = new Set(
+  ("president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
+    "general attorney secretary chief judge justice officer commissioner chairman chairwoman chair director inspector captain " +
+    "colonel lieutenant sergeant pope bishop candidate volunteer speaker leader manager editor curator spokesman spokeswoman " +
+    "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx sir dame lord lady doctor " +
+    "superintendent commander major deputy vice acting interim former").split(" "),
+);
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
+const NOT_NAME = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "by", "with", "as", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "after", "before", "since", "while", "when", "if", "despite", "although", "however", "according"]);
+
+export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !NOT_NAME.has(w.lower);
+const isPunctGap = (article: Article, a: Word, b: Word): boolean => /\S/.test(article.text.slice(a.end, b.start));
+export const gapBetween = (article: Article, a: number, b: number): string => article.text.slice(article.words[a].end, article.words[b].start);
+
+/** A run of capitalised words in one sentence with nothing but spaces between them. */
+export function capitalisedRun(article: Article, at: number): { from: number; to: number } | undefined {
+  const words = article.words;
+  if (!words[at] || !isCapitalised(words[at])) return undefined;
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && words[from - 1].sentence === words[at].sentence && isCapitalised(words[from - 1]) && !isPunctGap(article, words[from - 1], words[from])) from--;
+  while (to < words.length && words[to].sentence === words[at].sentence && isCapitalised(words[to]) && !isPunctGap(article, words[to - 1], words[to])) to++;
+  return { from, to };
+}
+
+const PERSONISH = (w: Word) => w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
+const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
+const BODY_WORDS = new Set(
+  ("authority union department university college service office committee council ministry agency electric company inc corp " +
+    "group association house court police government commission bank news magazine party institute center centre foundation " +
+    "society board press times post hospital school church club team airlines army navy force forces guard assembly parliament " +
+    "congress senate administration bureau network organization organisation corporation trust fund museum library port airport " +
+    "county city state nations units republic federation").split(" "),
+);
+const PLACE_OR_ORG = (w: Word) => w.tags.has("Organization") || w.tags.has("Place") || BODY_WORDS.has(w.lower);
+
+/** The words of a capitalised run that are a person's name (not the title before it): "Volodymyr Zelensky". */
+export function nameWithin(article: Article, run: { from: number; to: number }, trusted: boolean): { from: number; to: number } | undefined {
+  const words = article.words;
+  const last = words[run.to - 1];
+  if (PLACE_OR_ORG(last) || TITLEISH(last) || /\d/.test(last.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)) return undefined;
+  if (words.slice(run.from, run.to).some((w) => BODY_WORDS.has(w.lower)) || words[run.from - 1]?.lower === "the") return undefined;
+  const personTagged = words.slice(run.from, run.to).some(PERSONISH);
+  if (!personTagged && !(trusted && run.to - run.from >= 2)) return undefined;
+  let from = run.to - 1;
+  while (from > run.from && run.to - from < 4) {
+    const w = words[from - 1];
+    if (TITLEISH(w) || PLACE_OR_ORG(w) || HONORIFICS.test(w.text)) break;
+    if (!trusted && !PERSONISH(w)) break;
+    from--;
+  }
+  return { from, to: run.to };
+}
+
+const MODIFIER_STOP = new Set(["said", "says", "told", "wrote", "added", "by", "to", "from", "with", "at", "on", "in", "for", "and", "that", "as"]);
+
+/** Words before a name that introduce it: "Ukrainian President", "union president", "Attorney General of British Columbia". */
+function titleBefore(article: Article, nameFrom: number): string {
+  const words = article.words;
+  let from = nameFrom;
+  while (from > 0 && nameFrom - from < 7) {
+    const w = words[from - 1];
+    if (w.sentence !== words[nameFrom].sentence || isPunctGap(article, w, words[from])) break;
+    if (w.lower === "of" && from - 2 >= 0 && isCapitalised(words[from - 2]) && isCapitalised(words[from])) {
+      from--;
+      continue;
+    }
+    const nounish = w.tags.has("Noun") || w.tags.has("Adjective") || TITLEISH(w);
+    if (MODIFIER_STOP.has(w.lower) || w.tags.has("Determiner") || w.tags.has("Pronoun") || w.tags.has("Preposition") || w.tags.has("Value") || w.tags.has("Date")) break;
+    if (!nounish || (w.tags.has("Verb") && !TITLEISH(w))) break;
+    from--;
+  }
+  const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
+  return from === words.findIndex((w) => w.sentence === words[nameFrom].sentence) && text && !TITLEISH(words[from]) && !words[from].tags.has("ProperNoun")
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
+/** ", a reserve colonel in Ukraine’s military," after a name: an appositive that describes the person. */
+export function appositiveAfter(article: Article, nameTo: number): string | undefined {
+  const words = article.words;
+  if (nameTo >= words.length || words[nameTo].sentence !== words[nameTo - 1].sentence) return undefined;
+  if (!/^\s*,\s*$/.test(gapBetween(article, nameTo - 1, nameTo))) return undefined;
+  const first = words[nameTo];
+  if (/^(?:who|which|whose|whom|said|says|he|she|they|it)$/.test(first.lower) || first.tags.has("Value") || /\d/.test(first.text)) return undefined;
+  if (!(first.tags.has("Determiner") || /^\p{Ll}/u.test(first.text) || TITLEISH(first))) return undefined;
+  let to = nameTo + 1;
+  while (to < words.length && words[to].sentence === first.sentence && !/[,;:.!?“”"]/.test(gapBetween(article, to - 1, to)) && to - nameTo <= 12) to++;
+  const span = words.slice(nameTo, to);
+  if (span.some((w) => w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle"))) return undefined;
+  const end = to < words.length && words[to].sentence === first.sentence ? gapBetween(article, to - 1, to) : ".";
+  if (!/[,.]/.test(end)) return undefined;
+  return article.text.slice(first.start, words[to - 1].end);
+}
+
+function surnameKey(text: string): string {
+  return text.toLowerCase().replace(/['’]s$/, "");
+}
+
+/** Every person the article names, keyed by surname, with every mention in order. */
+export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { people: Map<string, Person>; mentions: Mention[] } {
+  const people = new Map<string, Person>();
+  const mentions: Mention[] = [];
+  const words = article.words;
+  const headline = new Set(article.paragraphs.filter((p) => p.headline).map((p) => p.start));
+  const inHeadline = (w: Word) => article.paragraphs.some((p) => headline.has(p.start) && w.start >= p.start && w.end <= p.end);
+  for (let i = 0; i < words.length; ) {
+    const run = capitalisedRun(article, i);
+    if (!run || inHeadline(words[i])) {
+      i = run ? run.to : i + 1;
+      continue;
+    }
+    const trusted = [...trustedAt].some((t) => t >= run.from && t < run.to);
+    const key = surnameKey(words[run.to - 1].text);
+    const known = people.get(key);
+    const name = nameWithin(article, run, trusted) ?? (known ? { from: run.to - 1, to: run.to } : undefined);
+    if (name) {
+      let person = people.get(key);
+      if (!person) {
+        person = {
+          name: article.text.slice(words[name.from].start, words[name.to - 1].end).replace(/['’]s$/, ""),
+          surname: words[name.to - 1].text.replace(/['’]s$/, ""),
+          title: titleBefore(article, name.from),
+          appositive: appositiveAfter(article, name.to),
+        };
+        people.set(key, person);
+      }
+      const before = words[name.from - 1];
+      if (name.to - name.from === 1 && before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start))) {
+        person.honorific = article.text.slice(before.start, words[name.from].start).trim();
+      }
+      mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end });
+    }
+    i = run.to;
+  }
+  return { people, mentions };
+}

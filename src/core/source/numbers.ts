@@ -1,0 +1,87 @@
+import { Span } from "../types";
+
+/** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
+export interface NumberMention extends Span {
+  value: number;
+  percent: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, half: 0.5,
+};
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12,
+};
+const WORD = "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
+const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b)?`;
+const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent)\b)?`;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
+  "giu",
+);
+
+function digitValue(text: string): number | undefined {
+  const match = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(text);
+  if (!match) return undefined;
+  const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
+  const scale = (match[2] ?? "").toLowerCase();
+  const factor = { "": 1, hundred: 1e2, thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }[scale] ?? 1;
+  return Number.isFinite(base) ? base * factor : undefined;
+}
+
+/** The value of number words: "sixty thousand" is 60000, "a dozen" 12, "hundreds" 100. */
+function wordValue(text: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+    if (word === "and" || word === "") continue;
+    if (word in UNITS) {
+      current += UNITS[word];
+      seen = true;
+    } else if (word in SCALES) {
+      const scale = SCALES[word];
+      current = (seen ? current : 1) * scale;
+      if (scale >= 1e3) {
+        total += current;
+        current = 0;
+      }
+      seen = true;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+const SCALED_FIGURE = /\d[ \u00a0-]?(hundred|thousand|million|billion|trillion)\b/i;
+
+/** Every quantity in a text with its value. A bare figure before a scaled one ("3.4 to 5 million") takes its scale. */
+export function numbersIn(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    if (/^one$/i.test(raw.trim())) continue;
+    const value = /\d/.test(raw) ? digitValue(raw) : wordValue(raw);
+    if (value === undefined) continue;
+    found.push({ start: match.index, end: match.index + raw.length, value, percent: /%|per ?cent/i.test(raw) });
+  }
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    const own = text.slice(a.start, a.end);
+    const scale = SCALED_FIGURE.exec(text.slice(b.start, b.end));
+    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own)) continue;
+    if (/^\s*(?:to|and|-|–|or)\s*$/.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
+  }
+  return found;
+}
+
+/** Whether two mentions state the same quantity (60,000 and 60 000, 40% and 40 percent). */
+export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
+  if (a.percent !== b.percent) return false;
+  const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+  return Math.abs(a.value - b.value) / scale < 1e-9;
+}

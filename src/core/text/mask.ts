@@ -1,0 +1,148 @@
+import { frontMatterSpan } from "./frontmatter";
+
+export type DraftLanguage = "markdown" | "plaintext";
+
+/** How a line of the draft opens, which decides the paragraph it belongs to. */
+export type LineKind = "text" | "blank" | "list-item" | "blockquote";
+
+/**
+ * The draft with everything that is not prose blanked out, offset for offset.
+ * Masked characters become spaces (newlines stay), so every span found in
+ * `masked` is a span of `text` too.
+ */
+export interface MaskedText {
+  text: string;
+  masked: string;
+  /** Line starts (offsets) and how each line opens. */
+  lines: { start: number; end: number; kind: LineKind }[];
+}
+
+const LIST_MARKER = /^([ \t]{0,3})([-*+]|\d{1,9}[.)])([ \t]+)/;
+const BLOCKQUOTE_MARKER = /^([ \t]{0,3}>[ \t]?)+/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LINK_DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end && i < chars.length; i++) {
+    if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+  }
+}
+
+function lineTable(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    const end = nl > start && text[nl - 1] === "\r" ? nl - 1 : nl;
+    lines.push({ start, end });
+    start = nl + 1;
+  }
+}
+
+/** Blanks inline Markdown that is not prose: code spans, comments, tags, link targets, URLs. */
+function maskInline(text: string, chars: string[], from: number, to: number): void {
+  const slice = text.slice(from, to);
+  const patterns: RegExp[] = [
+    /(`+)[^`]*?\1/g,
+    /<!--[\s\S]*?(?:-->|$)/g,
+    /<\/?[A-Za-z][^<>\n]*>/g,
+    /<(?:https?|mailto):[^<>\s]*>/g,
+    /!\[[^\]\n]*\]\([^)\n]*\)/g,
+    /\b(?:https?:\/\/|www\.)[^\s<>"“”'‘’)\]]*[^\s<>"“”'‘’)\].,;:!?]/g,
+  ];
+  for (const re of patterns) {
+    for (const m of slice.matchAll(re)) blank(chars, from + m.index, from + m.index + m[0].length);
+  }
+  // Links keep their text (it may name the source) and lose their target.
+  for (const m of slice.matchAll(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g)) {
+    const at = from + m.index;
+    blank(chars, at, at + 1);
+    blank(chars, at + 1 + m[1].length, at + m[0].length);
+  }
+  for (let i = from; i < to; i++) if (chars[i] === "*" || chars[i] === "\\") chars[i] = " ";
+}
+
+/** Masks a draft. Plain text keeps everything but front matter; Markdown loses its markup. */
+export function maskText(text: string, language: DraftLanguage = "markdown"): MaskedText {
+  const chars = text.split("");
+  const table = lineTable(text);
+  const lines: MaskedText["lines"] = table.map((l) => ({ ...l, kind: "text" as LineKind }));
+  const front = frontMatterSpan(text);
+  if (front) blank(chars, front.start, front.end);
+
+  let fence: string | undefined;
+  let previousBlank = true;
+  for (let n = 0; n < table.length; n++) {
+    const { start, end } = table[n];
+    if (front && start < front.end) {
+      lines[n].kind = "blank";
+      continue;
+    }
+    const line = text.slice(start, end);
+    if (language === "plaintext") {
+      lines[n].kind = line.trim() === "" ? "blank" : "text";
+      continue;
+    }
+    if (fence !== undefined) {
+      blank(chars, start, end);
+      lines[n].kind = "blank";
+      if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const fenceOpen = FENCE.exec(line);
+    if (fenceOpen) {
+      fence = fenceOpen[1];
+      blank(chars, start, end);
+      lines[n].kind = "blank";
+      continue;
+    }
+    if (line.trim() === "") {
+      lines[n].kind = "blank";
+      previousBlank = true;
+      continue;
+    }
+    const indentedCode = previousBlank && /^(?: {4}|\t)/.test(line) && !LIST_MARKER.test(line.trimStart());
+    if (indentedCode || ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || LINK_DEFINITION.test(line)) {
+      blank(chars, start, end);
+      lines[n].kind = "blank";
+      previousBlank = true;
+      continue;
+    }
+    const next = table[n + 1];
+    if (next && SETEXT_UNDERLINE.test(text.slice(next.start, next.end)) && previousBlank) {
+      blank(chars, start, next.end);
+      lines[n].kind = "blank";
+      lines[n + 1].kind = "blank";
+      n++;
+      previousBlank = true;
+      continue;
+    }
+    previousBlank = false;
+    let contentStart = start;
+    const quoteMarker = BLOCKQUOTE_MARKER.exec(line);
+    if (quoteMarker) {
+      blank(chars, start, start + quoteMarker[0].length);
+      contentStart += quoteMarker[0].length;
+      lines[n].kind = "blockquote";
+      if (text.slice(contentStart, end).trim() === "") lines[n].kind = "blank";
+    }
+    const listMarker = LIST_MARKER.exec(text.slice(contentStart, end));
+    if (listMarker) {
+      blank(chars, contentStart, contentStart + listMarker[0].length);
+      lines[n].kind = "list-item";
+    }
+  }
+  if (language === "markdown") {
+    for (const line of lines) if (line.kind !== "blank") maskInline(text, chars, line.start, line.end);
+    // Comments and code spans may run over line ends.
+    for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) blank(chars, m.index, m.index + m[0].length);
+  }
+  return { text, masked: chars.join(""), lines };
+}

@@ -1,0 +1,100 @@
+import { Paragraph } from "./paragraphs";
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sr jr st gen col lt sgt capt gov sen rep rev hon pres supt det cpl maj adm cmdr insp " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v approx est ft mt fig av ave blvd " +
+    "e.g i.e a.m p.m u.s u.k u.n u.s.a d.c e.u"
+  ).split(" "),
+);
+
+/** Abbreviations that often end a sentence too; a following sentence opener decides. */
+const AMBIGUOUS = new Set("a.m p.m u.s u.k u.n u.s.a d.c e.u inc corp co ltd etc av st".split(" "));
+
+const SENTENCE_OPENERS = new Set(
+  (
+    "the a an he she it they we i you but and no this that these those there in on at for some many most " +
+    "its his her their our one two three four five six seven eight nine ten if when while after before as " +
+    "meanwhile however officials police authorities"
+  ).split(" "),
+);
+
+const CLOSERS = /["'\u201D\u2019)\]]/;
+const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
+
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+function wordAfter(text: string, at: number, ceiling: number): string {
+  const m = /^[\p{L}]+/u.exec(text.slice(at, Math.min(ceiling, at + 30)));
+  return m ? m[0].toLowerCase() : "";
+}
+
+/** True when a full stop at `dot` belongs to an abbreviation or an initial. */
+function isAbbreviation(text: string, dot: number, floor: number, next: number, ceiling: number): boolean {
+  const word = wordBefore(text, dot, floor);
+  if (word === "") return false;
+  const key = word.replace(/\.$/, "");
+  if (/^\p{L}$/u.test(key) && /\p{Lu}/u.test(text[dot - 1])) return true;
+  if (AMBIGUOUS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
+  if (ABBREVIATIONS.has(key)) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(key);
+}
+
+/**
+ * Splits a paragraph into sentences. A boundary is a sentence-final mark
+ * followed by space and a capital, a digit or an opening mark; never inside
+ * a quoted span, never after an abbreviation. A quote ending in a full stop
+ * followed by its attribution tag (`"Go home!" Smith said.`) stays one sentence.
+ */
+export function sentencesOf(
+  masked: string,
+  p: Paragraph,
+  quotes: { start: number; end: number }[],
+  firstIndex: number,
+  isAttributionTag: (from: number, to: number) => boolean,
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = p.start;
+  let q = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(masked[s])) s++;
+    if (end > s) sentences.push({ index: firstIndex + sentences.length, paragraph: p.index, start: s, end });
+  };
+  for (let i = p.start; i < p.end; i++) {
+    while (q < quotes.length && quotes[q].end <= i) q++;
+    const inQuote = q < quotes.length && quotes[q].start <= i && i < quotes[q].end;
+    const ch = masked[i];
+    if (inQuote) {
+      const quote = quotes[q];
+      if (i !== quote.end - 1 || !/[.?!\u2026]/.test(masked[i - 1] ?? "")) continue;
+    } else if (!/[.?!\u2026]/.test(ch)) {
+      continue;
+    }
+    let j = i + 1;
+    while (j < p.end && CLOSERS.test(masked[j]) && !quotes.some((x) => x.start === j)) j++;
+    if (j >= p.end || !/\s/.test(masked[j])) continue;
+    let k = j;
+    while (k < p.end && /\s/.test(masked[k])) k++;
+    if (k >= p.end || !OPENERS.test(masked[k])) continue;
+    if (ch === "." && !inQuote && isAbbreviation(masked, i, p.start, k, p.end)) continue;
+    if (inQuote && isAttributionTag(k, p.end)) continue;
+    push(j);
+    start = k;
+    i = k - 1;
+  }
+  push(p.end);
+  return sentences;
+}

@@ -1,0 +1,55 @@
+import * as vscode from "vscode";
+import type { DraftChecker } from "../draftChecker";
+import type { Settings } from "../settings";
+import type { SourceArticles } from "../sourceArticles";
+import { activeDraft } from "./activeDraft";
+
+/** Read-only documents for the style view: not drafts, so never checked themselves. */
+export const STYLE_SCHEME = "says-who-style";
+
+export class StyleDocuments implements vscode.TextDocumentContentProvider {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  set(uri: vscode.Uri, content: string): void {
+    this.contents.set(uri.toString(), content);
+    this.changed.fire(uri);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? "";
+  }
+}
+
+/**
+ * 'Says Who: Show Source Style': how the draft's source articles attribute
+ * (verb, tense, order, first and later references…), which is how the quick
+ * fixes will write. Returns the text shown.
+ */
+export async function showSourceStyle(
+  checker: DraftChecker,
+  sources: SourceArticles,
+  settingsFor: (document: vscode.TextDocument) => Settings,
+  styles: StyleDocuments,
+): Promise<string | undefined> {
+  const document = activeDraft();
+  if (!document) return undefined;
+  const draftSources = checker.latest(document)?.sources ?? (await sources.forDraft(document, settingsFor(document)));
+  if (draftSources.articles.length === 0) {
+    const choice = await vscode.window.showInformationMessage(
+      "This draft has no source article yet, so fixes use the house default style.",
+      "Set Source Article…",
+    );
+    if (choice) await vscode.commands.executeCommand("saysWho.setSourceArticle");
+    return undefined;
+  }
+  const { learnStyle, describeStyle } = await import("../../core/source/style");
+  const sections = draftSources.articles.map((article) => `## ${article.id}\n\n${describeStyle(learnStyle(article.text))}\n`);
+  const content = `# Source style\n\nHow the source articles of ${vscode.workspace.asRelativePath(document.uri)} attribute, and so how Says Who's fixes write.\n\n${sections.join("\n")}`;
+  const uri = vscode.Uri.from({ scheme: STYLE_SCHEME, path: `/${document.uri.path.slice(document.uri.path.lastIndexOf("/") + 1)} source style.md` });
+  styles.set(uri, content);
+  const styleDocument = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(styleDocument, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  return content;
+}

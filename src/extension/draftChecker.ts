@@ -1,0 +1,198 @@
+import * as vscode from "vscode";
+import type { CheckedDraft } from "./checkedDraft";
+import { draftDiagnostics } from "./diagnostics";
+import { loadEngine } from "./engine";
+import type { Settings } from "./settings";
+import type { SourceArticles } from "./sourceArticles";
+
+/** Why a draft has no result for its current version. */
+export type Unchecked = "disabled" | "too-large" | "failed";
+
+interface DraftState {
+  /** Bumped by every check; a check whose number is no longer current publishes nothing. */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  running: number;
+  checked?: CheckedDraft;
+  unchecked?: Unchecked;
+  sourceKeys: Set<string>;
+  waiters: (() => void)[];
+}
+
+/**
+ * Runs the engine on drafts off the keystroke path: a check waits for a pause
+ * in typing, a newer edit supersedes it, and a result computed for an older
+ * version of a draft is dropped, never shown (the generation counter and the
+ * document version both have to match when it is published).
+ */
+export class DraftChecker implements vscode.Disposable {
+  private readonly states = new Map<string, DraftState>();
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a draft's diagnostics were published or cleared. */
+  readonly onDidUpdate = this.updated.event;
+  private engineFailureShown = false;
+
+  constructor(
+    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly sources: SourceArticles,
+    private readonly settingsFor: (document: vscode.TextDocument) => Settings,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** Checks the draft once typing pauses for the throttle delay. */
+  schedule(document: vscode.TextDocument, delay = this.settingsFor(document).throttleDelay): void {
+    const state = this.state(document.uri);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(document, false);
+    }, delay);
+  }
+
+  /** Checks the draft now; `force` also checks a disabled or oversized draft (the palette command). */
+  checkNow(document: vscode.TextDocument, force = false): Promise<CheckedDraft | undefined> {
+    clearTimeout(this.state(document.uri).timer);
+    this.state(document.uri).timer = undefined;
+    return this.run(document, force);
+  }
+
+  /** The result for the draft's current version, if there is one. */
+  latest(document: vscode.TextDocument): CheckedDraft | undefined {
+    const checked = this.states.get(document.uri.toString())?.checked;
+    return checked && checked.version === document.version ? checked : undefined;
+  }
+
+  /** The newest result for the draft, possibly for an older version: for counts that should not flicker while typing. */
+  lastChecked(document: vscode.TextDocument): CheckedDraft | undefined {
+    return this.states.get(document.uri.toString())?.checked;
+  }
+
+  unchecked(document: vscode.TextDocument): Unchecked | undefined {
+    return this.states.get(document.uri.toString())?.unchecked;
+  }
+
+  /**
+   * The result for the draft's current version, waiting for a scheduled or
+   * running check rather than starting one: hovers and code actions arrive on
+   * every cursor move, and must not put the engine back on the keystroke path.
+   */
+  async current(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<CheckedDraft | undefined> {
+    for (;;) {
+      const latest = this.latest(document);
+      if (latest || token?.isCancellationRequested || document.isClosed) return latest;
+      const state = this.state(document.uri);
+      if (state.timer === undefined && state.running === 0) {
+        if (state.unchecked) return undefined;
+        return this.run(document, false);
+      }
+      await new Promise<void>((resolve) => state.waiters.push(resolve));
+    }
+  }
+
+  /** Re-checks every open draft, e.g. after a settings change. */
+  scheduleAll(isDraft: (document: vscode.TextDocument) => boolean): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isDraft(document)) this.schedule(document, 0);
+    }
+  }
+
+  /** Re-checks the open drafts that read a source article which changed on disk. */
+  scheduleUsing(source: vscode.Uri): void {
+    const key = source.toString();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.states.get(document.uri.toString())?.sourceKeys.has(key)) this.schedule(document, 0);
+    }
+  }
+
+  /** A closed draft keeps no diagnostics and no state. */
+  forget(uri: vscode.Uri): void {
+    const state = this.states.get(uri.toString());
+    if (state) {
+      clearTimeout(state.timer);
+      state.generation++;
+      state.waiters.splice(0).forEach((resolve) => resolve());
+    }
+    this.states.delete(uri.toString());
+    this.diagnostics.delete(uri);
+    this.updated.fire(uri);
+  }
+
+  dispose(): void {
+    for (const uri of [...this.states.keys()]) this.forget(vscode.Uri.parse(uri));
+    this.updated.dispose();
+  }
+
+  private state(uri: vscode.Uri): DraftState {
+    const key = uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { generation: 0, running: 0, sourceKeys: new Set(), waiters: [] };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  private async run(document: vscode.TextDocument, force: boolean): Promise<CheckedDraft | undefined> {
+    const state = this.state(document.uri);
+    const generation = ++state.generation;
+    state.running++;
+    try {
+      return await this.check(document, force, state, generation);
+    } finally {
+      state.running--;
+      state.waiters.splice(0).forEach((resolve) => resolve());
+    }
+  }
+
+  private async check(document: vscode.TextDocument, force: boolean, state: DraftState, generation: number): Promise<CheckedDraft | undefined> {
+    const version = document.version;
+    const superseded = () => state.generation !== generation || document.version !== version || document.isClosed;
+    const settings = this.settingsFor(document);
+    const text = document.getText();
+    const unchecked: Unchecked | undefined = force ? undefined : !settings.enable ? "disabled" : text.length > settings.maxDraftSize ? "too-large" : undefined;
+    if (unchecked) {
+      this.clear(document.uri, state, unchecked);
+      return undefined;
+    }
+    let checked: CheckedDraft;
+    try {
+      const sources = await this.sources.forDraft(document, settings);
+      const engine = await loadEngine();
+      if (superseded()) return undefined;
+      const started = Date.now();
+      const result = engine.checkDraft(text, sources.articles, settings.check);
+      this.log.trace(`checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+      checked = { uri: document.uri, version, text, result, sources };
+    } catch (error) {
+      this.reportEngineFailure(document, error);
+      this.clear(document.uri, state, "failed");
+      return undefined;
+    }
+    if (superseded()) return undefined;
+    state.checked = checked;
+    state.unchecked = undefined;
+    state.sourceKeys = new Set([...checked.sources.uris.values()].map((uri) => uri.toString()));
+    this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri));
+    this.updated.fire(document.uri);
+    return checked;
+  }
+
+  private clear(uri: vscode.Uri, state: DraftState, reason: Unchecked): void {
+    state.checked = undefined;
+    state.unchecked = reason;
+    this.diagnostics.delete(uri);
+    this.updated.fire(uri);
+  }
+
+  /** Said once per session: a failing engine must not raise a message on every keystroke. */
+  private reportEngineFailure(document: vscode.TextDocument, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.log.error(`checking ${document.uri.toString()} failed: ${detail}`);
+    if (this.engineFailureShown) return;
+    this.engineFailureShown = true;
+    void vscode.window
+      .showErrorMessage("Says Who could not check this draft. Your text is unchanged; details are in the Says Who output.", "Show Output")
+      .then((choice) => choice && this.log.show());
+  }
+}

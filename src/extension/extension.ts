@@ -1,0 +1,66 @@
+import * as vscode from "vscode";
+import { SaysWhoCodeActions } from "./codeActions";
+import { checkCurrentDraft } from "./commands/checkCommand";
+import { activeDraft } from "./commands/activeDraft";
+import { setSourceArticle } from "./commands/setSourceCommand";
+import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
+import { DraftChecker } from "./draftChecker";
+import { DRAFT_SELECTOR, isDraft } from "./drafts";
+import { SaysWhoHover } from "./hover";
+import { registerLinkCommands } from "./linkCommands";
+import { ReportPanel } from "./report/reportPanel";
+import { readSettings, Settings } from "./settings";
+import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
+import { SourceArticles } from "./sourceArticles";
+import { SaysWhoStatusBar } from "./statusBar";
+
+/**
+ * Wires the adapter together. Nothing here loads the engine: the first check,
+ * scheduled after activation, does (see engine.ts).
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel("Says Who", { log: true });
+  const diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
+  const sources = new SourceArticles(context.workspaceState);
+  const settingsFor = (document?: vscode.TextDocument): Settings => {
+    const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
+    return readSettings((key: SettingKey) => configuration.get(key));
+  };
+  const checker = new DraftChecker(diagnostics, sources, settingsFor, context.extensionUri, log);
+  const styles = new StyleDocuments();
+
+  context.subscriptions.push(
+    log,
+    diagnostics,
+    sources,
+    checker,
+    new SaysWhoStatusBar(checker),
+    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new SaysWhoCodeActions(checker, context.extensionUri), SaysWhoCodeActions.metadata),
+    vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
+    vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
+    ...registerLinkCommands(context.extensionUri),
+    vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker)),
+    vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
+      setSourceArticle(checker, sources, Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined),
+    ),
+    vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(checker, sources, settingsFor, styles)),
+    vscode.commands.registerCommand("saysWho.openReport", async () => {
+      const document = activeDraft();
+      const checked = document && (await checker.checkNow(document, true));
+      if (checked) ReportPanel.show(checker, context.extensionUri, checked);
+      return Boolean(checked);
+    }),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (isDraft(document)) checker.schedule(document, 0);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && isDraft(event.document)) checker.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => checker.forget(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SETTINGS_SECTION)) checker.scheduleAll(isDraft);
+    }),
+    sources.onDidChange((uri) => checker.scheduleUsing(uri)),
+  );
+  checker.scheduleAll(isDraft);
+}
