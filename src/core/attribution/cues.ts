@@ -121,7 +121,7 @@ export const ANONYMOUS = [
   /\b(?:a|an|one|two|three|four|several|some|other|unnamed|anonymous)\s+(?:(?:senior|top|high-ranking|former|current|local|federal|state|government|administration|u\.s\.|western|european|military|police|intelligence|security|industry|company|agency|board|party)\s+)*(?:officials?|sources?|persons?|people|aides?|diplomats?|insiders?|employees?|staffers?|officers?|executives?)\b/i,
   /\b(?:people|persons?|sources?|officials?)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|involved in)\b/i,
   /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/i,
-  /\b(?:sources|officials)\s+(?:say|said|says|told|tell)\b/i,
+  /\bsources\s+(?:say|said|says|told|tell)\b/i,
   /\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b/i,
 ];
 

@@ -126,7 +126,7 @@ function isVerbLike(lower: string): boolean {
 function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
     const t = tokens[k];
-    if (t.kind !== "word") return undefined;
+    if (t.kind !== "word" || /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when)$/.test(t.lower)) return undefined;
     if (isSourceWord(t) && !(t.lower === "it" || t.lower === "that")) {
       let last = k;
       while (last + 1 < tokens.length && isName(tokens[last + 1])) last++;

@@ -104,12 +104,12 @@ function quotesIn(text: string, para: Span, index: number): Quotation[] {
   return quotes;
 }
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Av|Ave|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|No|vs|etc|Inc|Corp|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m)|\b\p{L}|\.\.)\.$/u;
+export const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Av|Ave|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|No|vs|etc|Inc|Corp|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m)|\b\p{L}|\.\.)\.$/u;
 
 /** Sentences of one paragraph: a stop, then closing marks, then space and a capital, a digit or an opening mark. */
 export function sentencePieces(text: string): Span[] {
   const pieces: Span[] = [];
-  const end = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+  const end = /[.!?…]+["”’)\]]*(?=\s+["“‘'(]?[\p{Lu}\d])/gu;
   let start = 0;
   for (let m = end.exec(text); m; m = end.exec(text)) {
     const stop = m.index + m[0].length;

@@ -1,4 +1,4 @@
-import { Article, quoteAt, Quotation, Word } from "./article";
+import { Article, quoteAt, Quotation } from "./article";
 import { gapBetween, isCapitalised, Mention, peopleIn, Person } from "./names";
 
 /**
@@ -36,6 +36,8 @@ export interface Statement {
   inverted: boolean;
   /** The statement ends in a colon that introduces a quotation. */
   colon: boolean;
+  /** The subject is a pronoun ("he said"), which never tells the article's word order. */
+  pronoun: boolean;
 }
 
 export interface SpeakerMap {
@@ -205,7 +207,7 @@ function lastPersonBefore(mentions: Mention[], offset: number): Person | undefin
   return found;
 }
 
-function speakerFor(article: Article, subject: Subject, people: Map<string, Person>, mentions: Mention[]): Speaker | undefined {
+function speakerFor(article: Article, subject: Subject, mentions: Mention[]): Speaker | undefined {
   const words = article.words;
   const span = words.slice(subject.from, subject.to);
   if (span.length === 1 && PRONOUNS.has(span[0].lower)) {
@@ -266,7 +268,7 @@ export function mapSpeakers(article: Article): SpeakerMap {
   const { people, mentions } = peopleIn(article, trusted);
   const statements: Statement[] = [];
   for (const { cue, subject } of cues) {
-    const speaker = speakerFor(article, subject, people, mentions);
+    const speaker = speakerFor(article, subject, mentions);
     if (!speaker) continue;
     const w = words[cue];
     const according = w.lower === "according";
@@ -283,6 +285,7 @@ export function mapSpeakers(article: Article): SpeakerMap {
       paragraph: sentence.paragraph,
       inverted: subject.inverted && !according,
       colon: !!next && article.text.slice(w.end, next.start).trimEnd().endsWith(":"),
+      pronoun: subject.to - subject.from === 1 && PRONOUNS.has(words[subject.from].lower),
     });
   }
   const quoteSpeakers = new Map<Quotation, { speaker: Speaker; statement?: Statement }>();
@@ -293,7 +296,7 @@ export function mapSpeakers(article: Article): SpeakerMap {
   return { statements, quoteSpeakers, people };
 }
 
-/** The statement that attributes a word's sentence (outside quotations), nearest to it. */
-export function statementFor(map: SpeakerMap, article: Article, word: Word): Statement | undefined {
-  return nearest(map.statements.filter((s) => s.sentence === word.sentence), word.start);
+/** The attribution of a sentence nearest to an offset in it. */
+export function statementFor(map: SpeakerMap, sentence: number, offset: number): Statement | undefined {
+  return nearest(map.statements.filter((s) => s.sentence === sentence), offset);
 }

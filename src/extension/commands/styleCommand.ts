@@ -45,8 +45,19 @@ export async function showSourceStyle(
     return undefined;
   }
   const { learnStyle, describeStyle } = await import("../../core/source/style");
-  const sections = draftSources.articles.map((article) => `## ${article.id}\n\n${describeStyle(learnStyle(article.text))}\n`);
-  const content = `# Source style\n\nHow the source articles of ${vscode.workspace.asRelativePath(document.uri)} attribute, and so how Says Who's fixes write.\n\n${sections.join("\n")}`;
+  const names = draftSources.articles.map((article) => `- ${article.id}`).join("\n");
+  const content = [
+    "# Source style",
+    "",
+    `How the source articles of ${vscode.workspace.asRelativePath(document.uri)} attribute, and so how Says Who's fixes write:`,
+    "",
+    names,
+    "",
+    ...describeStyle(learnStyle(draftSources.articles))
+      .split("\n")
+      .map((line) => `- ${line}`),
+    "",
+  ].join("\n");
   const uri = vscode.Uri.from({ scheme: STYLE_SCHEME, path: `/${document.uri.path.slice(document.uri.path.lastIndexOf("/") + 1)} source style.md` });
   styles.set(uri, content);
   const styleDocument = await vscode.workspace.openTextDocument(uri);

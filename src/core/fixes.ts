@@ -1,0 +1,113 @@
+import { paragraphAround, sentenceEndAfter } from "./source/draftText";
+import { sentencePieces } from "./source/article";
+import { Claim, Fix, StyleProfile, TextEdit } from "./types";
+
+/**
+ * Attribution text for a claim, written in a style and joined to the draft
+ * with the right punctuation. A fix inserts the attribution and changes
+ * nothing else but the punctuation that joins it (`busy."` becomes
+ * `busy," Grabsky said.`), so every word of the draft survives it.
+ */
+export interface Attributor {
+  /** Who: "Zelensky", "union president Carla Nguyen", "SOURCE". */
+  subject: string;
+  /** On first reference: "a reserve colonel in Ukraine’s military". */
+  appositive?: string;
+  /** The speech verb: "said", "wrote"; for numbers, "according to" names the source after it. */
+  verb: string;
+  /** Time and place after the verb: "Thursday on the social platform X". */
+  complement?: string;
+}
+
+/** The word a placeholder fix asks the reporter to replace. */
+export const PLACEHOLDER = "SOURCE";
+
+const CLOSING = new Set(['"', "”", "’", "'"]);
+const INVERTIBLE = new Set(["said", "says"]);
+
+/** "Grabsky said", "said Serhiy Grabsky, a reserve colonel…", "Zelensky wrote Thursday on X", "according to The Hill". */
+export function clause(who: Attributor, style: StyleProfile, leadIn = false): string {
+  if (who.verb === "according to") return `according to ${who.subject}${who.appositive ? `, ${who.appositive}` : ""}`;
+  const tail = who.complement ? ` ${who.complement}` : "";
+  const inverted = !leadIn && !who.complement && INVERTIBLE.has(who.verb) && (style.order === "verb-first" || !!who.appositive);
+  if (inverted) return `${who.verb} ${who.subject}${who.appositive ? `, ${who.appositive}` : ""}`;
+  return `${who.subject}${who.appositive ? `, ${who.appositive},` : ""} ${who.verb}${tail}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The edit that puts `phrase` at the end of the sentence ending at `end`:
+ * `busy."` → `busy," Grabsky said.`; `lab”.` → `lab,” X said.` (or `lab”, X
+ * said.` where the style keeps punctuation outside); `hold.` → `hold,
+ * according to The Hill.`; a line with no stop gets `, phrase`.
+ */
+export function joinAtEnd(text: string, end: number, phrase: string, style: StyleProfile): TextEdit {
+  const last = text[end - 1] ?? "";
+  const before = text[end - 2] ?? "";
+  if (CLOSING.has(last) && /[.,]/.test(before)) return { start: end - 2, end, newText: `,${last} ${phrase}.` };
+  if (CLOSING.has(last) && /[?!]/.test(before)) return { start: end, end, newText: ` ${phrase}.` };
+  if (last === "." && CLOSING.has(before)) {
+    return style.punctuationInside ? { start: end - 2, end, newText: `,${before} ${phrase}.` } : { start: end - 1, end, newText: `, ${phrase}.` };
+  }
+  if (CLOSING.has(last)) return style.punctuationInside ? { start: end - 1, end, newText: `,${last} ${phrase}.` } : { start: end, end, newText: `, ${phrase}.` };
+  const stops = /[.!?…:;]+$/.exec(text.slice(Math.max(0, end - 12), end));
+  const at = stops ? end - stops[0].length : end;
+  return { start: at, end: at, newText: `, ${phrase}` };
+}
+
+/** Whether a quote is its paragraph's only text (besides punctuation). */
+function standsAlone(text: string, claim: Claim): boolean {
+  const paragraph = paragraphAround(text, claim.start);
+  return paragraph.start === claim.start && !/[\p{L}\p{N}]/u.test(text.slice(claim.end, paragraph.end));
+}
+
+/** `groceries. We` → `groceries,” Nguyen said. “We`: the attribution after the quote's first sentence. */
+function afterFirstSentence(text: string, claim: Claim, phrase: string): TextEdit | undefined {
+  const open = claim.text[0];
+  const close = claim.text[claim.text.length - 1];
+  const innerStart = claim.start + 1;
+  const inner = text.slice(innerStart, claim.end - 1);
+  const pieces = sentencePieces(inner);
+  if (pieces.length < 2) return undefined;
+  const stop = inner[pieces[0].end - 1];
+  if (!/[.!?]/.test(stop)) return undefined;
+  const start = innerStart + pieces[0].end - 1;
+  const end = innerStart + pieces[1].start;
+  return { start, end, newText: `${stop === "." ? "," : stop}${close} ${phrase}. ${open}` };
+}
+
+/** The edit that attributes a quote: before it with a colon, after its first sentence, or at the end of its sentence. */
+export function quoteEdit(text: string, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
+  const alone = standsAlone(text, claim);
+  if (alone && style.placement === "colon-before") {
+    return { start: claim.start, end: claim.start, newText: `${capitalise(clause(who, style, true))}: ` };
+  }
+  if (alone && style.placement === "after-first-sentence") {
+    const edit = afterFirstSentence(text, claim, clause(who, style));
+    if (edit) return edit;
+  }
+  return joinAtEnd(text, sentenceEndAfter(text, claim.end), clause(who, style), style);
+}
+
+/** The edit that attributes a number at the end of its sentence: `…hold, according to The Hill.` */
+export function numberEdit(text: string, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
+  return joinAtEnd(text, sentenceEndAfter(text, claim.end), clause(who, style), style);
+}
+
+/** A fix that writes an attribution for a claim. */
+export function attributionFix(text: string, claim: Claim, who: Attributor, style: StyleProfile, title: string, isPreferred: boolean): Fix {
+  const edit = claim.kind === "quote" ? quoteEdit(text, claim, who, style) : numberEdit(text, claim, who, style);
+  return { title, edits: [edit], isPreferred };
+}
+
+/** A fix with SOURCE where the speaker goes, for the editor to turn into a snippet. */
+export function placeholderFix(text: string, claim: Claim, style: StyleProfile, isPreferred: boolean, placeholder = PLACEHOLDER): Fix {
+  const who: Attributor = {
+    subject: placeholder,
+    verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : style.verb,
+  };
+  const fix = attributionFix(text, claim, who, { ...style, order: "subject-first" }, `Add attribution (${placeholder === PLACEHOLDER ? "name the source" : "name the publication"})`, isPreferred);
+  const at = fix.edits[0].newText.indexOf(placeholder);
+  return { ...fix, placeholder: { start: at, end: at + placeholder.length } };
+}

@@ -1,0 +1,126 @@
+import { attributionFix, Attributor, placeholderFix } from "../fixes";
+import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
+import { analyse, AnalysedSource } from "./analysis";
+import { quoteAt } from "./article";
+import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
+import { Speaker, Statement, statementFor } from "./speakers";
+import { learnStyle } from "./style";
+
+export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
+
+/** Everything read from a set of source articles: each one's words and speakers, and their common style. */
+export interface SourceIndex {
+  sources: AnalysedSource[];
+  style: StyleProfile;
+}
+
+export interface Suggestion {
+  evidence?: Evidence;
+  fixes: Fix[];
+}
+
+/** The word a fix uses for a number stated in the article's own voice when the article never names its publication. */
+export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
+
+/** Verbs a fix can carry over from the source article; the others ("continued", "showed") presuppose their context. */
+const CARRIED_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes", "stated", "noted", "explained", "argued", "claimed", "insisted", "warned", "reported", "announced", "confirmed", "testified", "posted", "tweeted"]);
+
+/** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
+const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
+
+let last: { key: string; index: SourceIndex } | undefined;
+
+/** Reads the source articles once per set of texts. */
+export function indexSources(sources: SourceArticle[]): SourceIndex {
+  const key = JSON.stringify(sources.map((s) => [s.id, s.publication ?? "", s.text]));
+  if (last?.key === key) return last.index;
+  const index = { sources: sources.map(analyse), style: learnStyle(sources) };
+  last = { key, index };
+  return index;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether the draft names the speaker before the claim, so a later reference will do. */
+function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
+  const flags = speaker.kind === "person" ? "u" : "iu";
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}(?![\\p{L}\\p{N}])`, flags).test(draft.slice(0, offset));
+}
+
+function attributor(draft: string, claim: Claim, speaker: Speaker, statement: Statement | undefined, style: StyleProfile): Attributor {
+  const named = namedBefore(draft, claim.start, speaker);
+  const who = { subject: named ? speaker.later : speaker.first, appositive: named ? undefined : speaker.appositive };
+  const verb = statement?.verb.toLowerCase() ?? "";
+  if (claim.kind === "number") {
+    const according = style.dataVerb === "according to" || !SPEECH_VERBS.has(verb) || speaker.kind !== "person";
+    return { ...who, verb: according ? "according to" : style.verb };
+  }
+  const complement = style.timeElement ? statement?.complement : undefined;
+  if (!CARRIED_VERBS.has(verb) || (/^tell|^told/.test(verb) && !complement)) return { ...who, verb: style.verb };
+  return { ...who, verb, complement };
+}
+
+function evidenceOf(passage: Passage, speaker: string | undefined): Evidence {
+  const { source, start, end } = passage;
+  return { sourceId: source.source.id, start, end, speaker, passage: source.article.text.slice(start, end) };
+}
+
+function withAlternative(draft: string, claim: Claim, style: StyleProfile, preferred: Fix): Fix[] {
+  return [preferred, placeholderFix(draft, claim, style, false)];
+}
+
+function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+  const inner = claim.inner ?? claim.text.slice(1, -1);
+  const passage = matchQuote(inner, index.sources);
+  const quote = passage && quoteAt(passage.source.article, passage.anchor);
+  const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  if (!passage || !said) {
+    return { evidence: passage && evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, index.style, true)] };
+  }
+  const who = attributor(draft, claim, said.speaker, said.statement, index.style);
+  const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${said.speaker.later} (source article)`, true);
+  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, index.style, fix) };
+}
+
+/** Who states a number in the source: the quotation's speaker, the sentence's attribution, or the article itself. */
+function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?: Statement; ownVoice: boolean } {
+  const { article, speakers } = passage.source;
+  const quote = quoteAt(article, passage.mention.start);
+  if (quote) {
+    const said = speakers.quoteSpeakers.get(quote);
+    return { speaker: said?.speaker, statement: said?.statement, ownVoice: false };
+  }
+  const statement = statementFor(speakers, passage.sentence, passage.mention.start);
+  return statement ? { speaker: statement.speaker, statement, ownVoice: false } : { ownVoice: true };
+}
+
+function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+  const describe = (p: NumberPassage) => {
+    const said = numberSpeaker(p);
+    return said.ownVoice ? `\u0000${p.source.publication ?? ""}` : (said.speaker?.name ?? "");
+  };
+  const passage = matchNumber(draft, claim, index.sources, describe);
+  if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
+  const said = numberSpeaker(passage);
+  if (said.ownVoice) {
+    const publication = passage.source.publication;
+    const evidence = evidenceOf(passage, publication);
+    if (!publication) return { evidence, fixes: [placeholderFix(draft, claim, { ...index.style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)] };
+    const who: Attributor = { subject: publication, verb: "according to" };
+    const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${publication} (the source article's own voice)`, true);
+    return { evidence, fixes: withAlternative(draft, claim, index.style, fix) };
+  }
+  if (!said.speaker) return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, index.style, true)] };
+  const who = attributor(draft, claim, said.speaker, said.statement, index.style);
+  const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${said.speaker.later} (source article)`, true);
+  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, index.style, fix) };
+}
+
+/**
+ * The evidence for an unattributed claim and the fixes for it, preferred
+ * first: the source article's speaker when the claim is found there, a
+ * placeholder to fill in when it is not.
+ */
+export function suggest(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+  return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index);
+}

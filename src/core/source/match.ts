@@ -1,0 +1,159 @@
+import { Span } from "../types";
+import { AnalysedSource } from "./analysis";
+import { sentenceAround } from "./draftText";
+import { NumberMention, numbersIn, sameQuantity } from "./numbers";
+
+/**
+ * Finds where a source article says what a draft claims: the same quotation
+ * (whatever its marks, ellipses, trimmed words or sentence split) or the same
+ * number in the same words. No match is better than a wrong one, so a number
+ * whose best passages disagree on who said it matches nothing.
+ */
+export interface Passage extends Span {
+  source: AnalysedSource;
+}
+
+interface Token extends Span {
+  word: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+const STOP = new Set(
+  ("a an the of to in on at for by with and or but as is are was were be been has have had it its this that these those " +
+    "from than then there their they he she we i you our your his her them not no so if into over about some more most " +
+    "almost roughly nearly around approximately").split(" "),
+);
+
+function tokens(text: string, offset = 0): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, word: normal(m[0]) }));
+}
+
+function normal(word: string): string {
+  return word.toLowerCase().replace(/['’]/g, "").replace(/(?<=\d)[,.](?=\d{3}\b)/g, "");
+}
+
+const sourceTokens = new WeakMap<AnalysedSource, { list: Token[]; at: Map<string, number[]> }>();
+
+function indexOf(source: AnalysedSource): { list: Token[]; at: Map<string, number[]> } {
+  let index = sourceTokens.get(source);
+  if (!index) {
+    const body = source.article.paragraphs.filter((p) => !p.headline);
+    const list = body.flatMap((p) => tokens(source.article.text.slice(p.start, p.end), p.start));
+    const at = new Map<string, number[]>();
+    list.forEach((t, i) => at.set(t.word, [...(at.get(t.word) ?? []), i]));
+    index = { list, at };
+    sourceTokens.set(source, index);
+  }
+  return index;
+}
+
+interface Run {
+  draft: number;
+  source: number;
+  length: number;
+}
+
+const MIN_RUN = 3;
+const MIN_COVERAGE = 0.6;
+
+/** The longest stretches of the quotation's words that the article has word for word, near one another. */
+function runsIn(words: string[], source: AnalysedSource): Run[] {
+  const { list, at } = indexOf(source);
+  const runs: Run[] = [];
+  for (let i = 0; i < words.length; ) {
+    let best: Run | undefined;
+    for (const p of at.get(words[i]) ?? []) {
+      let n = 0;
+      while (i + n < words.length && p + n < list.length && list[p + n].word === words[i + n]) n++;
+      if (!best || n > best.length) best = { draft: i, source: p, length: n };
+    }
+    if (best && best.length >= Math.min(MIN_RUN, words.length - i)) {
+      runs.push(best);
+      i += best.length;
+    } else i++;
+  }
+  const anchor = runs.reduce<Run | undefined>((a, r) => (!a || r.length > a.length ? r : a), undefined);
+  return anchor ? runs.filter((r) => Math.abs(r.source - anchor.source) < 300 && r.length >= Math.min(MIN_RUN, anchor.length)) : [];
+}
+
+/** The passage of the source articles that a quotation's words come from, if one holds most of them. */
+export function matchQuote(inner: string, sources: AnalysedSource[]): (Passage & { anchor: number }) | undefined {
+  const words = tokens(inner).map((t) => t.word);
+  if (words.length < MIN_RUN) return undefined;
+  let best: (Passage & { anchor: number; coverage: number }) | undefined;
+  for (const source of sources) {
+    const runs = runsIn(words, source);
+    const covered = runs.reduce((n, r) => n + r.length, 0);
+    const coverage = covered / words.length;
+    if (!runs.length || coverage < MIN_COVERAGE || (best && best.coverage >= coverage)) continue;
+    const { list } = indexOf(source);
+    const longest = runs.reduce((a, r) => (r.length > a.length ? r : a));
+    const start = Math.min(...runs.map((r) => list[r.source].start));
+    const end = Math.max(...runs.map((r) => list[r.source + r.length - 1].end));
+    best = { source, start, end, anchor: list[longest.source].start, coverage };
+  }
+  return best && { source: best.source, start: best.start, end: best.end, anchor: best.anchor };
+}
+
+function stem(word: string): string {
+  return word.length > 3 ? word.replace(/(?:ies)$/, "y").replace(/(?<![su])s$/, "") : word;
+}
+
+/** The content words within a few words of a span, as a bag. */
+function context(list: Token[], span: Span, limit: Span, reach = 8): Set<string> {
+  const inside = list.filter((t) => t.start >= limit.start && t.end <= limit.end);
+  const first = inside.findIndex((t) => t.end > span.start);
+  const last = inside.length - 1 - [...inside].reverse().findIndex((t) => t.start < span.end);
+  if (first < 0) return new Set();
+  return new Set(
+    inside
+      .slice(Math.max(0, first - reach), Math.min(inside.length, last + 1 + reach))
+      .filter((t) => !STOP.has(t.word))
+      .map((t) => stem(t.word)),
+  );
+}
+
+/** The first word after a number: its unit or noun ("square", "troops", "seats"). */
+function unitAfter(text: string, end: number): string | undefined {
+  const m = /^\s*(?:[-–]\s*)?([\p{L}]+)/u.exec(text.slice(end, end + 40));
+  return m && !STOP.has(m[1].toLowerCase()) ? stem(m[1].toLowerCase()) : undefined;
+}
+
+export interface NumberPassage extends Passage {
+  mention: NumberMention;
+  sentence: number;
+}
+
+/**
+ * The source passage that states a draft's number: the same value with the
+ * most words in common around it. Two equally good passages with different
+ * speakers match nothing.
+ */
+export function matchNumber(draft: string, claim: Span & { text: string }, sources: AnalysedSource[], speakerOf: (p: NumberPassage) => string): NumberPassage | undefined {
+  const values = numbersIn(claim.text);
+  if (!values.length) return undefined;
+  const sentence = sentenceAround(draft, claim.start);
+  const draftContext = context(tokens(draft.slice(sentence.start, sentence.end), sentence.start), claim, sentence);
+  const unit = unitAfter(draft, claim.start + values[0].end);
+  const scored: { passage: NumberPassage; score: number }[] = [];
+  for (const source of sources) {
+    const { list } = indexOf(source);
+    for (const s of source.article.sentences) {
+      if (source.article.paragraphs[s.paragraph].headline) continue;
+      for (const found of numbersIn(source.article.text.slice(s.start, s.end))) {
+        const mention = { ...found, start: found.start + s.start, end: found.end + s.start };
+        if (!values.some((v) => sameQuantity(v, mention))) continue;
+        const around = context(list, mention, s);
+        let score = [...draftContext].filter((w) => around.has(w)).length;
+        if (unit && unitAfter(source.article.text, mention.end) === unit) score += 2;
+        const index = source.article.sentences.indexOf(s);
+        scored.push({ passage: { source, start: s.start, end: s.end, mention, sentence: index }, score });
+      }
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const [top, next] = scored;
+  if (!top || top.score < 2) return undefined;
+  if (next && next.score === top.score && speakerOf(next.passage) !== speakerOf(top.passage)) return undefined;
+  return top.passage;
+}

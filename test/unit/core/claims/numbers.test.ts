@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { numberTexts } from "../helpers";
+
+function numbers(sentence: string): string[] {
+  return numberTexts(sentence);
+}
+
+describe("numbers (policy 1.2)", () => {
+  describe("claims", () => {
+    it("takes the approximator and unit with the number: roughly 300 square miles", () => {
+      assert.deepEqual(numbers("Ukrainian troops still hold roughly 300 square miles in Kursk."), ["roughly 300 square miles"]);
+    });
+
+    it("takes the noun phrase: some 12,000 North Korean troops", () => {
+      assert.deepEqual(numbers("Troops face some 12,000 North Korean troops allied with Russia."), ["some 12,000 North Korean troops"]);
+    });
+
+    it("reads percentages written with a sign or a word", () => {
+      assert.deepEqual(numbers("Ukraine has lost about 40 percent of the ground. Turnout fell to 60%."), ["about 40 percent", "60%"]);
+    });
+
+    it("reads money with scale words", () => {
+      assert.deepEqual(numbers("The plan will cost $1.2 billion over the next budget."), ["$1.2 billion"]);
+    });
+
+    it("reads numbers written as words", () => {
+      assert.deepEqual(numbers("Twelve thousand people marched and two-thirds of them were students."), ["Twelve thousand people", "two-thirds"]);
+    });
+
+    it("reads vague quantities: a dozen, hundreds of", () => {
+      assert.deepEqual(numbers("A dozen trucks and hundreds of volunteers arrived."), ["A dozen trucks", "hundreds of volunteers"]);
+    });
+
+    it("keeps a 'between … and …' range as one claim", () => {
+      assert.deepEqual(numbers("The stadium will cost between $300 million and $500 million to build."), ["between $300 million and $500 million"]);
+    });
+
+    it("counts 'one' when it is a count", () => {
+      assert.deepEqual(numbers("The attack killed three women and one man."), ["three women", "one man"]);
+    });
+
+    it("reads 'more than half' as a share", () => {
+      assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
+    });
+  });
+
+  describe("exemptions", () => {
+    const exempt: [string, string][] = [
+      ["years", "The law was passed in 2024 and amended in 1998."],
+      ["decades", "Prices rose in the 1990s and in the '80s."],
+      ["dates", "The vote is on Nov. 4 and the count ends January 3, 2007."],
+      ["clock times", "The blast came at 2:20 p.m. and the fire was out by 6 p.m."],
+      ["durations", "The renovation took five months, less than two weeks over plan, after an 18-month delay."],
+      ["ordinals and ranks", "It was the first time, and the club finished seventh, the third-highest total."],
+      ["names and identifiers", "COVID-19 grounded the F-16 and the Boeing 737 on Route 66 under Section 230."],
+      ["ages", "Otis Greer, 82, and a 53-year-old neighbour, aged between 18 and 39, came."],
+      ["'one' as a pronoun or article", "One of our biggest wins came one day when no one expected it."],
+      ["addresses", "The fire started at 12 Main St. near West 4th St."],
+      ["numbers inside a quote", "“We had 9 cyclist deaths last year,” Carvalho said."],
+      ["list numbering", "1. Downtown\n2. East corridor\n"],
+      ["headings", "# City unveils $12 million plan\n"],
+      ["front matter", "---\ntitle: Bike lane plan (draft 2)\n---\n"],
+      ["URLs", "See https://example.gov/reports/mobility-2025.pdf for details."],
+      ["inline code", "Checked against `phase_2026_v3.csv` today."],
+    ];
+    for (const [what, sentence] of exempt) {
+      it(`exempts ${what}`, () => assert.deepEqual(numbers(sentence), []));
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { claimTexts, statusOf } from "../helpers";
+
+describe("quotes (policy 1.1)", () => {
+  it("finds a straight double-quoted quote", () => {
+    assert.deepEqual(claimTexts('"We will rebuild every home on this street," the mayor said.'), ['"We will rebuild every home on this street,"']);
+  });
+
+  it("finds a curly double-quoted quote", () => {
+    assert.deepEqual(claimTexts("“The main idea of this in simple words: to keep Russian forces busy,” he said."), [
+      "“The main idea of this in simple words: to keep Russian forces busy,”",
+    ]);
+  });
+
+  it("keeps two adjacent quotes apart", () => {
+    const texts = claimTexts('"We are not leaving this town," she said. "Our families have been here for generations."');
+    assert.equal(texts.length, 2);
+  });
+
+  it("treats a quote running over several sentences as one claim", () => {
+    assert.equal(claimTexts("“Crews are working through the night. Some customers should expect to be without power until Friday.”").length, 1);
+  });
+
+  it("treats a quote over several paragraphs, reopened on each, as one claim", () => {
+    const draft = "“The first thing we saw was the water coming over the wall.\n\n“Then the lights went out across the whole neighbourhood,” said Maria Lopez.";
+    const texts = claimTexts(draft);
+    assert.equal(texts.length, 1);
+    assert.equal(statusOf(draft, "The first thing"), "attributed");
+  });
+
+  it("keeps a nested single-quoted quote inside its outer quote", () => {
+    const texts = claimTexts("“My father told me, 'Never sell a Wurlitzer,' and I never have,” Greer said.");
+    assert.equal(texts.length, 1);
+  });
+
+  it("does not mistake apostrophes for quote marks", () => {
+    assert.deepEqual(claimTexts("Ukraine's rock 'n' roll bands of the '90s didn't tour 'til spring."), []);
+  });
+
+  it("finds a single-quoted quote that opens with an apostrophe-bearing word", () => {
+    assert.deepEqual(claimTexts("The archive holds rare records. 'It's the best thing we've ever been given.'"), [
+      "'It's the best thing we've ever been given.'",
+    ]);
+  });
+
+  it("exempts quoted spans of three words or fewer", () => {
+    assert.deepEqual(claimTexts('Officials called the so-called "buffer zone" a success and the film "Oppenheimer" a hit.'), []);
+  });
+
+  it("exempts quotes inside a Markdown code span and code block", () => {
+    assert.deepEqual(claimTexts('Use `"this is not a real quote at all"` here.\n\n```\n"Nor is this one, it sits in code"\n```\n'), []);
+  });
+
+  it("exempts quotes in headings", () => {
+    assert.deepEqual(claimTexts('# "We will not back down from this fight"\n\nThe council met on Monday.'), []);
+  });
+
+  it("makes a best guess for an unclosed quote and never throws", () => {
+    const texts = claimTexts("He said the plan “would fail before the winter came and nobody would care");
+    assert.equal(texts.length, 1);
+    assert.ok(texts[0].startsWith("“would fail"));
+  });
+
+  it("ignores a stray closing mark", () => {
+    assert.doesNotThrow(() => claimTexts("The storm passed.” Then the rain stopped and everyone went home."));
+  });
+});
