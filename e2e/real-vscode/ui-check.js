@@ -1,7 +1,9 @@
 // A person-like check of Says Who in the real workbench, in headless Chromium:
-// open the seed draft, see the squiggles, hover a flagged quote, apply the
-// quick fix with the keyboard (Ctrl+. then Enter), save, and check the draft
-// changed only by the inserted attribution. Screenshots go to --screenshots.
+// open the seed draft, see the squiggles, name its source article from the
+// command palette, hover a flagged quote, apply the quick fix with the
+// keyboard (Ctrl+. then Enter), save, and check that the fix inserted an
+// attribution naming the speaker and kept every word of the draft.
+// Screenshots (for the README and for failures) go to --screenshots.
 // usage: node ui-check.js --url URL --ext DIR --folder DIR --screenshots DIR
 // The selectors are VS Code internals: they hold for the pinned code-server 4.139.1.
 'use strict';
@@ -18,8 +20,10 @@ if (!opts.url || !opts.ext || !opts.folder || !opts.screenshots) {
   process.exit(2);
 }
 const DRAFT = 'kursk/draft.md';
-// A word inside Zelensky's quote, which lost its attribution in the seed draft.
+const SOURCE = 'kursk/source.txt';
+// A word inside Zelensky's quote, which lost its attribution ("he wrote Thursday on the social platform X").
 const FLAGGED_QUOTE_WORD = 'pull';
+const SPEAKER = 'Zelensky';
 const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error';
 
 /** Words of a text, without punctuation: a fix may change punctuation but must keep every word. */
@@ -29,7 +33,16 @@ function keepsEveryWord(before, after) {
   return words(before).every((w) => { for (const x of rest) if (x === w) return true; return false; });
 }
 
-/** The screen rectangle of a word rendered in the editor (Monaco splits lines into token spans). */
+/** The text `after` holds where it differs from `before` (one contiguous change). */
+function changedText(before, after) {
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return after.slice(head, after.length - tail);
+}
+
+/** The screen position of a word rendered in the editor (Monaco splits lines into token spans). */
 function wordBox(page, word) {
   return page.evaluate((w) => {
     const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
@@ -45,13 +58,33 @@ function wordBox(page, word) {
   }, word);
 }
 
-/** Problem rows in the Problems panel (each file row is followed by its problems). */
+/** Opens a quick input (Ctrl+P, Ctrl+Shift+P) and types into it once it has the focus. */
+async function quickInput(page, keys, text) {
+  await page.keyboard.press(keys);
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+  await page.keyboard.type(text);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+}
+
+/** Problems listed for the draft, read from the count badge of the Problems panel. */
 async function problemCount(page) {
-  await page.keyboard.press('Control+Shift+M');
-  const panel = page.locator('.markers-panel');
-  await panel.waitFor({ state: 'visible' });
-  await page.waitForTimeout(500);
-  return panel.locator('.monaco-list-row .marker-message-details, .monaco-list-row .marker-message').count();
+  const badge = page.locator('.markers-panel-container, .monaco-workbench').locator('.part.panel .badge-content').first();
+  const text = (await badge.isVisible()) ? (await badge.innerText()).trim() : '0';
+  return Number(text) || 0;
+}
+
+/** Polls the Problems panel until `done(count)`, for up to 10 s; returns the last count. */
+async function problemsWhen(page, done) {
+  let count = await problemCount(page);
+  for (let i = 0; i < 40 && !done(count); i++) { await page.waitForTimeout(250); count = await problemCount(page); }
+  return count;
+}
+
+/** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
+async function savedChange(page, file, previous) {
+  let text = previous;
+  for (let i = 0; i < 100 && text === previous; i++) { await page.waitForTimeout(100); text = fs.readFileSync(file, 'utf8'); }
+  return text;
 }
 
 (async () => {
@@ -68,16 +101,30 @@ async function problemCount(page) {
     await page.goto(workbenchUrl(opts.url, { folder: opts.folder, payload: [['extensionDevelopmentPath', opts.ext], ['skipWelcome', 'true']] }));
     await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
 
-    // Open the seed draft the way a person does: Ctrl+P, its name, Enter.
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type(DRAFT);
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    // Open the seed draft the way a person does: Ctrl+P, its name, Enter; the squiggles appear.
+    await quickInput(page, 'Control+P', DRAFT);
     await page.keyboard.press('Enter');
-
-    // The squiggles appear once the extension has checked the draft.
     await page.locator(SQUIGGLE).first().waitFor();
-    const before = await problemCount(page);
-    assert.ok(before > 0, 'the Problems panel lists no problem for the seed draft');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+    const flagged = await problemsWhen(page, (n) => n > 0);
+    assert.ok(flagged > 0, 'the Problems panel lists no problem for the seed draft');
+
+    // Name the source article from the command palette: the fixes can then name its speakers.
+    await quickInput(page, 'Control+Shift+P', 'Says Who: Set Source Article');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .monaco-checkbox').first().waitFor();
+    await page.keyboard.type(SOURCE);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.locator('.quick-input-list .monaco-checkbox[aria-checked="true"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+S');
+    const withSource = await savedChange(page, draftPath, original);
+    assert.match(withSource, /^---\nsources: \[ ?source\.txt ?\]\n---\n/, 'Set Source Article did not name source.txt in the front matter');
+    assert.ok(withSource.endsWith(original), 'Set Source Article changed the draft beyond its front matter');
+    await page.waitForTimeout(1000);
 
     // Hover the flagged quote: the hover explains the finding.
     const box = await wordBox(page, FLAGGED_QUOTE_WORD);
@@ -92,35 +139,31 @@ async function problemCount(page) {
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
     await shot(page, 'screenshot-hover.png');
 
-    // Quick fix with the keyboard: caret into the quote, Ctrl+., Enter on the first fix.
+    // Quick fix with the keyboard: caret into the quote, Ctrl+., Enter on the first (preferred) fix.
+    const before = await problemCount(page);
     await page.mouse.click(box.x, box.y);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+.');
-    const firstAction = page.locator('.action-widget .monaco-list-row.action').first();
-    await firstAction.waitFor();
+    await page.locator('.action-widget .monaco-list-row.action').first().waitFor();
     const fixTitle = (await page.locator('.action-widget .monaco-list-row.action.focused').first().innerText()).trim();
     await shot(page, 'screenshot-quick-fix.png');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+S');
-
-    let fixed = original;
-    for (let i = 0; i < 100 && fixed === original; i++) {
-      await page.waitForTimeout(100);
-      fixed = fs.readFileSync(draftPath, 'utf8');
-    }
-    assert.notEqual(fixed, original, `applying '${fixTitle}' and saving left the draft unchanged`);
-    assert.ok(keepsEveryWord(original, fixed), `'${fixTitle}' dropped words of the draft`);
-    let after = before;
-    for (let i = 0; i < 20 && after >= before; i++) { await page.waitForTimeout(250); after = await problemCount(page); }
+    const fixed = await savedChange(page, draftPath, withSource);
+    assert.notEqual(fixed, withSource, `applying '${fixTitle}' and saving left the draft unchanged`);
+    assert.ok(keepsEveryWord(withSource, fixed), `'${fixTitle}' dropped words of the draft`);
+    const inserted = changedText(withSource, fixed);
+    assert.match(inserted, new RegExp(SPEAKER), `'${fixTitle}' inserted ${JSON.stringify(inserted)}, which does not name ${SPEAKER}`);
+    const after = await problemsWhen(page, (n) => n < before);
     assert.ok(after < before, `the Problems panel still lists ${after} problems after the fix (${before} before)`);
+    await page.mouse.move(5, 5);
     await shot(page, 'screenshot-fixed.png');
 
-    const inserted = fixed.length - original.length;
-    console.log(`ui: applied '${fixTitle}' (${inserted >= 0 ? '+' : ''}${inserted} chars); problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log('ui: 1 passed, 0 failed');
   } catch (error) {
     if (page) await shot(page, 'ui-check-failure.png').catch(() => {});
-    console.error(error.message);
+    console.error(`ui: ${error.message}`);
     console.log('ui: 0 passed, 1 failed');
     process.exitCode = 1;
   } finally {

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { TOOL } from "./about";
 import { CheckCommandOptions, FORMATS, Output, runCheck } from "./check-command";
 import { InputError } from "./errors";
+import { runStyle, STYLE_FORMATS, StyleFormat } from "./style-command";
 
 /** Exit statuses the README documents; CI scripts depend on them. */
 const EXIT_USAGE = 2;
@@ -36,6 +37,15 @@ function program(): Command {
     .option("-c, --config <file>", "a JSON file of check options (numberScope, reportWeak, severities)")
     .action((drafts: string[], options: CheckCommandOptions) => {
       process.exitCode = runCheck(drafts, options, stdoutOutput());
+    });
+
+  cli
+    .command("style")
+    .description("show the attribution style learned from source articles, as the quick fixes write it")
+    .argument("<source...>", "source articles (UTF-8 text)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(STYLE_FORMATS).default("text"))
+    .action((sources: string[], options: { format: StyleFormat }) => {
+      process.exitCode = runStyle(sources, options, stdoutOutput());
     });
 
   return cli;

@@ -3,6 +3,7 @@ import { attributeNumber, attributeQuote, CueIndex } from "./attribution/rules";
 import { findNumbers } from "./claims/numbers";
 import { isShortQuote } from "./claims/quotes";
 import { explain } from "./messages";
+import { indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import { segment, Segmented } from "./text/segment";
@@ -120,9 +121,20 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {})
   return { doc, verdicts, findings };
 }
 
-/** Checks a draft against the policy: every claim with its verdict, and the findings to report. */
+/**
+ * Checks a draft against the policy: every claim with its verdict, and the
+ * findings to report, each unattributed claim with its source evidence and
+ * fixes in the source article's style (the house style when there is none).
+ */
 export function checkDraft(text: string, sources: SourceArticle[] = [], options: Partial<CheckSettings> = {}): CheckResult {
-  void sources;
   const { verdicts, findings } = analyzeDraft(text, options);
+  const unattributed = findings.filter((f) => f.claim && (f.code === "unattributed-quote" || f.code === "unattributed-number"));
+  if (unattributed.length === 0) return { verdicts, findings };
+  const index = indexSources(sources);
+  for (const f of unattributed) {
+    const { evidence, fixes } = suggest(text, f.claim as Claim, index);
+    f.fixes = fixes;
+    if (evidence) f.evidence = evidence;
+  }
   return { verdicts, findings };
 }

@@ -161,7 +161,8 @@ export class DraftChecker implements vscode.Disposable {
       const engine = await loadEngine();
       if (superseded()) return undefined;
       const started = Date.now();
-      const result = engine.checkDraft(text, sources.articles, settings.check);
+      const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
+      const result = engine.checkDraft(text, sources.articles, { ...settings.check, language });
       this.log.trace(`checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
       checked = { uri: document.uri, version, text, result, sources };
     } catch (error) {

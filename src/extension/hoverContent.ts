@@ -1,10 +1,11 @@
 import type { Finding } from "../core/types";
 
-const TITLES: Record<Finding["code"], string> = {
-  "unattributed-quote": "Unattributed quote",
-  "unattributed-number": "Unattributed number",
-  "weak-attribution": "Weak attribution",
-  "malformed-directive": "Malformed says-who directive",
+/** What each kind of finding is, in a reporter's words (the diagnostic message already quotes the claim). */
+const WHAT: Record<Finding["code"], string> = {
+  "unattributed-quote": "**Unattributed quote**: a direct quote that does not say who said it.",
+  "unattributed-number": "**Unattributed number**: a figure that does not say whose figure it is.",
+  "weak-attribution": "**Weak attribution**: attributed, but to an anonymous or vague source.",
+  "malformed-directive": "**Malformed directive**: a says-who comment that silences nothing.",
 };
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */
@@ -21,7 +22,7 @@ export interface HoverLinks {
  * reporter's prose, not Markdown to render.
  */
 export function hoverMarkdown(finding: Finding, links: HoverLinks): string {
-  const lines = [`**${TITLES[finding.code]}** — ${escapeMarkdown(finding.message)}`, ""];
+  const lines = [WHAT[finding.code], ""];
   if (finding.reason) lines.push(`*Why:* ${escapeMarkdown(finding.reason)}`, "");
   if (finding.evidence) {
     const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, in ` : "";

@@ -1,38 +1,17 @@
 import * as assert from "node:assert/strict";
-import * as path from "node:path";
 import * as vscode from "vscode";
+import { openDraft, ours, revertAndClose, waitFor } from "./helpers";
 
 const EXTENSION_ID = "says-who.says-who";
-const DIAGNOSTIC_SOURCE = "Says Who";
-
-/**
- * The fixture workspace: the open folder, or SAYS_WHO_FIXTURES when the suite
- * runs in a window without a folder (the launchers run it both ways).
- */
-function fixtureUri(relativePath: string): vscode.Uri {
-  const root = process.env.SAYS_WHO_FIXTURES ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(root, "the fixture workspace is neither open nor named in SAYS_WHO_FIXTURES");
-  return vscode.Uri.file(path.join(root, relativePath));
-}
-
-/** Polls until `probe` returns a truthy value; the extension host reacts asynchronously. */
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe("Says Who in a real VS Code extension host", () => {
   let draft: vscode.TextDocument;
 
   before(async () => {
-    draft = await vscode.workspace.openTextDocument(fixtureUri("kursk/draft.md"));
-    await vscode.window.showTextDocument(draft);
+    draft = await openDraft("kursk/draft.md");
   });
+
+  after(revertAndClose);
 
   it("is installed under the id says-who.says-who", () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is not among the installed extensions`);
@@ -49,8 +28,8 @@ describe("Says Who in a real VS Code extension host", () => {
 
   it("flags the seed draft's unattributed quote and numbers as 'Says Who' diagnostics", async () => {
     const diagnostics = await waitFor("diagnostics on kursk/draft.md", () => {
-      const ours = vscode.languages.getDiagnostics(draft.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
-      return ours.length > 0 && ours;
+      const found = ours(draft.uri);
+      return found.length > 0 && found;
     });
     const flagged = diagnostics.map((d) => draft.getText(d.range));
     const isFlagged = (words: string) => flagged.some((text) => text.includes(words));

@@ -99,6 +99,15 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
   // A relative clause (`a survey which records deaths`) describes its noun; it does not cite it.
   if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
+  // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
+  if (!dataOnly && tokens[j]?.text === ",") {
+    for (let k = j - 1; k >= 0 && k >= j - 14; k--) {
+      if (tokens[k].text !== ",") continue;
+      const head = tokens[k - 1];
+      if (head && (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower))) return subjectEndingAt(tokens, k - 1);
+      break;
+    }
+  }
   // A verb that is also a noun (`estimates`, `reports`) needs its subject right before it, or an apposition.
   const adjacentOnly = !dataOnly && !LONG_REACH_VERBS.has(tokens[verb].lower) && tokens[j]?.text !== ",";
   for (let k = j, seen = 0; k >= 0 && seen < 14; k--, seen++) {
@@ -110,12 +119,17 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
       if (adjacentOnly && k === j) return undefined;
       continue;
     }
-    let first = k;
-    if (isName(t)) while (first > 0 && (isName(tokens[first - 1]) || /^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2]))) first--;
-    while (first > 0 && tokens[first - 1].kind === "word" && !BE.has(tokens[first - 1].lower) && (DETERMINERS.has(tokens[first - 1].lower) || /^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower))) first--;
-    return { first, last: k, kind: EVIDENTIAL_NOUNS.has(t.lower) ? "data" : subjectKind(t) };
+    return subjectEndingAt(tokens, k);
   }
   return undefined;
+}
+
+function subjectEndingAt(tokens: Token[], k: number): Subject {
+  const t = tokens[k];
+  let first = k;
+  if (isName(t)) while (first > 0 && (isName(tokens[first - 1]) || /^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2]) || tokens[first - 1].text === "." && isName(tokens[first - 2]))) first--;
+  while (first > 0 && tokens[first - 1].kind === "word" && !BE.has(tokens[first - 1].lower) && (DETERMINERS.has(tokens[first - 1].lower) || /^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower))) first--;
+  return { first, last: k, kind: EVIDENTIAL_NOUNS.has(t.lower) ? "data" : subjectKind(t) };
 }
 
 function isVerbLike(lower: string): boolean {
@@ -129,7 +143,11 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     if (t.kind !== "word" || /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when)$/.test(t.lower)) return undefined;
     if (isSourceWord(t) && !(t.lower === "it" || t.lower === "that")) {
       let last = k;
-      while (last + 1 < tokens.length && isName(tokens[last + 1])) last++;
+      for (;;) {
+        if (isName(tokens[last + 1])) last++;
+        else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
+        else break;
+      }
       return { first: verb + 1, last, kind: subjectKind(t) };
     }
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
@@ -199,7 +217,8 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
     const subject = inverted ?? subjectBefore(tokens, i, !speech);
     if (!subject) continue;
-    if (speech && FRAMED_VERBS.has(t.lower) && !(ctx.hasQuote || inverted || next?.lower === "that" || next?.text === ":")) continue;
+    const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
+    if (speech && FRAMED_VERBS.has(t.lower) && !(ctx.hasQuote || inverted || tagAtEnd || next?.lower === "that" || next?.text === ":")) continue;
     if (!speech && subject.kind === "pronoun") continue;
     push(i, i, t.lower, subject.first, subject.last, speech);
   }

@@ -96,9 +96,19 @@ function titleBefore(article: Article, nameFrom: number): string {
     from--;
   }
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
-  return from === words.findIndex((w) => w.sentence === words[nameFrom].sentence) && text && !TITLEISH(words[from]) && !words[from].tags.has("ProperNoun")
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
+  const sentenceFirst = article.sentences[words[from].sentence].from === from;
+  return sentenceFirst && text && !TITLEISH(words[from]) && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * Whether a capitalised word is a name even at the start of a sentence: the
+ * tagger knows it as one, it has capitals inside (GiveLife), or the article
+ * capitalises it somewhere mid-sentence too.
+ */
+export function isProper(article: Article, at: number): boolean {
+  const w = article.words[at];
+  if (["ProperNoun", "Person", "Place", "Organization", "Acronym"].some((t) => w.tags.has(t)) || /^.\p{L}*\p{Lu}/u.test(w.text)) return true;
+  return article.words.some((o, i) => i !== at && o.text === w.text && article.sentences[o.sentence].from !== i);
 }
 
 /** ", a reserve colonel in Ukraine’s military," after a name: an appositive that describes the person. */

@@ -64,7 +64,6 @@ export function numbersIn(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
-    if (/^one$/i.test(raw.trim())) continue;
     const value = /\d/.test(raw) ? digitValue(raw) : wordValue(raw);
     if (value === undefined) continue;
     found.push({ start: match.index, end: match.index + raw.length, value, percent: /%|per ?cent/i.test(raw) });

@@ -1,25 +1,11 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../../../src/cli/format/json";
-import { CLI, ROOT } from "./paths";
+import { ROOT } from "./paths";
+import { Run, saysWho } from "./run";
 import { sarifSchemaErrors } from "./sarif-schema";
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI as a newsroom's CI would: a child process, from the repository root, output piped. */
-function saysWho(...args: string[]): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.FORCE_COLOR;
-  const { status, stdout, stderr } = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env });
-  return { status, stdout, stderr };
-}
 
 function json(...args: string[]): { status: number | null; report: JsonReport } {
   const run = saysWho("check", "--format", "json", ...args);

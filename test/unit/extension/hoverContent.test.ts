@@ -21,7 +21,7 @@ describe("hoverMarkdown", () => {
   const hover = hoverMarkdown(finding, LINKS);
 
   it("says what the claim is and which rule it fails", () => {
-    assert.match(hover, /^\*\*Unattributed quote\*\* — Direct quote without attribution\\\./);
+    assert.match(hover, /^\*\*Unattributed quote\*\*: a direct quote that does not say who said it\./);
     assert.match(hover, /\*Why:\* No attribution in its sentence or paragraph, and the paragraph before it does not introduce a speaker\\\./);
   });
 

@@ -1,0 +1,128 @@
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { codeOf, diagnosticsWhen, fixtureUri, openDraft, ours, revertAndClose, setSetting, SOURCE, span, waitFor } from "./helpers";
+
+describe("Live diagnostics", () => {
+  afterEach(async () => {
+    await setSetting("severity.unattributedNumber", undefined);
+    await setSetting("enable", undefined);
+    await setSetting("numberScope", undefined);
+  });
+
+  it("flags the Markdown draft's unattributed quotes and number with exact ranges, codes and messages", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    const diagnostics = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    assert.deepEqual(
+      diagnostics.map((d) => [span(d.range), codeOf(d), d.message, d.severity, d.source]),
+      [
+        [[8, 0, 8, 97], "unattributed-quote", "Unattributed quote: “This is the safest street design we have ever voted on, and…”. Says who?", vscode.DiagnosticSeverity.Warning, SOURCE],
+        [[10, 19, 10, 31], "unattributed-number", "Unattributed number: “$3.4 million”. Says who?", vscode.DiagnosticSeverity.Warning, SOURCE],
+        [[12, 0, 12, 64], "unattributed-quote", "Unattributed quote: “We will be watching every single parking space on Main…”. Says who?", vscode.DiagnosticSeverity.Warning, SOURCE],
+      ],
+    );
+    assert.equal(draft.getText(diagnostics[1].range), "$3.4 million");
+    await revertAndClose();
+  });
+
+  it("links each code to the README section that explains it", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    const [quote, number] = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    for (const [diagnostic, code] of [[quote, "unattributed-quote"], [number, "unattributed-number"]] as const) {
+      assert.ok(typeof diagnostic.code === "object", "the code carries a link");
+      assert.equal(diagnostic.code.value, code);
+      assert.equal(diagnostic.code.target.fragment, code);
+      assert.match(diagnostic.code.target.path, /\/README\.md$/);
+    }
+    await revertAndClose();
+  });
+
+  it("checks plain-text drafts", async () => {
+    const draft = await openDraft("extension/storm.txt");
+    assert.equal(draft.languageId, "plaintext");
+    const diagnostics = await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
+    assert.deepEqual(
+      diagnostics.map((d) => [span(d.range), codeOf(d)]),
+      [
+        [[2, 0, 2, 81], "unattributed-quote"],
+        [[4, 24, 4, 46], "unattributed-number"],
+      ],
+    );
+    assert.equal(draft.getText(diagnostics[1].range), "40,000 homes overnight");
+    await revertAndClose();
+  });
+
+  it("checks an unsaved Markdown draft, and forgets it when it is closed", async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: "markdown",
+      content: "# Notes\n\n“We have never seen water like this in the valley, not once in forty years.”\n",
+    });
+    await vscode.window.showTextDocument(draft);
+    const [quote] = await diagnosticsWhen(draft, "the quote's finding", (found) => found.length === 1);
+    assert.deepEqual(span(quote.range), [2, 0, 2, 78]);
+    await revertAndClose();
+    await waitFor("the closed draft's diagnostics to clear", () => ours(draft.uri).length === 0);
+  });
+
+  it("follows the reporter's typing and shows results only for the text as it now stands", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    const editor = vscode.window.activeTextEditor!;
+    // Typed piece by piece, faster than the throttle: only the last version may be reported.
+    for (const piece of [",", " the", " city", " said"]) {
+      await editor.edit((builder) => builder.insert(draft.lineAt(10).range.end.translate(0, -1), piece));
+    }
+    assert.equal(draft.lineAt(10).text, "The plan will cost $3.4 million over three years, the city said.");
+    const diagnostics = await diagnosticsWhen(draft, "the attributed number to drop out", (found) => found.length === 2);
+    assert.deepEqual(diagnostics.map((d) => codeOf(d)), ["unattributed-quote", "unattributed-quote"]);
+    for (const diagnostic of diagnostics) assert.match(draft.getText(diagnostic.range), /^".*"$/);
+    await revertAndClose();
+  });
+
+  it("uses the severity the settings give each code", async () => {
+    const draft = await openDraft("extension/storm.txt");
+    await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
+    await setSetting("severity.unattributedNumber", "error");
+    const diagnostics = await diagnosticsWhen(draft, "the number as an error", (found) =>
+      found.some((d) => codeOf(d) === "unattributed-number" && d.severity === vscode.DiagnosticSeverity.Error),
+    );
+    assert.equal(diagnostics.find((d) => codeOf(d) === "unattributed-quote")?.severity, vscode.DiagnosticSeverity.Warning);
+    await revertAndClose();
+  });
+
+  it("clears its diagnostics when disabled and brings them back when enabled", async () => {
+    const draft = await openDraft("extension/storm.txt");
+    await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
+    await setSetting("enable", false);
+    await waitFor("the diagnostics to clear", () => ours(draft.uri).length === 0);
+    await setSetting("enable", true);
+    await diagnosticsWhen(draft, "two findings again", (found) => found.length === 2);
+    await revertAndClose();
+  });
+
+  it("widens a number's attribution to its paragraph when numberScope is 'paragraph'", async () => {
+    const draft = await openDraft("extension/scope.md");
+    const [number] = await diagnosticsWhen(draft, "the number's finding", (found) => found.length === 1);
+    assert.equal(draft.getText(number.range), "40,000 homes overnight");
+    await setSetting("numberScope", "paragraph");
+    await waitFor("the number to count as attributed", () => ours(draft.uri).length === 0);
+    await revertAndClose();
+  });
+
+  it("re-checks when a source article the front matter names appears or disappears on disk", async () => {
+    const draft = await openDraft("extension/missing/draft.md");
+    const notFound = (found: vscode.Diagnostic[]) => found.find((d) => codeOf(d) === "source-not-found");
+    const missing = notFound(await diagnosticsWhen(draft, "the missing source", (found) => notFound(found) !== undefined))!;
+    assert.deepEqual(span(missing.range), [1, 0, 1, 25]);
+    assert.equal(missing.message, "Source article not found: 'call-notes.txt'. Fixes cannot name the source's speakers until it can be read.");
+    const source = fixtureUri("extension/missing/call-notes.txt");
+    await vscode.workspace.fs.writeFile(source, new TextEncoder().encode("\"We have never seen water like this,\" the fire chief said.\n"));
+    try {
+      await diagnosticsWhen(draft, "the source to be found", (found) => found.length > 0 && notFound(found) === undefined);
+      await vscode.workspace.fs.delete(source);
+      await diagnosticsWhen(draft, "the source to be missed again", (found) => notFound(found) !== undefined);
+    } finally {
+      await vscode.workspace.fs.delete(source).then(undefined, () => undefined);
+    }
+    await revertAndClose();
+  });
+});
