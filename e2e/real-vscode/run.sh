@@ -55,6 +55,8 @@ for _ in $(seq 1 120); do
 done
 [ -n "$URL" ] || { cat "$STATE/server.log"; echo "run.sh: code-server did not start" >&2; exit 1; }
 
+# Chromium's profiles and temp files also go to the state folder, removed on exit.
+export TMPDIR="$STATE"
 NODE="$NODE24/bin/node"
 TESTS="$ROOT/out/test/integration"
 rc=0

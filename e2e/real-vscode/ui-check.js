@@ -63,7 +63,13 @@ async function quickInput(page, keys, text) {
   await page.keyboard.press(keys);
   await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
   await page.keyboard.type(text);
+}
+
+/** Picks the first entry of a quick input list (Quick Open, the command palette). */
+async function pickFirst(page, keys, text) {
+  await quickInput(page, keys, text);
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
 }
 
 /** Problems listed for the draft, read from the count badge of the Problems panel. */
@@ -102,8 +108,7 @@ async function savedChange(page, file, previous) {
     await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
 
     // Open the seed draft the way a person does: Ctrl+P, its name, Enter; the squiggles appear.
-    await quickInput(page, 'Control+P', DRAFT);
-    await page.keyboard.press('Enter');
+    await pickFirst(page, 'Control+P', DRAFT);
     await page.locator(SQUIGGLE).first().waitFor();
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor({ state: 'visible' });
@@ -111,8 +116,7 @@ async function savedChange(page, file, previous) {
     assert.ok(flagged > 0, 'the Problems panel lists no problem for the seed draft');
 
     // Name the source article from the command palette: the fixes can then name its speakers.
-    await quickInput(page, 'Control+Shift+P', 'Says Who: Set Source Article');
-    await page.keyboard.press('Enter');
+    await pickFirst(page, 'Control+Shift+P', 'Says Who: Set Source Article');
     await page.locator('.quick-input-widget .monaco-checkbox').first().waitFor();
     await page.keyboard.type(SOURCE);
     await page.keyboard.press('ArrowDown');
@@ -126,7 +130,14 @@ async function savedChange(page, file, previous) {
     assert.ok(withSource.endsWith(original), 'Set Source Article changed the draft beyond its front matter');
     await page.waitForTimeout(1000);
 
-    // Hover the flagged quote: the hover explains the finding.
+    // Caret into the flagged quote with Go to Line (Ctrl+G line:column), then hover it: the hover explains the finding.
+    const lines = withSource.split('\n');
+    const line = lines.findIndex((l) => new RegExp(`\\b${FLAGGED_QUOTE_WORD}\\b`).test(l));
+    const column = lines[line].search(new RegExp(`\\b${FLAGGED_QUOTE_WORD}\\b`)) + 2;
+    await page.keyboard.press('Control+1');
+    await quickInput(page, 'Control+G', `${line + 1}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     const box = await wordBox(page, FLAGGED_QUOTE_WORD);
     assert.ok(box, `'${FLAGGED_QUOTE_WORD}' is not visible in the editor`);
     const hover = page.locator('.monaco-hover .hover-contents').first();
@@ -139,9 +150,8 @@ async function savedChange(page, file, previous) {
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
     await shot(page, 'screenshot-hover.png');
 
-    // Quick fix with the keyboard: caret into the quote, Ctrl+., Enter on the first (preferred) fix.
+    // Quick fix with the keyboard: Escape closes the hover, Ctrl+. lists the fixes, Enter applies the first (preferred) one.
     const before = await problemCount(page);
-    await page.mouse.click(box.x, box.y);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget .monaco-list-row.action').first().waitFor();

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
       setSourceArticle(checker, sources, Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined),
     ),
-    vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(checker, sources, settingsFor, styles)),
+    vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(sources, settingsFor, styles)),
     vscode.commands.registerCommand("saysWho.openReport", async () => {
       const document = activeDraft();
       const checked = document && (await checker.checkNow(document, true));

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { diagnosticsWhen, fixtureUri, openDraft, revertAndClose } from "./helpers";
+import { diagnosticsWhen, fixtureUri, openDraft, revertAndClose, waitFor } from "./helpers";
 
 describe("Palette commands", () => {
   it("'Check Attribution in Current Draft' checks now and sums up what it found", async () => {
@@ -43,10 +43,11 @@ describe("Palette commands", () => {
   it("'Open Sourcing Report' opens the report beside the draft", async () => {
     await openDraft("extension/council/draft.md");
     assert.equal(await vscode.commands.executeCommand<boolean>("saysWho.openReport"), true);
-    const tab = vscode.window.tabGroups.all
-      .flatMap((group) => group.tabs)
-      .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith("saysWho.sourcingReport"));
-    assert.ok(tab, "no sourcing report tab");
+    const tab = await waitFor("the report's tab", () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith("saysWho.sourcingReport")),
+    );
     assert.equal(tab.label, "Sourcing: draft.md");
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });

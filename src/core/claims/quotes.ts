@@ -60,9 +60,15 @@ function roleOf(text: string, i: number, start: number, end: number): Role {
   return "apostrophe";
 }
 
-function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Counts words up to `limit`: the exemption only needs to know whether there are more than three. */
+function countWords(s: string, limit: number): number {
+  const word = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
+  let n = 0;
+  while (n < limit && word.exec(s)) n++;
+  return n;
 }
+
+const MARK = /["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/g;
 
 interface Open {
   mark: Mark;
@@ -82,7 +88,10 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
   for (const p of paragraphs) {
     const stack: Open[] = [];
     let firstMark = true;
-    for (let i = p.start; i < p.end; i++) {
+    for (MARK.lastIndex = p.start; ; ) {
+      const found = MARK.exec(masked);
+      if (!found || found.index >= p.end) break;
+      const i = found.index;
       const mark = markOf(masked[i]);
       if (!mark) continue;
       const role = roleOf(masked, i, p.start, p.end);
@@ -152,5 +161,5 @@ function spanOf(masked: string, open: Open, end: number, lastParagraph: number, 
 
 /** Policy 1.1: quoted spans of three words or fewer are terms, titles or scare quotes, not claims. */
 export function isShortQuote(span: QuoteSpan): boolean {
-  return countWords(span.inner) <= 3;
+  return countWords(span.inner, 4) <= 3;
 }

@@ -97,12 +97,12 @@ export function learnStyle(sources: SourceArticle[]): StyleProfile {
     tense: PRESENT.has(preferred) ? "present" : "past",
     order: order.winner(HOUSE_STYLE.order),
     placement,
-    honorific: honorific.winner("") || undefined,
+    ...(honorific.winner("") ? { honorific: honorific.winner("") } : {}),
     timeElement: learnedFrom ? timeElements > 0 : HOUSE_STYLE.timeElement,
     quoteMarks: marks.winner(HOUSE_STYLE.quoteMarks),
     punctuationInside: inside.winner("inside") === "inside",
     dataVerb: data.winner(HOUSE_STYLE.dataVerb),
-    publication,
+    ...(publication ? { publication } : {}),
     learnedFrom,
   };
 }

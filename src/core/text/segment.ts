@@ -1,9 +1,8 @@
 import { findQuotes, QuoteSpan } from "../claims/quotes";
 import { DraftLanguage, maskText } from "./mask";
 import { Paragraph, paragraphsOf } from "./paragraphs";
-import { Sentence, sentencesOf } from "./sentences";
 
-/** A draft cut into the units the policy talks about. */
+/** A draft cut into paragraphs and quoted spans; sentences come per paragraph, where they can be cached. */
 export interface Segmented {
   text: string;
   /** Prose only: markup blanked, offsets kept. */
@@ -11,8 +10,9 @@ export interface Segmented {
   /** `masked` with the inside of every quoted span blanked too: where cues and numbers are sought. */
   frame: string;
   paragraphs: Paragraph[];
-  sentences: Sentence[];
   quotes: QuoteSpan[];
+  /** For each paragraph, the quoted spans that overlap it (indexes into `quotes`). */
+  quotesByParagraph: number[][];
 }
 
 function blankInside(masked: string, quotes: QuoteSpan[]): string {
@@ -31,22 +31,13 @@ function blankInside(masked: string, quotes: QuoteSpan[]): string {
   return parts.join("");
 }
 
-export function segment(
-  text: string,
-  language: DraftLanguage,
-  isAttributionTag: (frame: string, from: number, to: number) => boolean,
-): Segmented {
+export function segment(text: string, language: DraftLanguage): Segmented {
   const maskedText = maskText(text, language);
   const paragraphs = paragraphsOf(maskedText);
   const quotes = findQuotes(maskedText.masked, paragraphs);
-  const frame = blankInside(maskedText.masked, quotes);
-  const sentences: Sentence[] = [];
-  let q = 0;
-  for (const p of paragraphs) {
-    while (q < quotes.length && quotes[q].end <= p.start) q++;
-    const local: QuoteSpan[] = [];
-    for (let k = q; k < quotes.length && quotes[k].start < p.end; k++) local.push(quotes[k]);
-    sentences.push(...sentencesOf(maskedText.masked, p, local, sentences.length, (from, to) => isAttributionTag(frame, from, to)));
-  }
-  return { text, masked: maskedText.masked, frame, paragraphs, sentences, quotes };
+  const quotesByParagraph: number[][] = paragraphs.map(() => []);
+  quotes.forEach((q, i) => {
+    for (let p = q.paragraph; p <= q.lastParagraph; p++) quotesByParagraph[p].push(i);
+  });
+  return { text, masked: maskedText.masked, frame: blankInside(maskedText.masked, quotes), paragraphs, quotes, quotesByParagraph };
 }

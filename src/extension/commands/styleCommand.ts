@@ -1,5 +1,4 @@
 import * as vscode from "vscode";
-import type { DraftChecker } from "../draftChecker";
 import type { Settings } from "../settings";
 import type { SourceArticles } from "../sourceArticles";
 import { activeDraft } from "./activeDraft";
@@ -28,20 +27,17 @@ export class StyleDocuments implements vscode.TextDocumentContentProvider {
  * fixes will write. Returns the text shown.
  */
 export async function showSourceStyle(
-  checker: DraftChecker,
   sources: SourceArticles,
   settingsFor: (document: vscode.TextDocument) => Settings,
   styles: StyleDocuments,
 ): Promise<string | undefined> {
   const document = activeDraft();
   if (!document) return undefined;
-  const draftSources = checker.latest(document)?.sources ?? (await sources.forDraft(document, settingsFor(document)));
+  const draftSources = await sources.forDraft(document, settingsFor(document));
   if (draftSources.articles.length === 0) {
-    const choice = await vscode.window.showInformationMessage(
-      "This draft has no source article yet, so fixes use the house default style.",
-      "Set Source Article…",
-    );
-    if (choice) await vscode.commands.executeCommand("saysWho.setSourceArticle");
+    void vscode.window
+      .showInformationMessage("This draft has no source article yet, so fixes use the house default style.", "Set Source Article…")
+      .then((choice) => choice && vscode.commands.executeCommand("saysWho.setSourceArticle"));
     return undefined;
   }
   const { learnStyle, describeStyle } = await import("../../core/source/style");

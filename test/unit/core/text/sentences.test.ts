@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { analyzeDraft } from "../../../../src/core/check";
 
 function sentences(text: string): string[] {
-  const { doc } = analyzeDraft(text);
-  return doc.sentences.map((s) => text.slice(s.start, s.end));
+  const { facts } = analyzeDraft(text);
+  return facts.sentences.map((s) => text.slice(s.start, s.end));
 }
 
 describe("sentences", () => {

@@ -1,0 +1,130 @@
+import { Cue, findCues } from "./attribution/detect";
+import { findNumbers, NumberSpan } from "./claims/numbers";
+import { ParagraphCache, ParagraphFacts } from "./paragraphCache";
+import { DraftLanguage } from "./text/mask";
+import { Paragraph } from "./text/paragraphs";
+import { segment, Segmented } from "./text/segment";
+import { Sentence, sentencesOf } from "./text/sentences";
+import { tokenize } from "./text/tokens";
+
+/** Everything the policy's rules look at in a draft, with absolute offsets. */
+export interface DraftFacts {
+  doc: Segmented;
+  sentences: Sentence[];
+  /** For each paragraph, its sentences as the index range [first, end). */
+  paragraphSentences: { first: number; end: number }[];
+  /** Cues by sentence index. */
+  cues: Cue[][];
+  /** A dash attribution closing each paragraph (`— Geoffrey Starks`), if any. */
+  dashes: (Cue | undefined)[];
+  numbers: { sentence: number; span: NumberSpan }[];
+}
+
+const DASH_TAG = /^[\s,.]*(?:\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*)/u;
+
+/** An attribution tag right after a quote (`Smith said.`), which keeps the quote and the tag one sentence. */
+function isAttributionTag(frame: string, from: number, to: number): boolean {
+  const stop = frame.slice(from, to).search(/[.?!]/);
+  const end = stop < 0 ? to : from + stop;
+  const tokens = tokenize(frame, from, end);
+  if (tokens.length === 0 || tokens.filter((t) => t.kind === "word").length > 8) return false;
+  return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
+}
+
+function shift<T extends { start: number; end: number }>(item: T, by: number): T {
+  return { ...item, start: item.start + by, end: item.end + by };
+}
+
+/** Reads one paragraph from scratch; offsets in the result are relative to the paragraph. */
+function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
+  const quotes = doc.quotesByParagraph[p.index].map((i) => doc.quotes[i]);
+  const ends = new Set(quotes.map((q) => q.end));
+  const sentences = sentencesOf(doc.masked, p, quotes, 0, (from, to) => isAttributionTag(doc.frame, from, to));
+  const cues: Cue[][] = [];
+  const numbers: NumberSpan[][] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(doc.frame, s.start, s.end);
+    const hasQuote = quotes.some((q) => q.start < s.end && s.start < q.end);
+    cues.push(findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) => shift(c, -p.start)));
+    numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
+  }
+  let dash: Cue | undefined;
+  const last = quotes.filter((q) => q.end <= p.end).pop();
+  const m = last ? DASH_TAG.exec(doc.masked.slice(last.end, p.end)) : null;
+  if (last && m) {
+    const start = last.end + m.index + m[0].length - m[1].length - p.start;
+    dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
+  }
+  return { sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })), cues, numbers, ...(dash ? { dash } : {}) };
+}
+
+interface Placed {
+  base: number;
+  paragraph: number;
+  firstSentence: number;
+  sentences: Sentence[];
+  cues: Cue[][];
+  numbers: { sentence: number; span: NumberSpan }[];
+  dash?: Cue;
+}
+
+/** The last absolute placement of each paragraph's facts, reused while the paragraph has not moved. */
+const placements = new WeakMap<ParagraphFacts, Placed>();
+
+function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Placed {
+  const known = placements.get(local);
+  if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence) return known;
+  const placed: Placed = {
+    base: p.start, paragraph: p.index, firstSentence,
+    sentences: local.sentences.map((s, k) => ({ index: firstSentence + k, paragraph: p.index, start: s.start + p.start, end: s.end + p.start })),
+    cues: local.cues.map((list) => list.map((c) => shift(c, p.start))),
+    numbers: local.numbers.flatMap((list, k) => list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) }))),
+    ...(local.dash ? { dash: shift(local.dash, p.start) } : {}),
+  };
+  placements.set(local, placed);
+  return placed;
+}
+
+function keyOf(doc: Segmented, p: Paragraph): string {
+  const quotes = doc.quotesByParagraph[p.index].map((i) => {
+    const q = doc.quotes[i];
+    return `${q.start - p.start},${q.end - p.start},${q.closed ? 1 : 0}`;
+  });
+  return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frame.slice(p.start, p.end)}\u0000${quotes.join(";")}`;
+}
+
+/**
+ * Reads a draft into the facts the rules need. With a cache, paragraphs seen
+ * before (in this draft or an earlier version of it) are not read again.
+ */
+export function readDraft(text: string, language: DraftLanguage, cache?: ParagraphCache): DraftFacts {
+  const doc = segment(text, language);
+  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], dashes: [], numbers: [] };
+  for (const p of doc.paragraphs) {
+    const key = cache ? keyOf(doc, p) : "";
+    let local = cache?.get(key);
+    if (!local) {
+      local = readParagraph(doc, p);
+      cache?.set(key, local);
+    }
+    const placed = place(local, p, facts.sentences.length);
+    facts.paragraphSentences.push({ first: facts.sentences.length, end: facts.sentences.length + placed.sentences.length });
+    facts.sentences.push(...placed.sentences);
+    facts.cues.push(...placed.cues);
+    facts.numbers.push(...placed.numbers);
+    facts.dashes.push(placed.dash);
+  }
+  return facts;
+}
+
+/** The index of the sentence holding an offset (the last sentence starting at or before it). */
+export function sentenceAt(facts: DraftFacts, offset: number): number {
+  let lo = 0;
+  let hi = facts.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (facts.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

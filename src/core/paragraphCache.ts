@@ -1,0 +1,48 @@
+import { Cue } from "./attribution/detect";
+import { NumberSpan } from "./claims/numbers";
+import { Span } from "./types";
+
+/**
+ * What one paragraph yields on its own: its sentences, their cues and their
+ * numbers, with offsets relative to the paragraph's start. It depends only on
+ * the paragraph's text and quote marks, so an edit elsewhere in the draft
+ * leaves it valid.
+ */
+export interface ParagraphFacts {
+  sentences: Span[];
+  cues: Cue[][];
+  numbers: NumberSpan[][];
+  dash?: Cue;
+}
+
+/**
+ * Remembers the facts of the paragraphs it has seen, keyed by their text, so
+ * re-checking a draft after an edit re-reads only the paragraphs it touched.
+ * Bounded: the oldest entries go first.
+ */
+export class ParagraphCache {
+  private readonly entries = new Map<string, ParagraphFacts>();
+
+  constructor(private readonly capacity = 20000) {}
+
+  get(key: string): ParagraphFacts | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, facts: ParagraphFacts): void {
+    this.entries.set(key, facts);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,199 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { checkDraft } from "../../../src/core/check";
+import { attributionFix, clause, joinAtEnd, placeholderFix } from "../../../src/core/fixes";
+import { HOUSE_STYLE } from "../../../src/core/source";
+import { Claim, Fix, SourceArticle, StyleProfile } from "../../../src/core/types";
+
+function apply(text: string, fix: Fix): string {
+  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+function claimOf(text: string, kind: Claim["kind"], words: string): Claim {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `${words} is in the draft`);
+  return { kind, start, end: start + words.length, text: words, inner: kind === "quote" ? words.slice(1, -1) : undefined, paragraph: 0, sentence: 0 };
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).sort();
+const style = (over: Partial<StyleProfile> = {}): StyleProfile => ({ ...HOUSE_STYLE, ...over });
+
+describe("fixes: attribution text joined to the draft", () => {
+  describe("clause", () => {
+    it("puts the subject first in the house style", () => {
+      assert.equal(clause({ subject: "Grabsky", verb: "said" }, style()), "Grabsky said");
+    });
+
+    it("keeps the source's time and place after the verb", () => {
+      assert.equal(clause({ subject: "Zelensky", verb: "wrote", complement: "Thursday on the social platform X" }, style()), "Zelensky wrote Thursday on the social platform X");
+    });
+
+    it("inverts 'said' when a first reference carries an appositive", () => {
+      assert.equal(
+        clause({ subject: "Serhiy Grabsky", appositive: "a reserve colonel in Ukraine’s military", verb: "said" }, style()),
+        "said Serhiy Grabsky, a reserve colonel in Ukraine’s military",
+      );
+    });
+
+    it("never inverts a lead-in before a colon", () => {
+      assert.equal(clause({ subject: "Andy Tookey", appositive: "campaigner for GiveLife New Zealand", verb: "said" }, style(), true), "Andy Tookey, campaigner for GiveLife New Zealand, said");
+    });
+
+    it("writes data attributions with 'according to'", () => {
+      assert.equal(clause({ subject: "The Hill", verb: "according to" }, style()), "according to The Hill");
+    });
+  });
+
+  describe("joinAtEnd", () => {
+    it("turns the period inside a closing quote into a comma: busy.\" → busy,\" Grabsky said.", () => {
+      const text = '"The main idea is to keep Russian forces busy."';
+      const edit = joinAtEnd(text, text.length, "Grabsky said", style());
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), '"The main idea is to keep Russian forces busy," Grabsky said.');
+    });
+
+    it("keeps a question mark inside the quote", () => {
+      const text = "“What is the point?”";
+      const edit = joinAtEnd(text, text.length, "Tookey said", style());
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "“What is the point?” Tookey said.");
+    });
+
+    it("moves the comma inside the closing quote where the style puts it there", () => {
+      const text = "It looked as if “a bomb went off in the lab”.";
+      const edit = joinAtEnd(text, text.length, "a firefighter said", style({ punctuationInside: true }));
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "It looked as if “a bomb went off in the lab,” a firefighter said.");
+    });
+
+    it("leaves the comma outside where the style does", () => {
+      const text = "It looked as if “a bomb went off in the lab”.";
+      const edit = joinAtEnd(text, text.length, "a firefighter said", style({ punctuationInside: false }));
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "It looked as if “a bomb went off in the lab”, a firefighter said.");
+    });
+
+    it("puts a number's attribution before the sentence's period", () => {
+      const text = "Ukraine holds roughly 300 square miles.";
+      const edit = joinAtEnd(text, text.length, "according to The Hill", style());
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "Ukraine holds roughly 300 square miles, according to The Hill.");
+    });
+
+    it("appends to a line with no stop, such as a list item", () => {
+      const text = "Downtown: 6 miles, $4.5 million";
+      const edit = joinAtEnd(text, text.length, "according to the transportation department", style());
+      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "Downtown: 6 miles, $4.5 million, according to the transportation department");
+    });
+  });
+
+  describe("attributionFix", () => {
+    const nguyen = "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future.\"\n";
+
+    it("attributes a quote-only paragraph after its first sentence where the style does", () => {
+      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
+      const fix = attributionFix(nguyen, claim, { subject: "Nguyen", verb: "said" }, style({ placement: "after-first-sentence" }), "t", true);
+      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\n\"Machines don't pay taxes,\" Nguyen said. \"We are not against the future.\"\n");
+    });
+
+    it("attributes it at its end in the house style", () => {
+      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
+      const fix = attributionFix(nguyen, claim, { subject: "Nguyen", verb: "said" }, style(), "t", true);
+      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future,\" Nguyen said.\n");
+    });
+
+    it("introduces it with a colon where the style does", () => {
+      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
+      const fix = attributionFix(nguyen, claim, { subject: "union president Carla Nguyen", verb: "said" }, style({ placement: "colon-before" }), "t", true);
+      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\nUnion president Carla Nguyen said: \"Machines don't pay taxes. We are not against the future.\"\n");
+    });
+  });
+
+  describe("placeholderFix", () => {
+    it("marks where SOURCE sits in the inserted text", () => {
+      const text = "Ukraine holds roughly 300 square miles.";
+      const fix = placeholderFix(text, claimOf(text, "number", "roughly 300 square miles"), style(), true);
+      const newText = fix.edits[0].newText;
+      assert.ok(fix.placeholder);
+      assert.equal(newText.slice(fix.placeholder.start, fix.placeholder.end), "SOURCE");
+      assert.equal(newText, ", according to SOURCE");
+    });
+  });
+});
+
+const SENTENCES = [
+  "Ukraine launched a minor offensive on Sunday to retain a grip on the roughly 300 square miles its troops still hold.",
+  "Troops face the some 12,000 North Korean troops allied with Russian forces in Kursk.",
+  "Ukraine has lost about 40 percent of the ground it took.",
+  "Grabsky said it was also about a message to Trump.",
+  "The port handles roughly 12 percent of the nation's container traffic.",
+  "About 4,500 dockworkers walked off the job Monday, the union said.",
+  "Hundreds of workers rallied outside Gate 9 again on Tuesday.",
+  "The museum reopened after an 18-month renovation that cost $2.3 million.",
+];
+const QUOTES = [
+  "The main idea of this in simple words: to keep Russian forces busy.",
+  "Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it’s been five months.",
+  "Machines don't pay taxes and they don't buy groceries. We are not against the future.",
+  "What is the point of someone specifying they want to be a donor if it means nothing?",
+  "Every worker on the payroll today keeps a job",
+];
+const SOURCE_TEXTS = [
+  "Kursk\n\nUkraine launched a minor offensive on Sunday to retain a grip on the roughly 300 square miles Ukrainian troops still hold.\n\n“Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it’s been five months,” Zelensky wrote Thursday on X.\n\nSerhiy Grabsky, a reserve colonel, said the push was about strategy.\n\n“The main idea of this in simple words: to keep Russian forces busy,” he said.\n\n© The Hill\n",
+  "Port strike\n\n\"Machines don't pay taxes and they don't buy groceries,\" union president Carla Nguyen said at a rally. \"We are not against the future.\"\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Port Authority.\n\n\"Every worker on the payroll today keeps a job,\" Ortega said.\n",
+  "",
+];
+
+const quoteMarks = fc.constantFrom(['"', '"'], ["“", "”"]);
+const paragraph = fc.oneof(
+  fc.constantFrom(...SENTENCES),
+  fc.tuple(fc.constantFrom(...QUOTES), quoteMarks).map(([q, [o, c]]) => `${o}${q}${c}`),
+  fc.tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...QUOTES), quoteMarks).map(([s, q, [o, c]]) => `${s} ${o}${q}${c}`),
+);
+const draft = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join("\n\n") + "\n");
+const sources = fc.subarray(SOURCE_TEXTS).map((texts) => texts.map((text, i): SourceArticle => ({ id: `source-${i}.txt`, text })));
+
+describe("fixes: properties over drafts and sources", () => {
+  it("every fix keeps every word of the draft", () => {
+    fc.assert(
+      fc.property(draft, sources, (text, given) => {
+        for (const finding of checkDraft(text, given).findings) {
+          for (const fix of finding.fixes) {
+            const fixed = apply(text, fix);
+            const kept = new Map<string, number>();
+            for (const w of words(fixed)) kept.set(w, (kept.get(w) ?? 0) + 1);
+            for (const w of words(text)) {
+              assert.ok((kept.get(w) ?? 0) > 0, `"${w}" survives ${JSON.stringify(fix.edits)}`);
+              kept.set(w, (kept.get(w) ?? 0) - 1);
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("re-checking the fixed draft never flags the fixed claim", () => {
+    fc.assert(
+      fc.property(draft, sources, (text, given) => {
+        for (const finding of checkDraft(text, given).findings) {
+          if (!finding.code.startsWith("unattributed") || !finding.claim) continue;
+          const fix = finding.fixes[0];
+          const fixed = apply(text, fix);
+          const shift = (at: number) => fix.edits.reduce((p, e) => (e.end <= at ? p + e.newText.length - (e.end - e.start) : p), at);
+          const from = shift(finding.claim.start);
+          const to = shift(finding.claim.end - 1);
+          const still = checkDraft(fixed, given).findings.filter((f) => f.code.startsWith("unattributed") && f.start <= to && from < f.end);
+          assert.deepEqual(still.map((f) => f.claim?.text), [], `after ${JSON.stringify(fix.edits[0].newText)} in ${JSON.stringify(fixed)}`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (text, source) => {
+        for (const finding of checkDraft(text, [{ id: "s.txt", text: source }]).findings) {
+          for (const fix of finding.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

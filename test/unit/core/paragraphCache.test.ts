@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkDraft } from "../../../src/core/check";
+import { ParagraphCache } from "../../../src/core/paragraphCache";
+
+const root = join(__dirname, "..", "..", "..", "..");
+const seed = readFileSync(join(root, "examples", "kursk", "draft.md"), "utf8");
+
+describe("ParagraphCache (incremental checking)", () => {
+  it("gives the same result as a check without a cache", () => {
+    const cache = new ParagraphCache();
+    checkDraft(seed, [], {}, cache);
+    assert.deepEqual(checkDraft(seed, [], {}, cache), checkDraft(seed));
+  });
+
+  it("re-reads only the paragraph an edit touched", () => {
+    const cache = new ParagraphCache();
+    checkDraft(seed, [], {}, cache);
+    const before = cache.size;
+    const edited = seed.replace("about 40 percent", "about 45 percent");
+    const result = checkDraft(edited, [], {}, cache);
+    assert.equal(cache.size, before + 1);
+    assert.ok(result.findings.some((f) => f.claim?.text === "about 45 percent"));
+  });
+
+  it("keeps offsets right when an edit shifts every later paragraph", () => {
+    const cache = new ParagraphCache();
+    checkDraft(seed, [], {}, cache);
+    const edited = `A new opening paragraph with no claims in it.\n\n${seed}`;
+    assert.deepEqual(checkDraft(edited, [], {}, cache), checkDraft(edited));
+  });
+
+  it("re-decides a quote-only paragraph when the paragraph before it changes", () => {
+    const draft = "Grabsky said it was also about a message to Trump.\n\n“This action shows Western alliances that Ukraine did not lose battle capabilities.”";
+    const cache = new ParagraphCache();
+    assert.equal(checkDraft(draft, [], {}, cache).findings.length, 0);
+    const edited = draft.replace("Grabsky said it", "It");
+    assert.equal(checkDraft(edited, [], {}, cache).findings[0]?.code, "unattributed-quote");
+  });
+
+  it("forgets the oldest paragraphs beyond its capacity", () => {
+    const cache = new ParagraphCache(2);
+    checkDraft("One paragraph.\n\nTwo paragraphs.\n\nThree paragraphs.", [], {}, cache);
+    assert.equal(cache.size, 2);
+  });
+});

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { readArticle } from "../../../../src/core/source/article";
+
+describe("source/article: reading a source article", () => {
+  const text = "Headline with 300 miles\n\nMr. Smith went to Washington. He said it was “really great,” and left.\n\n“I never sell a Wurlitzer,” she said. He’d like rock ’n’ roll from the ’50s.\n\n© The Hill\n";
+  const article = readArticle(text);
+  const slices = (spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+  it("marks a first line without a stop as the headline", () => {
+    assert.equal(article.paragraphs[0].headline, true);
+    assert.equal(article.paragraphs[1].headline, false);
+  });
+
+  it("leaves out the © line", () => {
+    assert.ok(!article.paragraphs.some((p) => text.slice(p.start, p.end).includes("©")));
+  });
+
+  it("does not end a sentence after Mr.", () => {
+    assert.deepEqual(slices(article.sentences.filter((s) => s.paragraph === 1)), ["Mr. Smith went to Washington.", "He said it was “really great,” and left."]);
+  });
+
+  it("ends a sentence inside a quotation that runs over two", () => {
+    const quoted = readArticle("“We did not just fix the machines. We fixed the building,” Brandt said.");
+    assert.equal(quoted.sentences.length, 2);
+  });
+
+  it("finds quotations but not apostrophes", () => {
+    assert.deepEqual(slices(article.quotes), ["“really great,”", "“I never sell a Wurlitzer,”"]);
+  });
+});

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { numbersIn, sameQuantity } from "../../../../src/core/source/numbers";
+
+const values = (text: string) => numbersIn(text).map((n) => [text.slice(n.start, n.end), n.value, n.percent]);
+const same = (a: string, b: string) => sameQuantity(numbersIn(a)[0], numbersIn(b)[0]);
+
+describe("source/numbers: quantities and their values", () => {
+  it("reads figures with thousands separators, spaces and scale words", () => {
+    assert.deepEqual(values("almost 60,000 troops"), [["60,000", 60000, false]]);
+    assert.deepEqual(values("$1.2 billion"), [["$1.2 billion", 1.2e9, false]]);
+  });
+
+  it("reads numbers written in words", () => {
+    assert.deepEqual(values("sixty thousand troops"), [["sixty thousand", 60000, false]]);
+    assert.deepEqual(values("More than half were raped"), [["half", 0.5, false]]);
+  });
+
+  it("gives a bare figure the scale of the one after it: 3.4 to 5 million", () => {
+    assert.deepEqual(values("between 3.4 to 5 million"), [["3.4", 3.4e6, false], ["5 million", 5e6, false]]);
+  });
+
+  it("leaves numbers inside names alone: COVID-19, F-16", () => {
+    assert.deepEqual(values("COVID-19 and the F-16"), []);
+  });
+
+  it("matches 60,000 = 60 000 = sixty thousand", () => {
+    assert.ok(same("60,000", "60 000"));
+    assert.ok(same("60,000", "sixty thousand"));
+  });
+
+  it("matches 40% = 40 percent, but not 40 with 40%", () => {
+    assert.ok(same("40%", "about 40 percent"));
+    assert.ok(!same("40%", "40 troops"));
+  });
+});

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { publicationOf } from "../../../../src/core/source/publication";
+
+const body = "Kursk\n\nUkraine launched a minor offensive on Sunday.\n";
+
+describe("source/publication: who published a source article", () => {
+  it("takes what the caller says first", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\n© The Hill\n`, publication: "Reuters" }), "Reuters");
+  });
+
+  it("reads a © line", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\n© The Hill\n` }), "The Hill");
+  });
+
+  it("reads a copyright line with a year", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nCopyright 2025 Coastal Wire Service. All rights reserved.\n` }), "Coastal Wire Service");
+  });
+
+  it("reads front matter", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `---\npublication: The Hill\n---\n${body}` }), "The Hill");
+  });
+
+  it("reads a byline with the publication after the name", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `Kursk\n\nBy Ellen Mitchell, The Hill\n\n${body}` }), "The Hill");
+  });
+
+  it("reads a wire dateline", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }), "Reuters");
+  });
+
+  it("falls back on a file named after its publication", () => {
+    assert.equal(publicationOf({ id: "wires/The Hill.txt", text: body }), "The Hill");
+  });
+
+  it("does not guess from a generic file name", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: body }), undefined);
+    assert.equal(publicationOf({ id: "kursk-draft-2.txt", text: body }), undefined);
+  });
+});

@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { readArticle } from "../../../../src/core/source/article";
+import { mapSpeakers } from "../../../../src/core/source/speakers";
+
+function speakerOfQuote(text: string, words: string) {
+  const article = readArticle(text);
+  const map = mapSpeakers(article);
+  const quote = article.quotes.find((q) => text.slice(q.start, q.end).includes(words));
+  assert.ok(quote, `a quotation holds "${words}"`);
+  return map.quoteSpeakers.get(quote);
+}
+
+describe("source/speakers: who says what in a source article", () => {
+  const seed = readFileSync("test/fixtures/seed-kursk/source.txt", "utf8");
+
+  it("resolves 'he wrote' to Zelensky, named in the paragraph before", () => {
+    const said = speakerOfQuote(seed, "Russia had to pull");
+    assert.equal(said?.speaker.name, "Volodymyr Zelensky");
+    assert.equal(said?.speaker.later, "Zelensky");
+    assert.equal(said?.statement?.verb, "wrote");
+    assert.equal(said?.statement?.complement, "Thursday on the social platform X");
+  });
+
+  it("gives Zelensky's first reference with his title", () => {
+    assert.equal(speakerOfQuote(seed, "Russia had to pull")?.speaker.first, "Ukrainian President Volodymyr Zelensky");
+  });
+
+  it("keeps Grabsky's appositive for his first reference", () => {
+    const said = speakerOfQuote(seed, "The main idea");
+    assert.equal(said?.speaker.first, "Serhiy Grabsky");
+    assert.equal(said?.speaker.appositive, "a reserve colonel in Ukraine’s military");
+  });
+
+  it("gives a quote-only paragraph to the speaker of the paragraph before", () => {
+    assert.equal(speakerOfQuote(seed, "This action")?.speaker.later, "Grabsky");
+  });
+
+  it("gives a quote to the person named before it without a cue (Zelensky called …)", () => {
+    assert.equal(speakerOfQuote(seed, "one of our biggest wins")?.speaker.later, "Zelensky");
+  });
+
+  it("reads a colon lead-in and the honorific of later references", () => {
+    const text = "Donors\n\nAndy Tookey, campaigner for GiveLife New Zealand, said: \"It is important not to lose donors.\"\n\nMr Tookey said: \"We need to give the power back to the individual.\"\n";
+    const said = speakerOfQuote(text, "give the power back");
+    assert.equal(said?.statement?.colon, true);
+    assert.equal(said?.speaker.later, "Mr Tookey");
+    assert.equal(said?.speaker.appositive, "campaigner for GiveLife New Zealand");
+  });
+
+  it("reads an inverted attribution with its appositive: said Peter Lund, a meteorology professor", () => {
+    const said = speakerOfQuote("Storm\n\n\"We had ice loads we have not seen since 2009,\" said Peter Lund, a meteorology professor at Kessler State University.\n", "ice loads");
+    assert.equal(said?.statement?.inverted, true);
+    assert.equal(said?.speaker.name, "Peter Lund");
+    assert.equal(said?.speaker.appositive, "a meteorology professor at Kessler State University");
+  });
+
+  it("reads a title before the name: union president Carla Nguyen", () => {
+    const said = speakerOfQuote("Strike\n\n\"Machines don't pay taxes,\" union president Carla Nguyen said at a rally outside Gate 9.\n", "Machines");
+    assert.equal(said?.speaker.first, "union president Carla Nguyen");
+    assert.equal(said?.statement?.complement, "at a rally outside Gate 9");
+  });
+
+  it("resolves 'one of whom said' to the noun before it", () => {
+    const said = speakerOfQuote("Blast\n\nThe remaining flames were put out by firefighters, one of whom said it looked as if “a bomb went off in the lab”.\n", "a bomb went off");
+    assert.equal(said?.speaker.first, "one of the firefighters");
+  });
+
+  it("takes the body behind a data frame: an audit showed", () => {
+    const text = "Donors\n\nIn the Intensive Care Units an audit showed that there was a possibility of 104 donors.\n";
+    const map = mapSpeakers(readArticle(text));
+    assert.deepEqual(map.statements.map((s) => [s.speaker.first, s.speaker.later, s.verb]), [["an audit", "the audit", "showed"]]);
+  });
+
+  it("reads 'according to' with the organisation after it", () => {
+    const text = "Port\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Harbor City Port Authority.\n";
+    const map = mapSpeakers(readArticle(text));
+    assert.deepEqual(map.statements.map((s) => [s.speaker.kind, s.speaker.first, s.verb]), [["organisation", "the Harbor City Port Authority", "according to"]]);
+  });
+});
