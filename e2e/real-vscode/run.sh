@@ -58,12 +58,20 @@ done
 # Chromium's profiles and temp files also go to the state folder, removed on exit.
 export TMPDIR="$STATE"
 NODE="$NODE24/bin/node"
+VERSION="$(grep -o 'Code [0-9.]*' <<<"$(PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" --version --config /dev/null)" | head -1)"
 TESTS="$ROOT/out/test/integration"
 rc=0
+# Each step prints `<label>: N passed, M failed`; the log adds them up at the end.
 "$NODE" "$HERE/run-ext-tests.js" --label "integration (folder open)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
-  --folder "$STATE/workspace" || rc=1
+  --folder "$STATE/workspace" | tee -a "$STATE/results.log" || rc=1
 "$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
-  --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" || rc=1
-"$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" || rc=1
-[ "$rc" = 0 ] || { echo "--- code-server log (last 30 lines) ---"; tail -30 "$STATE/server.log"; }
+  --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" | tee -a "$STATE/results.log" || rc=1
+"$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" \
+  | tee -a "$STATE/results.log" || rc=1
+if [ "$rc" != 0 ]; then
+  echo "--- code-server log (last 30 lines, without offline noise) ---"
+  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" | tail -30
+fi
+grep -E '^[^ ].*: [0-9]+ passed, [0-9]+ failed$' "$STATE/results.log" \
+  | awk -F': ' '{ split($NF, n, " "); p += n[1]; f += n[3] } END { printf "real VS Code %s: %d passed, %d failed\n", "'"$VERSION"'", p, f }'
 exit "$rc"

@@ -173,7 +173,7 @@ export class DraftChecker implements vscode.Disposable {
     if (superseded()) return undefined;
     state.checked = checked;
     state.unchecked = undefined;
-    state.sourceKeys = new Set([...checked.sources.uris.values()].map((uri) => uri.toString()));
+    state.sourceKeys = new Set(checked.sources.named.map((uri) => uri.toString()));
     this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri));
     this.updated.fire(document.uri);
     return checked;

@@ -16,8 +16,10 @@ export interface PassageLink {
   end: [line: number, character: number];
 }
 
+/** A Markdown command link target; parentheses are escaped too, or a ")" in a fix would end the link. */
 export function commandUri(command: string, argument: unknown): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify([argument]))}`;
+  const query = encodeURIComponent(JSON.stringify([argument])).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${query}`;
 }
 
 export function registerLinkCommands(extensionUri: vscode.Uri): vscode.Disposable[] {

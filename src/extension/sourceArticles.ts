@@ -9,6 +9,8 @@ export interface DraftSources {
   uris: Map<string, vscode.Uri>;
   /** Sources the draft names that could not be read, as named. */
   missing: string[];
+  /** Every file the draft names, read or not: a change to any of them calls for a new check. */
+  named: vscode.Uri[];
   /** The front matter's `sources:` line, when the draft names its sources there. */
   declaredAt?: { start: number; end: number };
 }
@@ -34,7 +36,13 @@ export class SourceArticles implements vscode.Disposable {
 
   async forDraft(document: vscode.TextDocument, settings: Settings): Promise<DraftSources> {
     const named = await this.namedSources(document, settings);
-    const sources: DraftSources = { articles: [], uris: new Map(), missing: [], declaredAt: named.declaredAt };
+    const sources: DraftSources = {
+      articles: [],
+      uris: new Map(),
+      missing: [],
+      named: named.entries.map((entry) => entry.uri),
+      declaredAt: named.declaredAt,
+    };
     for (const { name, uri } of named.entries) {
       const text = await this.read(uri);
       if (text === undefined) {

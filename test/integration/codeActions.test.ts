@@ -1,17 +1,14 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { codeActionsAt, codeOf, diagnosticsWhen, openDraft, ours, revertAndClose, waitFor } from "./helpers";
+import { codeActionsAt, codeOf, diagnosticsWhen, openDraft, ours, revertAndClose, span, waitFor } from "./helpers";
 
 describe("Quick fixes", () => {
-  it("offers 'Ignore this claim' and 'Learn more' on a flagged claim, tied to its diagnostic", async () => {
+  it("offers 'Ignore this claim' and 'Learn more' on a flagged claim", async () => {
     const draft = await openDraft("extension/storm.txt");
     const [quote] = await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
-    const actions = await codeActionsAt(draft, quote.range, (found) =>
-      found.some((a) => a.title === "Ignore this claim (unattributed-quote)" && a.diagnostics?.length),
-    );
+    const actions = await codeActionsAt(draft, quote.range, (found) => found.some((a) => a.title === "Ignore this claim (unattributed-quote)"));
     const ignore = actions.find((a) => a.title === "Ignore this claim (unattributed-quote)")!;
     assert.equal(ignore.kind?.value, "quickfix");
-    assert.equal(ignore.diagnostics?.[0]?.message, quote.message);
     const learnMore = actions.find((a) => a.title === "Learn more about unattributed-quote");
     assert.ok(learnMore?.command, "'Learn more' opens the README");
     assert.equal(learnMore.command.command, "vscode.open");
@@ -44,6 +41,53 @@ describe("Quick fixes", () => {
     assert.ok(await vscode.workspace.applyEdit(actions.find((a) => a.title === "Ignore this claim (unattributed-quote)")!.edit!));
     assert.equal(draft.lineAt(0).text, "<!-- says-who-disable-next-line unattributed-number unattributed-quote -->");
     await waitFor("every claim to be silenced", () => ours(draft.uri).length === 0);
+    await revertAndClose();
+  });
+
+  it("offers the source article's attribution as the preferred fix, naming the speaker", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    const [quote] = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    const actions = await codeActionsAt(draft, quote.range, (found) => found.some((a) => a.title === "Attribute to Abebe (source article)" && a.edit));
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.deepEqual(preferred.map((a) => a.title), ["Attribute to Abebe (source article)"]);
+    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
+    assert.equal(
+      draft.lineAt(8).text,
+      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said.',
+    );
+    const after = await diagnosticsWhen(draft, "the quote to count as attributed", (found) => found.length === 2);
+    assert.deepEqual(after.map((d) => codeOf(d)), ["unattributed-number", "unattributed-quote"]);
+    await revertAndClose();
+  });
+
+  it("inserts a placeholder fix as a snippet with the source name selected", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    const diagnostics = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    const unmatched = diagnostics[2];
+    const actions = await codeActionsAt(draft, unmatched.range, (found) => found.some((a) => a.title === "Add attribution (name the source)" && a.edit));
+    const placeholder = actions.find((a) => a.title === "Add attribution (name the source)")!;
+    assert.ok(await vscode.workspace.applyEdit(placeholder.edit!));
+    assert.equal(draft.lineAt(12).text, '"We will be watching every single parking space on Main Street," SOURCE said.');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document, draft);
+    assert.deepEqual(span(editor.selection), [12, 65, 12, 71]);
+    assert.equal(draft.getText(editor.selection), "SOURCE");
+    await revertAndClose();
+  });
+
+  it("attributes every claim the source article matched with source.fixAll.saysWho", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    const whole = new vscode.Range(0, 0, draft.lineCount, 0);
+    const [fixAll] = await codeActionsAt(draft, whole, (found) => found.some((a) => a.kind?.value === "source.fixAll.saysWho" && a.edit), "source.fixAll.saysWho");
+    assert.equal(fixAll.title, "Attribute every claim found in the source article");
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    assert.equal(
+      draft.lineAt(8).text,
+      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said.',
+    );
+    assert.equal(draft.lineAt(10).text, "The plan will cost $3.4 million over three years, according to the city's transportation department.");
+    assert.equal(draft.lineAt(12).text, '"We will be watching every single parking space on Main Street."');
     await revertAndClose();
   });
 

@@ -36,6 +36,19 @@ describe("Live diagnostics", () => {
     await revertAndClose();
   });
 
+  it("points each matched claim at the passage of the source article that says it", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    const [quote, number, unmatched] = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    const [related] = quote.relatedInformation ?? [];
+    assert.ok(related, "the quote links to its source passage");
+    assert.equal(related.location.uri.toString(), fixtureUri("extension/council/wire.txt").toString());
+    assert.deepEqual(span(related.location.range), [4, 1, 4, 95]);
+    assert.equal(related.message, "Ruth Abebe, in the source article: This is the safest street design we have ever voted on, and it pays for itself within a decade");
+    assert.equal(number.relatedInformation?.[0]?.location.uri.toString(), fixtureUri("extension/council/wire.txt").toString());
+    assert.equal(unmatched.relatedInformation, undefined);
+    await revertAndClose();
+  });
+
   it("checks plain-text drafts", async () => {
     const draft = await openDraft("extension/storm.txt");
     assert.equal(draft.languageId, "plaintext");
@@ -70,9 +83,9 @@ describe("Live diagnostics", () => {
       await editor.edit((builder) => builder.insert(draft.lineAt(10).range.end.translate(0, -1), piece));
     }
     assert.equal(draft.lineAt(10).text, "The plan will cost $3.4 million over three years, the mayor said.");
-    const diagnostics = await diagnosticsWhen(draft, "the attributed number to drop out", (found) => found.length === 2);
-    assert.deepEqual(diagnostics.map((d) => codeOf(d)), ["unattributed-quote", "unattributed-quote"]);
-    for (const diagnostic of diagnostics) assert.match(draft.getText(diagnostic.range), /^".*"$/);
+    // The mayor now attributes the number, and the quote-only paragraph after it (the continuing speaker).
+    const diagnostics = await diagnosticsWhen(draft, "the attributed claims to drop out", (found) => found.length === 1);
+    assert.deepEqual(diagnostics.map((d) => [span(d.range), codeOf(d)]), [[[8, 0, 8, 97], "unattributed-quote"]]);
     await revertAndClose();
   });
 

@@ -84,7 +84,7 @@ function result(finding: Finding, file: CheckedFile, location: ArtifactLocation,
     relatedLocations: evidence && [
       {
         id: 0,
-        message: { text: evidence.speaker ? `Said by ${evidence.speaker} in the source article` : "Where the source article says it" },
+        message: { text: evidence.speaker ? `Source article passage (speaker: ${evidence.speaker})` : "Source article passage" },
         physicalLocation: {
           artifactLocation: { uri: artifactUri(evidence.sourceId, cwd), uriBaseId: ROOT },
           region: { charOffset: evidence.start, charLength: evidence.end - evidence.start },

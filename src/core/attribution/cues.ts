@@ -110,6 +110,9 @@ export const SOURCE_NOUNS = new Set(
     "administration regulators regulator utility operator airline carrier manufacturer producer judge " +
     "coroner examiner paramedics firefighters firefighter emts medics rescuers survivors victims families " +
     "family parents teachers students workers employees users customers fans voters citizens locals " +
+    "media outlet outlets broadcaster broadcasters reporters reporter journalists journalist correspondent " +
+    "correspondents monitors monitor observatory ngo charity nonprofit watchdog ministers secretary cabinet " +
+    "parliament congress senate legislature prosecutor's spokesman's embassy consulate mission envoy " +
     "man woman men women someone anyone everyone nobody who"
   ).split(" "),
 );

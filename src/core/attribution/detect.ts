@@ -73,7 +73,7 @@ function phraseAfter(tokens: Token[], i: number, max = 8): { last: number } | un
   let last = -1;
   for (let k = i; k < tokens.length && k < i + max; k++) {
     const t = tokens[k];
-    if (t.kind === "punct" && !(t.text === "'" || t.text === "’" || t.text === "." || t.text === "-")) break;
+    if (t.kind === "punct" && !(t.text === "'" || t.text === "’" || t.text === "-" || (t.text === "." && tokens[k + 1]?.kind === "word"))) break;
     if (t.kind === "word" && last >= i && /^(?:that|who|which|said|says|told|on|in|at|because|when|while|and)$/.test(t.lower)) break;
     last = k;
   }
@@ -116,12 +116,24 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     if (t.kind === "punct" && isQuoteMark(t)) return undefined;
     const usable = dataOnly ? t.kind === "word" && (EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower)) && !PRONOUNS.has(t.lower) : isSourceWord(t);
     if (!usable) {
-      if (adjacentOnly && k === j) return undefined;
+      if (adjacentOnly && k === j) return plainNounSubject(tokens, verb, j);
       continue;
     }
     return subjectEndingAt(tokens, k);
   }
-  return undefined;
+  return dataOnly ? undefined : plainNounSubject(tokens, verb, j);
+}
+
+/**
+ * Any noun right before an unambiguous speech verb is its subject (`the
+ * carmaker said`); so is a determined noun before a past-tense report verb
+ * (`the railway reported`).
+ */
+function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
+  const t = tokens[j];
+  if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;
+  const pastTense = /ed$/.test(tokens[verb].lower) && tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || /['\u2019]s$/.test(x.lower));
+  return LONG_REACH_VERBS.has(tokens[verb].lower) || pastTense ? subjectEndingAt(tokens, j) : undefined;
 }
 
 function subjectEndingAt(tokens: Token[], k: number): Subject {
@@ -169,8 +181,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
   const cues: Cue[] = [];
   const push = (from: number, to: number, cue: string, sourceFrom: number, sourceTo: number, speech: boolean) => {
     const source = textOf(tokens, sourceFrom, sourceTo, sentence, base);
-    const clauseFrom = Math.min(from, sourceFrom), clauseTo = Math.max(to, sourceTo);
-    const clause = textOf(tokens, Math.max(0, clauseFrom - 2), Math.min(tokens.length - 1, clauseTo + 6), sentence, base);
+    const clause = textOf(tokens, Math.min(from, sourceFrom), Math.max(to, sourceTo), sentence, base);
     cues.push({ start: tokens[Math.min(from, sourceFrom)].start, end: tokens[Math.max(to, sourceTo)].end, cue, source, speech, weak: weakness(source, clause) });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -215,12 +226,17 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     }
     const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
     const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
-    const subject = inverted ?? subjectBefore(tokens, i, !speech);
-    if (!subject) continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
-    if (speech && FRAMED_VERBS.has(t.lower) && !(ctx.hasQuote || inverted || tagAtEnd || next?.lower === "that" || next?.text === ":")) continue;
-    if (!speech && subject.kind === "pronoun") continue;
-    push(i, i, t.lower, subject.first, subject.last, speech);
+    const framed = ctx.hasQuote || inverted !== undefined || tagAtEnd || next?.lower === "that" || next?.text === ":";
+    // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).
+    const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framed);
+    if (!asSpeech && !evidential) continue;
+    const subject = inverted ?? subjectBefore(tokens, i, !asSpeech);
+    if (!subject) continue;
+    // `International estimates of …`: a sentence-initial adjective before a verb that is also a noun.
+    if (!inverted && !LONG_REACH_VERBS.has(t.lower) && /s$/.test(t.lower) && subject.first === 0 && subject.last === 0 && i === 1 && !SOURCE_NOUNS.has(tokens[0].lower)) continue;
+    if (!asSpeech && subject.kind === "pronoun") continue;
+    push(i, i, t.lower, subject.first, subject.last, asSpeech);
   }
   for (const re of WEASEL) {
     const global = new RegExp(re.source, "gi");

@@ -44,7 +44,7 @@ const PERCENT = new Set(["percent", "per", "%", "percentage"]);
 /** Words that never belong to the noun phrase after a number. */
 const STOP = new Set(
   (
-    "the a an and or but nor of to from in on at by for with without within into onto over under after before since until " +
+    "the a an and or but nor of last next earlier later ago to from in on at by for with without within into onto over under after before since until " +
     "during than as that which who whom whose this these those there here is are was were be been being has have had " +
     "will would could can may might must should shall do does did not no its it his her their our your my than said says " +
     "say told according while when where because if per also still now then just only about around across against among " +

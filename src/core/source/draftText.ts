@@ -1,27 +1,25 @@
+import { maskText } from "../text/mask";
+import { Paragraph, paragraphsOf } from "../text/paragraphs";
 import { Span } from "../types";
 import { ABBREVIATION, sentencePieces } from "./article";
 
 /**
  * Where a claim's paragraph and sentence end in a draft, for placing an
- * attribution and for reading the words around a number. A paragraph ends at
- * a blank line, a list item or a block-quote edge.
+ * attribution and for reading the words around a number.
  */
-const PARAGRAPH_END = /\n[ \t]*(?:\r?\n|(?:[-*+]|\d{1,9}[.)])[ \t]|>)/g;
-const PARAGRAPH_START = /(?:^|\n[ \t]*\r?\n|\n(?=[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t])|\n(?=[ \t]*>))/g;
 const OPEN = new Set(["“", "‘"]);
 const CLOSE = new Set(["”", "’"]);
 
+let last: { text: string; paragraphs: Paragraph[] } | undefined;
+
+/** The draft's paragraph that holds an offset, as the checker cuts paragraphs (Markdown markers left out). */
 export function paragraphAround(text: string, offset: number): Span {
-  let start = 0;
-  for (const m of text.matchAll(PARAGRAPH_START)) {
-    if (m.index + m[0].length > offset) break;
-    start = m.index + m[0].length;
-  }
-  PARAGRAPH_END.lastIndex = offset;
-  const end = PARAGRAPH_END.exec(text)?.index ?? text.length;
-  const prefix = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(text.slice(start, end))?.[0].length ?? 0;
-  const body = text.slice(start + prefix, end);
-  return { start: start + prefix + (body.length - body.trimStart().length), end: start + prefix + body.trimEnd().length };
+  if (last?.text !== text) last = { text, paragraphs: paragraphsOf(maskText(text)) };
+  const found = last.paragraphs.find((p) => p.start <= offset && offset <= p.end);
+  if (found) return { start: found.start, end: found.end };
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
 }
 
 /** The end of the sentence that holds `from` (after its stop and closing marks), never inside a quotation opened after `from`. */

@@ -197,14 +197,14 @@ describe("says-who check (the built CLI)", () => {
     assert.equal(run.stdout.trim(), JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
 
-  it("accepts a large draft", function () {
+  it("accepts a large draft and writes a report of several megabytes", function () {
     this.timeout(120_000);
     const dir = join(scratch, "large");
     mkdirSync(dir);
     const paragraph = readFileSync(join(ROOT, fixture("unattributed.md")), "utf8").split("\n\n").slice(1).join("\n\n");
-    const path = scratchFile("large/draft.md", `${paragraph}\n\n`.repeat(Math.ceil(1_000_000 / paragraph.length)));
+    const path = scratchFile("large/draft.md", `${paragraph}\n\n`.repeat(Math.ceil(300_000 / paragraph.length)));
     const { status, report } = json(path);
     assert.equal(status, 1);
-    assert.ok(report.files[0].findings.length > 3000);
+    assert.ok(report.files[0].findings.length > 1000);
   });
 });

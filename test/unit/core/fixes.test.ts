@@ -145,7 +145,18 @@ const paragraph = fc.oneof(
   fc.tuple(fc.constantFrom(...QUOTES), quoteMarks).map(([q, [o, c]]) => `${o}${q}${c}`),
   fc.tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...QUOTES), quoteMarks).map(([s, q, [o, c]]) => `${s} ${o}${q}${c}`),
 );
-const draft = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join("\n\n") + "\n");
+const SHAPED = [
+  "It looked as if “a bomb went off in the lab”.",
+  "The true toll was \"likely to be far greater than the official count\" and \"likely to be in several millions\".",
+  "“What is the point of someone specifying they want to be a donor if it means nothing?”",
+  "> \"Protected lanes are the single biggest thing we can do for safety. Last year we had 9 cyclist deaths.\"",
+  "1. Downtown: 6 miles, $4.5 million\n2. East corridor: 7 miles, $4 million",
+  "# Ukraine holds 300 square miles",
+  "Since Russia began taking back territory, Ukraine has lost about 40 percent of the........",
+  "The budget has \"billions of dollars compounded in surplus at the expense of poor people's lives.\"",
+  "'It's the best thing we've ever been given.'",
+];
+const draft = fc.array(fc.oneof(paragraph, fc.constantFrom(...SHAPED)), { minLength: 1, maxLength: 6 }).map((ps) => ps.join("\n\n") + "\n");
 const sources = fc.subarray(SOURCE_TEXTS).map((texts) => texts.map((text, i): SourceArticle => ({ id: `source-${i}.txt`, text })));
 
 describe("fixes: properties over drafts and sources", () => {
@@ -164,7 +175,7 @@ describe("fixes: properties over drafts and sources", () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
@@ -182,7 +193,7 @@ describe("fixes: properties over drafts and sources", () => {
           assert.deepEqual(still.map((f) => f.claim?.text), [], `after ${JSON.stringify(fix.edits[0].newText)} in ${JSON.stringify(fixed)}`);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 

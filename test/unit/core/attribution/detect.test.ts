@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { findCues } from "../../../../src/core/attribution/detect";
+import { tokenize } from "../../../../src/core/text/tokens";
+
+function cues(sentence: string, hasQuote = false): { cue: string; source: string; weak?: string }[] {
+  return findCues(tokenize(sentence), sentence, 0, { hasQuote, quoteEnds: new Set() }).map(({ cue, source, weak }) => ({ cue, source, ...(weak ? { weak } : {}) }));
+}
+
+describe("cue detection (policy 2)", () => {
+  it("finds a speech verb with its subject before it", () => {
+    assert.deepEqual(cues("Grabsky said it was also about a message to Trump."), [{ cue: "said", source: "Grabsky" }]);
+  });
+
+  it("finds the subject across an apposition", () => {
+    assert.deepEqual(cues("Serhiy Grabsky, a reserve colonel in Ukraine's military, said the push was about strategy."), [{ cue: "said", source: "Serhiy Grabsky" }]);
+  });
+
+  it("finds an inverted subject with a title", () => {
+    assert.deepEqual(cues(", said Gov. Kathy Hochul, a Democrat."), [{ cue: "said", source: "Gov. Kathy Hochul" }]);
+  });
+
+  it("finds 'according to' with its source", () => {
+    assert.deepEqual(cues("About 31,000 customers remained without power, according to Northway."), [{ cue: "according to", source: "Northway" }]);
+  });
+
+  it("takes any noun right before 'said' as its subject", () => {
+    assert.deepEqual(cues("The carmaker said it would cut 4,000 jobs."), [{ cue: "said", source: "The carmaker" }]);
+  });
+
+  it("takes a determined noun before a past-tense report verb", () => {
+    assert.deepEqual(cues("The railway reported 12 derailments."), [{ cue: "reported", source: "The railway" }]);
+  });
+
+  it("reads a data frame: estimates put the toll at", () => {
+    assert.equal(cues("International estimates of infection rates put the toll at 4 million.")[0]?.cue, "put");
+  });
+
+  it("does not take 'That said' or 'Needless to say' as cues", () => {
+    assert.deepEqual(cues("That said, the plan still needs 60 votes."), []);
+    assert.deepEqual(cues("Needless to say, 90 percent voted yes."), []);
+  });
+
+  it("does not take a noun that looks like a verb as a cue: international estimates of", () => {
+    assert.deepEqual(cues("The model used death certificates and international estimates of infection rates."), []);
+  });
+
+  it("marks anonymous sources as weak", () => {
+    assert.deepEqual(cues("The fare would rise, two senior officials familiar with the budget talks said."), [
+      { cue: "said", source: "two senior officials", weak: "anonymous" },
+    ]);
+  });
+
+  it("keeps a named source strong when it cites anonymous ones", () => {
+    const found = cues("Reuters reported, citing two sources, that 15 ships were held.");
+    assert.deepEqual(found[0], { cue: "reported", source: "Reuters" });
+    assert.equal(found[1]?.weak, "anonymous");
+  });
+
+  it("marks weasel frames as weak", () => {
+    assert.equal(cues("Experts believe ridership could fall.")[0]?.weak, "weasel");
+    assert.equal(cues("It is said that the mayor will resign.")[0]?.weak, "weasel");
+  });
+
+  it("reads framed verbs as cues only in a speech frame", () => {
+    assert.deepEqual(cues("The factory added 300 jobs."), []);
+    assert.equal(cues("The agency has 1,500 employees, the spokesman added.")[0]?.cue, "added");
+    assert.equal(cues("He added that the plan was dead.")[0]?.cue, "added");
+  });
+
+  it("reads a passive with its agent, and not one without", () => {
+    assert.deepEqual(cues("Twelve deaths were officially recorded."), []);
+    assert.equal(cues("The deaths were reported by the health ministry.")[0]?.cue, "reported by");
+  });
+});
