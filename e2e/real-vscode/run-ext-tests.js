@@ -26,7 +26,11 @@ const TIMEOUT_MS = Number(process.env.EXT_TEST_TIMEOUT_MS || 180000);
     ['extensionTestsPath', path.resolve(opts.tests)],
     ['skipWelcome', 'true'],
   ];
-  if (opts.env) payload.push(['extensionEnvironment', opts.env]);
+  // The extension host's environment: --env, plus the caller's SAYS_WHO_* variables (e.g. SAYS_WHO_TEST_GREP).
+  const passed = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('SAYS_WHO_')));
+  const environment = { ...passed, ...(opts.env ? JSON.parse(opts.env) : {}) };
+  if (Object.keys(environment).length > 0) payload.push(['extensionEnvironment', JSON.stringify(environment)]);
+  const started = Date.now();
   const { browser, profile } = await launchChromium(chromium);
   let summary = null, timer;
   const code = await Promise.race([
@@ -48,8 +52,8 @@ const TIMEOUT_MS = Number(process.env.EXT_TEST_TIMEOUT_MS || 180000);
   clearTimeout(timer);
   await browser.close();
   fs.rmSync(profile, { recursive: true, force: true });
-  console.log(`${opts.label}: extension host exit code ${code}`);
+  console.log(`${opts.label}: extension host exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (summary) console.log(`${opts.label}: ${summary.passes} passed, ${summary.failures} failed`);
-  else console.log(`${opts.label}: no result from the test runner`);
+  else console.log(`${opts.label}: 0 passed, 1 failed (no result from the test runner: ${code})`);
   process.exit(code === 0 && summary && summary.failures === 0 ? 0 : 1);
 })();

@@ -58,7 +58,7 @@ done
 # Chromium's profiles and temp files also go to the state folder, removed on exit.
 export TMPDIR="$STATE"
 NODE="$NODE24/bin/node"
-VERSION="$(grep -o 'Code [0-9.]*' <<<"$(PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" --version --config /dev/null)" | head -1)"
+VERSION="$(PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" --version --config /dev/null | grep -o 'Code [0-9.]*' | head -1)"
 TESTS="$ROOT/out/test/integration"
 rc=0
 # Each step prints `<label>: N passed, M failed`; the log adds them up at the end.
@@ -72,6 +72,6 @@ if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
   grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" | tail -30
 fi
-grep -E '^[^ ].*: [0-9]+ passed, [0-9]+ failed$' "$STATE/results.log" \
-  | awk -F': ' '{ split($NF, n, " "); p += n[1]; f += n[3] } END { printf "real VS Code %s: %d passed, %d failed\n", "'"$VERSION"'", p, f }'
+sed -nE 's/^[^ ].*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' "$STATE/results.log" \
+  | awk '{ p += $1; f += $2 } END { printf "real VS %s: %d passed, %d failed\n", "'"$VERSION"'", p, f }'
 exit "$rc"

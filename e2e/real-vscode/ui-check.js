@@ -29,8 +29,12 @@ const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-inf
 /** Words of a text, without punctuation: a fix may change punctuation but must keep every word. */
 const words = (text) => text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
 function keepsEveryWord(before, after) {
-  const rest = words(after)[Symbol.iterator]();
-  return words(before).every((w) => { for (const x of rest) if (x === w) return true; return false; });
+  const kept = words(after);
+  let next = 0;
+  return words(before).every((word) => {
+    while (next < kept.length && kept[next] !== word) next++;
+    return next++ < kept.length;
+  });
 }
 
 /** The text `after` holds where it differs from `before` (one contiguous change). */

@@ -3,7 +3,7 @@
 const fs = require('fs'), os = require('os'), path = require('path');
 
 // Workbench chatter that says nothing about the suite (offline gallery, telemetry, service worker).
-const WORKBENCH_NOISE = /^\[(ChatModelSelection|AgentHost|AccountPolicyGate|Service Worker|reconnection-grace-time)|Creating a socket|connection token|additional builtin extensions|ENOTFOUND|vsda_bg\.wasm/;
+const WORKBENCH_NOISE = /^\[(ChatModelSelection|AgentHost|AccountPolicyGate|Service Worker|reconnection-grace-time)|Creating a socket|connection token|additional builtin extensions|ENOTFOUND|vsda_bg\.wasm|^Timed out waiting for authentication provider|^Creation of workbench contribution/;
 
 // No sandbox (root in a container), no GPU, and nothing that phones home.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -49,7 +49,7 @@ export function checkFiles(drafts: readonly string[], options: CheckCommandOptio
     try {
       return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
     } catch (error) {
-      throw new Error(`while checking '${draft.path}': ${(error as Error).message}`);
+      throw new Error(`checking '${draft.path}' failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 }

@@ -7,6 +7,9 @@ export interface TextFile {
   text: string;
 }
 
+/** How reports name a draft read from standard input (`-`). */
+export const STDIN_PATH = "<stdin>";
+
 /** What a file is to the command line: named in every message about it. */
 export type FileRole = "draft" | "source" | "config";
 
@@ -39,14 +42,18 @@ export function decodeText(bytes: Uint8Array, role: FileRole, path: string): str
   }
 }
 
-function describeReadError(error: unknown): string {
+/** Why a file system call failed, in words for a one-line message. */
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
+    case "ENOTDIR":
       return "no such file";
     case "EACCES":
     case "EPERM":
       return "permission denied";
+    case "ELOOP":
+      return "too many symbolic links (a link that points back at itself?)";
     default:
       return code ?? String(error);
   }

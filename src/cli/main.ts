@@ -70,7 +70,7 @@ function main(argv: string[]): void {
     } else if (error instanceof InputError) {
       fail(`error: ${error.message}`);
     } else {
-      fail(`internal error ${(error as Error).message ?? String(error)}`);
+      fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }

@@ -85,7 +85,9 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
   return placed;
 }
 
+/** A paragraph no quotation touches reads the same in `frame` as in `masked`: half the key to build and hash. */
 function keyOf(doc: Segmented, p: Paragraph): string {
+  if (doc.quotesByParagraph[p.index].length === 0) return `${doc.masked.slice(p.start, p.end)}\u0000`;
   const quotes = doc.quotesByParagraph[p.index].map((i) => {
     const q = doc.quotes[i];
     return `${q.start - p.start},${q.end - p.start},${q.closed ? 1 : 0}`;

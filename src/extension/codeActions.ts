@@ -1,11 +1,12 @@
 import * as vscode from "vscode";
 import type { Finding } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
-import { claimRange, DIAGNOSTIC_SOURCE, docTarget } from "./diagnostics";
+import { claimRange, DIAGNOSTIC_SOURCE } from "./diagnostics";
 import type { DraftChecker } from "./draftChecker";
 import { documentFor, EditPlan, STALE_EDIT_MESSAGE, workspaceEditFor } from "./editPlan";
 import { fixAllEdits } from "./fixAll";
 import { ignoreClaimEdit } from "./ignoreComment";
+import { LINK_COMMANDS } from "./linkCommands";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("saysWho");
 
@@ -32,10 +33,7 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(
-    private readonly checker: DraftChecker,
-    private readonly extensionUri: vscode.Uri,
-  ) {}
+  constructor(private readonly checker: DraftChecker) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,
@@ -92,7 +90,7 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
     const ignore = ignoreClaimEdit(checked.text, finding);
     if (ignore) actions.push(new PlannedAction(`Ignore this claim (${finding.code})`, vscode.CodeActionKind.QuickFix, plan([ignore])));
     const learnMore = new vscode.CodeAction(`Learn more about ${finding.code}`, vscode.CodeActionKind.QuickFix);
-    learnMore.command = { title: "Learn more", command: "vscode.open", arguments: [docTarget(this.extensionUri, finding.code)] };
+    learnMore.command = { title: "Learn more", command: LINK_COMMANDS.learnMore, arguments: [finding.code] };
     actions.push(learnMore);
     if (diagnostic) for (const action of actions) action.diagnostics = [diagnostic];
     return actions;

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     sources,
     checker,
     new SaysWhoStatusBar(checker),
-    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new SaysWhoCodeActions(checker, context.extensionUri), SaysWhoCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new SaysWhoCodeActions(checker), SaysWhoCodeActions.metadata),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),

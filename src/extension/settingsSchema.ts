@@ -89,7 +89,7 @@ export const SETTINGS = {
     default: [],
     items: { type: "string" },
     description:
-      "Source articles for drafts that name none in their front matter: workspace-relative paths or glob patterns (e.g. \"sources/*.txt\").",
+      "Source articles for drafts that name none in their front matter: paths or glob patterns (e.g. \"sources/*.txt\") relative to the workspace folder. With no folder open, paths are relative to the draft and glob patterns are not searched.",
     order: 7,
   },
   maxDraftSize: {

@@ -11,8 +11,8 @@ describe("Quick fixes", () => {
     assert.equal(ignore.kind?.value, "quickfix");
     const learnMore = actions.find((a) => a.title === "Learn more about unattributed-quote");
     assert.ok(learnMore?.command, "'Learn more' opens the README");
-    assert.equal(learnMore.command.command, "vscode.open");
-    assert.equal((learnMore.command.arguments?.[0] as vscode.Uri).fragment, "unattributed-quote");
+    assert.equal(learnMore.command.command, "saysWho.learnMore");
+    assert.deepEqual(learnMore.command.arguments, ["unattributed-quote"]);
     await revertAndClose();
   });
 

@@ -7,6 +7,8 @@ describe("Live diagnostics", () => {
     await setSetting("severity.unattributedNumber", undefined);
     await setSetting("enable", undefined);
     await setSetting("numberScope", undefined);
+    await setSetting("maxDraftSize", undefined);
+    await setSetting("sources", undefined);
   });
 
   it("flags the Markdown draft's unattributed quotes and number with exact ranges, codes and messages", async () => {
@@ -117,6 +119,30 @@ describe("Live diagnostics", () => {
     await setSetting("numberScope", "paragraph");
     await waitFor("the number to count as attributed", () => ours(draft.uri).length === 0);
     await revertAndClose();
+  });
+
+  it("stops checking as you type past saysWho.maxDraftSize, while the palette check still runs", async () => {
+    const draft = await openDraft("extension/council/draft.md");
+    await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    await setSetting("maxDraftSize", 1000);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((builder) => builder.insert(draft.lineAt(draft.lineCount - 1).range.end, "\n\nMore notes. ".repeat(60)));
+    await waitFor("the oversized draft's diagnostics to clear", () => ours(draft.uri).length === 0);
+    assert.equal(await vscode.commands.executeCommand<string>("saysWho.checkDraft"), "2 unattributed quotes, 1 unattributed number");
+    assert.equal(ours(draft.uri).length, 3);
+    await revertAndClose();
+  });
+
+  it("reads source articles from the saysWho.sources setting for drafts that name none", async () => {
+    const draft = await openDraft("extension/scope.md");
+    // A glob pattern relative to the draft's workspace folder; outside any folder, a path relative to the draft.
+    await setSetting("sources", [vscode.workspace.getWorkspaceFolder(draft.uri) ? "extension/council/*.txt" : "council/wire.txt"]);
+    const style = await waitFor("the setting to reach the extension", async () => {
+      await vscode.window.showTextDocument(draft);
+      return vscode.commands.executeCommand<string | undefined>("saysWho.showSourceStyle");
+    });
+    assert.match(style, /council\/wire\.txt$/m);
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
   it("re-checks when a source article the front matter names appears or disappears on disk", async () => {

@@ -34,11 +34,17 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefin
 }
 
 /** Waits until the draft's diagnostics satisfy `done` (e.g. a count), and returns them. */
-export function diagnosticsWhen(document: vscode.TextDocument, what: string, done: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  return waitFor(what, () => {
-    const diagnostics = ours(document.uri);
-    return done(diagnostics) && diagnostics;
-  });
+export async function diagnosticsWhen(document: vscode.TextDocument, what: string, done: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  let last: vscode.Diagnostic[] = [];
+  try {
+    return await waitFor(what, () => {
+      last = ours(document.uri);
+      return done(last) && last;
+    });
+  } catch (error) {
+    const seen = last.map((d) => `${span(d.range).join(",")} ${codeOf(d)} ${document.getText(d.range).slice(0, 40)}`);
+    throw new Error(`${(error as Error).message}; the draft has: ${JSON.stringify(seen)}`);
+  }
 }
 
 export async function openDraft(relativePath: string): Promise<vscode.TextDocument> {

@@ -10,7 +10,7 @@ interface SuiteSummary {
 }
 
 /** Every compiled integration test under this folder, in a stable order. */
-export function findTestFiles(root: string): string[] {
+function findTestFiles(root: string): string[] {
   return fs
     .readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".test.js"))

@@ -51,6 +51,18 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
   find: ["find", "finds", "found", "finding"],
   indicate: ["indicate", "indicates", "indicated", "indicating", "suggesting", "revealing", "estimating", "concluding", "conclude", "concludes", "concluded"],
   put_: ["project", "projects", "projected", "calculate", "calculates", "calculated", "count", "counts", "counted", "tally", "tallied", "record", "records", "recorded", "list", "lists", "listed", "put", "puts", "cite", "cites", "cited"],
+  framedSpeech: [
+    "continue", "continues", "continued", "speak", "speaks", "spoke", "speaking", "stress", "stresses", "stressed",
+    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "reiterate", "reiterates",
+    "reiterated", "maintain", "maintains", "maintained", "allege", "alleges", "alleged", "vow", "vows", "vowed",
+    "promise", "promises", "promised", "pledge", "pledges", "pledged", "shout", "shouts", "shouted", "yell", "yelled",
+    "whisper", "whispered", "chant", "chanted", "joke", "joked", "quip", "quipped", "plead", "pleaded", "boast",
+    "boasted", "complain", "complained", "lament", "lamented", "accuse", "accused", "demand", "demanded", "proclaim",
+    "proclaimed", "muse", "mused", "echo", "echoed", "agree", "agreed", "object", "objected", "protest", "protested",
+    "caution", "cautioned", "advise", "advised", "underscore", "underscored", "highlight", "highlighted", "answer",
+    "answered", "retort", "retorted", "exclaim", "exclaimed", "text", "texted", "email", "emailed", "blog", "blogged",
+    "read", "reads", "point", "pointed", "interject", "interjected", "concur", "concurred",
+  ],
   believe: ["believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "fear", "fears", "feared"],
 };
 
@@ -62,7 +74,7 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
 export const FRAMED_VERBS = new Set([
   ...SPEECH_LEMMAS.add, ...SPEECH_LEMMAS.claim, ...SPEECH_LEMMAS.post, ...SPEECH_LEMMAS.call,
   ...SPEECH_LEMMAS.put, ...SPEECH_LEMMAS.ask, ...SPEECH_LEMMAS.describe, ...SPEECH_LEMMAS.counter,
-  ...SPEECH_LEMMAS.tell_, ...SPEECH_LEMMAS.comment, ...SPEECH_LEMMAS.observe,
+  ...SPEECH_LEMMAS.tell_, ...SPEECH_LEMMAS.comment, ...SPEECH_LEMMAS.observe, ...SPEECH_LEMMAS.framedSpeech,
 ]);
 
 /** Verbs of data frames: they attribute only with a data subject (`the report found`, `figures show`). */

@@ -235,6 +235,7 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
   }
   let words = 0;
   let ofUsed = false;
+  const lastCore = last;
   for (let i = last + 1; i < tokens.length && words < 4; i++) {
     const t = tokens[i];
     if (t.kind === "punct") break;
@@ -244,7 +245,10 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
     }
     if (t.kind !== "word" || STOP.has(t.lower)) break;
     if (words > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(tokens[i - 1].text)) break;
-    if (/ed$/.test(t.lower) && (tokens[i + 1]?.kind !== "word" || STOP.has(tokens[i + 1].lower))) break;
+    // A participle opens a noun phrase (`nursing homes`, `protected lanes`) but after its head it is a verb (`people splattering`).
+    const participle = /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+    const opensPhrase = (i - 1 === last && last === lastCore) || tokens[i - 1].lower === "of";
+    if (participle && (!opensPhrase || tokens[i + 1]?.kind !== "word" || STOP.has(tokens[i + 1].lower))) break;
     last = i;
     words++;
   }

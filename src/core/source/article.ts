@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import type nlpType from "compromise";
 import { Span } from "../types";
 
 /**
@@ -42,10 +42,40 @@ export interface Article {
   quotes: Quotation[];
 }
 
+let loaded: typeof nlpType | undefined;
+
+/** compromise costs 200–300 ms to load: only a check with a source article pays it. */
+function nlp(text: string): ReturnType<typeof nlpType> {
+  loaded ??= require("compromise") as typeof nlpType;
+  return loaded(text);
+}
+
+/** Words with their parts of speech, tagged in chunks of about 200 words: compromise slows down on long runs. */
+function taggedTerms(text: string): Term[] {
+  const terms: Term[] = [];
+  const pieces = sentencePieces(text);
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    let words = 0;
+    while (j < pieces.length && (j === i || words < 200)) words += text.slice(pieces[j].start, pieces[j++].end).split(/\s+/).length;
+    const start = pieces[i].start;
+    const chunk = text.slice(start, pieces[j - 1].end);
+    let at = 0;
+    for (const s of nlp(chunk).json() as { terms: Omit<Term, "offset">[] }[]) {
+      for (const t of s.terms) {
+        const found = chunk.indexOf(t.text, at);
+        if (found < 0) continue;
+        terms.push({ ...t, offset: { start: start + found, length: t.text.length } });
+        at = found + t.text.length;
+      }
+    }
+    i = j;
+  }
+  return terms;
+}
+
 interface Term {
   text: string;
-  pre: string;
-  post: string;
   tags: string[];
   offset: { start: number; length: number };
 }
@@ -134,16 +164,17 @@ export function readArticle(text: string): Article {
   spans.forEach((span, index) => {
     const flat = text.slice(span.start, span.end).replace(/\r?\n/g, (m) => " ".repeat(m.length));
     const paragraph: ArticleParagraph = { ...span, headline: isHeadline(text, span, index, spans.length), from: article.sentences.length, to: 0 };
+    const terms = taggedTerms(flat);
+    let next = 0;
     for (const piece of sentencePieces(flat)) {
-      const terms = (nlp(flat.slice(piece.start, piece.end)).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
-      if (!terms.length) continue;
       const sentenceIndex = article.sentences.length;
       const from = article.words.length;
-      for (const t of terms) {
-        const start = span.start + piece.start + t.offset.start;
+      while (next < terms.length && terms[next].offset.start < piece.end) {
+        const t = terms[next++];
+        const start = span.start + t.offset.start;
         article.words.push({ start, end: start + t.offset.length, text: t.text, lower: t.text.toLowerCase(), tags: new Set(t.tags), sentence: sentenceIndex });
       }
-      article.sentences.push({ start: span.start + piece.start, end: span.start + piece.end, paragraph: index, from, to: article.words.length });
+      if (article.words.length > from) article.sentences.push({ start: span.start + piece.start, end: span.start + piece.end, paragraph: index, from, to: article.words.length });
     }
     paragraph.to = article.sentences.length;
     article.paragraphs.push(paragraph);

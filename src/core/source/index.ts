@@ -8,10 +8,14 @@ import { learnStyle } from "./style";
 
 export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
 
-/** Everything read from a set of source articles: each one's words and speakers, and their common style. */
+/**
+ * Everything read from a set of source articles: each one's words, speakers
+ * and style, and the style they share, for claims found in none of them.
+ */
 export interface SourceIndex {
   sources: AnalysedSource[];
   style: StyleProfile;
+  styleOf: Map<AnalysedSource, StyleProfile>;
 }
 
 export interface Suggestion {
@@ -34,7 +38,8 @@ let last: { key: string; index: SourceIndex } | undefined;
 export function indexSources(sources: SourceArticle[]): SourceIndex {
   const key = JSON.stringify(sources.map((s) => [s.id, s.publication ?? "", s.text]));
   if (last?.key === key) return last.index;
-  const index = { sources: sources.map(analyse), style: learnStyle(sources) };
+  const analysed = sources.map(analyse);
+  const index = { sources: analysed, style: learnStyle(sources), styleOf: new Map(analysed.map((a) => [a, learnStyle([a.source])])) };
   last = { key, index };
   return index;
 }
@@ -77,9 +82,10 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggesti
   if (!passage || !said) {
     return { evidence: passage && evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, index.style, true)] };
   }
-  const who = attributor(draft, claim, said.speaker, said.statement, index.style);
-  const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${said.speaker.later} (source article)`, true);
-  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, index.style, fix) };
+  const style = index.styleOf.get(passage.source) ?? index.style;
+  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
+  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
 
 /** Who states a number in the source: the quotation's speaker, the sentence's attribution, or the article itself. */
@@ -102,18 +108,19 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggest
   const passage = matchNumber(draft, claim, index.sources, describe);
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
   const said = numberSpeaker(passage);
+  const style = index.styleOf.get(passage.source) ?? index.style;
   if (said.ownVoice) {
     const publication = passage.source.publication;
     const evidence = evidenceOf(passage, publication);
-    if (!publication) return { evidence, fixes: [placeholderFix(draft, claim, { ...index.style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)] };
+    if (!publication) return { evidence, fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)] };
     const who: Attributor = { subject: publication, verb: "according to" };
-    const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${publication} (the source article's own voice)`, true);
-    return { evidence, fixes: withAlternative(draft, claim, index.style, fix) };
+    const fix = attributionFix(draft, claim, who, style, `Attribute to ${publication} (the source article's own voice)`, true);
+    return { evidence, fixes: withAlternative(draft, claim, style, fix) };
   }
-  if (!said.speaker) return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, index.style, true)] };
-  const who = attributor(draft, claim, said.speaker, said.statement, index.style);
-  const fix = attributionFix(draft, claim, who, index.style, `Attribute to ${said.speaker.later} (source article)`, true);
-  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, index.style, fix) };
+  if (!said.speaker) return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
+  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
+  return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
 
 /**

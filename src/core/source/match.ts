@@ -119,6 +119,24 @@ function unitAfter(text: string, end: number): string | undefined {
   return m && !STOP.has(m[1].toLowerCase()) ? stem(m[1].toLowerCase()) : undefined;
 }
 
+const sourceNumbers = new WeakMap<AnalysedSource, { mention: NumberMention; sentence: number; words: Token[] }[]>();
+
+/** Every number in the article's body with its sentence and that sentence's words, read once. */
+function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence: number; words: Token[] }[] {
+  let found = sourceNumbers.get(source);
+  if (!found) {
+    const { article } = source;
+    found = article.sentences.flatMap((s, sentence) => {
+      if (article.paragraphs[s.paragraph].headline) return [];
+      const text = article.text.slice(s.start, s.end);
+      const words = tokens(text, s.start);
+      return numbersIn(text).map((n) => ({ mention: { ...n, start: n.start + s.start, end: n.end + s.start }, sentence, words }));
+    });
+    sourceNumbers.set(source, found);
+  }
+  return found;
+}
+
 export interface NumberPassage extends Passage {
   mention: NumberMention;
   sentence: number;
@@ -137,18 +155,13 @@ export function matchNumber(draft: string, claim: Span & { text: string }, sourc
   const unit = unitAfter(draft, claim.start + values[0].end);
   const scored: { passage: NumberPassage; score: number }[] = [];
   for (const source of sources) {
-    const { list } = indexOf(source);
-    for (const s of source.article.sentences) {
-      if (source.article.paragraphs[s.paragraph].headline) continue;
-      for (const found of numbersIn(source.article.text.slice(s.start, s.end))) {
-        const mention = { ...found, start: found.start + s.start, end: found.end + s.start };
-        if (!values.some((v) => sameQuantity(v, mention))) continue;
-        const around = context(list, mention, s);
-        let score = [...draftContext].filter((w) => around.has(w)).length;
-        if (unit && unitAfter(source.article.text, mention.end) === unit) score += 2;
-        const index = source.article.sentences.indexOf(s);
-        scored.push({ passage: { source, start: s.start, end: s.end, mention, sentence: index }, score });
-      }
+    for (const { mention, sentence: index, words } of mentionsOf(source)) {
+      if (!values.some((v) => sameQuantity(v, mention))) continue;
+      const s = source.article.sentences[index];
+      const around = context(words, mention, s);
+      let score = [...draftContext].filter((w) => around.has(w)).length;
+      if (unit && unitAfter(source.article.text, mention.end) === unit) score += 2;
+      scored.push({ passage: { source, start: s.start, end: s.end, mention, sentence: index }, score });
     }
   }
   scored.sort((a, b) => b.score - a.score);

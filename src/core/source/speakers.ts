@@ -56,10 +56,14 @@ export interface SpeakerMap {
 const CONTINUING_VERBS = new Set(["continued", "continues", "recognized", "recognised", "reiterated", "reiterates"]);
 const PASSIVE_AUX = new Set(["is", "was", "were", "been", "be", "being", "are", "to", "would", "will", "could", "may", "might"]);
 const CLAUSE_BOUNDARY = new Set(["that", "and", "but", "while", "because", "as", "when", "after", "before", "if", "so", "though", "although", "where", "since", "whether", "said", "says"]);
+/** Words that open a clause, never a time or place element ("said after the vote" is one; "said that …" is not). */
+const CONJUNCTIONS = new Set(["that", "and", "but", "while", "because", "as", "when", "if", "so", "though", "although", "where", "whether"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const RELATIVES = new Set(["who", "whom", "which"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
-const ADVERBS = new Set(["also", "then", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
+const PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "for", "with", "from", "under", "over", "since", "by", "among", "across", "before", "regarding", "despite", "amid"]);
+/** Words between a subject and its verb: "Zapatero then claimed", "the minister has said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
 
 interface Subject {
   from: number;
@@ -122,7 +126,7 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     return np && { ...np, inverted: true };
   }
   let j = cue - 1;
-  while (j >= sFrom && (ADVERBS.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
+  while (j >= sFrom && (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
   if (j >= sFrom && CLAUSE_BOUNDARY.has(words[j].lower)) return undefined;
   const gap = j >= sFrom ? gapBetween(article, j, j + 1) : "“";
   if (j < sFrom || /[“”"]/.test(gap) || /^\s*[;—–]\s*$/.test(gap)) {
@@ -149,7 +153,7 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     if (a < sFrom || !words[start - 1]?.tags.has("Noun")) return undefined;
     return { from: start, to: j + 1, inverted: false, antecedent: { from: a, to: start } };
   }
-  if (segment.length && (segment[0].tags.has("Preposition") || segment.length > 8)) {
+  if (segment.length && (segment[0].tags.has("Preposition") || PREPOSITIONS.has(segment[0].lower) || segment.length > 8)) {
     const det = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
     if (det <= 0) return undefined;
     start += det;
@@ -166,7 +170,7 @@ function complementOf(article: Article, after: number, sentence: number): string
   let to = after;
   while (to < sTo && (to === after || !/[,;:.!?“”"]/.test(gapBetween(article, to - 1, to)))) to++;
   const span = words.slice(after, to);
-  if (span.length > 10 || span.some((w) => CLAUSE_BOUNDARY.has(w.lower) || PRONOUNS.has(w.lower) || (w.tags.has("Verb") && !w.tags.has("Gerund")))) return undefined;
+  if (span.length > 10 || span.some((w) => CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || (w.tags.has("Verb") && !w.tags.has("Gerund")))) return undefined;
   if (quoteAt(article, span[0].start)) return undefined;
   return article.text.slice(span[0].start, span[span.length - 1].end);
 }

@@ -1,3 +1,4 @@
+import { EVIDENTIAL_VERBS } from "../attribution/cues";
 import { SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { numbersIn } from "./numbers";
@@ -45,7 +46,7 @@ function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firs
   const quotes = article.quotes.filter((q) => q.paragraph === s.paragraph);
   const next = quotes.find((q) => q.start > s.at);
   const previous = quotes.filter((q) => q.end <= s.at).pop();
-  const leadIn = next && /^[^.!?]*[:,]?\s*$/.test(article.text.slice(s.at, next.start)) && /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
+  const leadIn = next && (s.colon || /^[^.!?]*,?\s*$/.test(article.text.slice(s.at, next.start))) && /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
   if (leadIn && !previous) return { before: true };
   if (!previous || /[.!?]\s/.test(article.text.slice(previous.end, s.at))) return undefined;
   if (next) return { before: false, firstSentence: true };
@@ -82,7 +83,8 @@ export function learnStyle(sources: SourceArticle[]): StyleProfile {
       if (s.complement) timeElements++;
       const sentence = a.article.sentences[s.sentence];
       const outsideQuotes = numbersIn(text.slice(sentence.start, sentence.end)).some((n) => !a.article.quotes.some((q) => q.start <= sentence.start + n.start && sentence.start + n.start < q.end));
-      if (outsideQuotes) data.add(lower === "according to" ? "according to" : "said");
+      const dataFrame = lower === "according to" || (EVIDENTIAL_VERBS.has(lower) && !PLAIN_VERBS.has(lower));
+      if (outsideQuotes) data.add(dataFrame ? "according to" : "said");
       const vote = placementVote(a, s);
       if (!vote) continue;
       side.add(vote.before ? "before" : "after");

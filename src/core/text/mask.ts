@@ -32,6 +32,11 @@ function blank(blanks: Blanks, start: number, end: number): void {
   if (end > start) blanks.push([start, end]);
 }
 
+/** Spaces for every character but line ends, which stay so that lines keep their offsets. */
+export function blankOut(s: string): string {
+  return s.indexOf("\n") < 0 && s.indexOf("\r") < 0 ? " ".repeat(s.length) : s.replace(/[^\r\n]/g, " ");
+}
+
 function applyBlanks(text: string, blanks: Blanks): string {
   if (blanks.length === 0) return text;
   blanks.sort((a, b) => a[0] - b[0]);
@@ -40,7 +45,7 @@ function applyBlanks(text: string, blanks: Blanks): string {
   for (const [start, end] of blanks) {
     const from = Math.max(start, at);
     if (end <= from) continue;
-    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, " "));
+    parts.push(text.slice(at, from), blankOut(text.slice(from, end)));
     at = end;
   }
   parts.push(text.slice(at));
@@ -62,9 +67,13 @@ function lineTable(text: string): { start: number; end: number }[] {
   }
 }
 
+/** Every inline pattern below needs one of these to match; most lines of prose have none. */
+const INLINE_MARKUP = /[`<[*\\]|!\[|https?:\/\/|www\./;
+
 /** Blanks inline Markdown that is not prose: code spans, comments, tags, link targets, URLs. */
 function maskInline(text: string, chars: Blanks, from: number, to: number): void {
   const slice = text.slice(from, to);
+  if (!INLINE_MARKUP.test(slice)) return;
   const patterns: RegExp[] = [
     /(`+)[^`]*?\1/g,
     /<!--[\s\S]*?(?:-->|$)/g,
@@ -89,7 +98,7 @@ function maskInline(text: string, chars: Blanks, from: number, to: number): void
 export function maskText(text: string, language: DraftLanguage = "markdown"): MaskedText {
   const chars: Blanks = [];
   const table = lineTable(text);
-  const lines: MaskedText["lines"] = table.map((l) => ({ ...l, kind: "text" as LineKind }));
+  const lines: MaskedText["lines"] = table.map((l) => ({ start: l.start, end: l.end, kind: "text" as LineKind }));
   const front = frontMatterSpan(text);
   if (front) blank(chars, front.start, front.end);
 

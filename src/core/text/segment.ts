@@ -1,5 +1,5 @@
 import { findQuotes, QuoteSpan } from "../claims/quotes";
-import { DraftLanguage, maskText } from "./mask";
+import { blankOut, DraftLanguage, maskText } from "./mask";
 import { Paragraph, paragraphsOf } from "./paragraphs";
 
 /** A draft cut into paragraphs and quoted spans; sentences come per paragraph, where they can be cached. */
@@ -24,7 +24,7 @@ function blankInside(masked: string, quotes: QuoteSpan[]): string {
     const innerEnd = q.closed ? q.end - 1 : q.end;
     if (innerStart < at) continue;
     parts.push(masked.slice(at, innerStart));
-    parts.push(masked.slice(innerStart, innerEnd).replace(/[^\r\n]/g, " "));
+    parts.push(blankOut(masked.slice(innerStart, innerEnd)));
     at = innerEnd;
   }
   parts.push(masked.slice(at));

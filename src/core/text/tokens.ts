@@ -15,18 +15,39 @@ export interface Token {
  * suffixes: `$1.2`, `60,000`, `18-month`, `'90s`) and single punctuation marks.
  */
 const TOKEN =
-  /(?:[$€£¥]\s?)?\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:[.:]\d+)*(?:%|(?:st|nd|rd|th|s)\b)?(?:[-\u2011][\p{L}\p{N}]+)*|['\u2019]\d0s\b|\p{L}[\p{L}\p{N}]*(?:[.\-\u2011'\u2019_+][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?:[$€£¥]\s?)?\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:[.:]\d+)*(?:%|(?:st|nd|rd|th|s)\b)?(?:[-\u2011][\p{L}\p{N}]+)*|['\u2019]\d0s\b|\p{L}[\p{L}\p{N}]*(?:[.\-\u2011'\u2019_+][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
 
+/** No token starts with white space, so it is skipped here, where the skipping stops at `to`. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * Tokens that start in [from, to). A search that skipped blanks on its own
+ * would run past `to` through a blanked-out quotation to the end of the
+ * draft, once per sentence: quadratic on a long unclosed quote.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (;;) {
+  for (let at = from; at < to; ) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) {
+      at++;
+      continue;
+    }
+    TOKEN.lastIndex = at;
     const m = TOKEN.exec(text);
-    if (!m || m.index >= to) break;
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = text.slice(m.index, end);
+    if (!m) {
+      const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+      at += pair ? 2 : 1;
+      continue;
+    }
+    const end = Math.min(at + m[0].length, to);
+    const raw = text.slice(at, end);
     const kind: TokenKind = /^(?:[$€£¥]|\d|['\u2019]\d)/.test(raw) ? "number" : /^\p{L}/u.test(raw) ? "word" : "punct";
-    tokens.push({ kind, start: m.index, end, text: raw, lower: raw.toLowerCase() });
+    tokens.push({ kind, start: at, end, text: raw, lower: raw.toLowerCase() });
+    at += m[0].length;
   }
   return tokens;
 }

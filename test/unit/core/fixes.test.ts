@@ -136,6 +136,7 @@ const QUOTES = [
 const SOURCE_TEXTS = [
   "Kursk\n\nUkraine launched a minor offensive on Sunday to retain a grip on the roughly 300 square miles Ukrainian troops still hold.\n\n“Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it’s been five months,” Zelensky wrote Thursday on X.\n\nSerhiy Grabsky, a reserve colonel, said the push was about strategy.\n\n“The main idea of this in simple words: to keep Russian forces busy,” he said.\n\n© The Hill\n",
   "Port strike\n\n\"Machines don't pay taxes and they don't buy groceries,\" union president Carla Nguyen said at a rally. \"We are not against the future.\"\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Port Authority.\n\n\"Every worker on the payroll today keeps a job,\" Ortega said.\n",
+  "Donors\n\nAndy Tookey, campaigner for GiveLife New Zealand, said: \"What is the point of someone specifying they want to be a donor if it means nothing?\"\n\nMr Tookey said: \"Every worker on the payroll today keeps a job.\"\n",
   "",
 ];
 
@@ -155,6 +156,9 @@ const SHAPED = [
   "Since Russia began taking back territory, Ukraine has lost about 40 percent of the........",
   "The budget has \"billions of dollars compounded in surplus at the expense of poor people's lives.\"",
   "'It's the best thing we've ever been given.'",
+  "“We had ice loads we have not seen since 2009. The lines could not take it.\n\n“Crews are working through the night and 600 line workers are in the field.”",
+  "Regarding the global financial situation: \"the financial system is a part of the economy, a crucial part.\"",
+  "Jantz wrote on Thursday:\n\n\"A new story has now been posted, without a trace of the incorrect report or a correction.\"",
 ];
 const draft = fc.array(fc.oneof(paragraph, fc.constantFrom(...SHAPED)), { minLength: 1, maxLength: 6 }).map((ps) => ps.join("\n\n") + "\n");
 const sources = fc.subarray(SOURCE_TEXTS).map((texts) => texts.map((text, i): SourceArticle => ({ id: `source-${i}.txt`, text })));
@@ -194,6 +198,24 @@ describe("fixes: properties over drafts and sources", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("applying every preferred fix at once leaves no matched claim unattributed", () => {
+    fc.assert(
+      fc.property(draft, sources, (text, given) => {
+        const flagged = checkDraft(text, given).findings.filter((f) => f.code.startsWith("unattributed"));
+        const chosen: Fix[] = [];
+        for (const f of flagged) {
+          const clash = f.fixes[0].edits.some((e) => chosen.some((c) => c.edits.some((o) => e.start <= o.end && o.start <= e.end)));
+          if (!clash) chosen.push(f.fixes[0]);
+        }
+        const fixed = [...chosen.flatMap((f) => f.edits)].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+        const matched = flagged.filter((f) => f.evidence?.speaker).map((f) => f.claim?.text.slice(1, 20));
+        const still = checkDraft(fixed, given).findings.filter((f) => f.code.startsWith("unattributed") && matched.some((m) => m && f.claim?.text.includes(m)));
+        assert.deepEqual(still.map((f) => f.claim?.text), [], `in ${JSON.stringify(fixed)}`);
+      }),
+      { numRuns: 200 },
     );
   });
 

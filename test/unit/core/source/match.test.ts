@@ -39,6 +39,14 @@ describe("source/match: finding a draft's claim in a source article", () => {
     assert.ok(matchNumber(draft, { start, end: start + 3, text: "40%" }, [source], () => ""));
   });
 
+  it("matches nothing when two passages fit equally well and name different speakers", () => {
+    const twice = analyse({ id: "twice.txt", text: "Votes\n\nThe mayor won 300 votes in the north, Smith said.\n\nThe mayor won 300 votes in the north, Jones said.\n" });
+    const draft = "The mayor won 300 votes in the north.";
+    const start = draft.indexOf("300");
+    const speakerOf = (p: { start: number }) => (p.start < 40 ? "Smith" : "Jones");
+    assert.equal(matchNumber(draft, { start, end: start + 9, text: "300 votes" }, [twice], speakerOf), undefined);
+  });
+
   it("matches nothing for the same value in other words", () => {
     const draft = "The city planted 300 trees along the river.";
     const start = draft.indexOf("300");

@@ -1,0 +1,9 @@
+/**
+ * The engine as the benchmark loads it: bundled by esbuild like dist/, into
+ * its own file, so a fresh process can time loading it (what the
+ * extension's first check pays) apart from checking.
+ */
+export { analyzeDraft, checkDraft } from "../src/core/check";
+export { ParagraphCache } from "../src/core/paragraphCache";
+export { indexSources, learnStyle } from "../src/core/source";
+export type { SourceArticle } from "../src/core/types";

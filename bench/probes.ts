@@ -1,0 +1,110 @@
+import { execFileSync } from "node:child_process";
+import Module, { createRequire } from "node:module";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { readFileSync } from "node:fs";
+import type * as Engine from "./engine";
+
+/**
+ * Measurements that need a fresh process: loading code (a warm process has
+ * it cached) and peak memory (a process's peak covers its whole life). The
+ * benchmark starts itself with `--probe NAME ARGS…`; the probe prints one
+ * JSON line.
+ */
+export type ProbeName = "activation" | "engine-load" | "memory";
+
+/**
+ * A stand-in for the `vscode` module: every property, call and `new` gives
+ * another stand-in, which keeps what is assigned to it. activate() runs its
+ * own code for real and each API call costs nothing; the real host adds the
+ * cost of its API calls.
+ */
+function vscodeStandIn(): object {
+  const kept = new Map<PropertyKey, unknown>();
+  const stand: object = new Proxy(function standIn() {}, {
+    get: (_target, key) => {
+      if (kept.has(key)) return kept.get(key);
+      if (key === Symbol.iterator) return function* empty() {};
+      if (key === Symbol.toPrimitive) return () => "";
+      if (key === "then") return undefined;
+      const child = vscodeStandIn();
+      kept.set(key, child);
+      return child;
+    },
+    set: (_target, key, value) => {
+      kept.set(key, value);
+      return true;
+    },
+    // esbuild's CommonJS interop builds the module object on the stand-in's prototype.
+    getPrototypeOf: () => vscodeStandIn(),
+    apply: () => vscodeStandIn(),
+    construct: () => vscodeStandIn(),
+  });
+  return stand;
+}
+
+/** `require("./dist/extension.js")` and `activate()`, in milliseconds, against the stand-in API. */
+function activation(root: string): Record<string, number> {
+  const standIn = vscodeStandIn();
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = loader._load;
+  loader._load = (request, ...rest) => (request === "vscode" ? standIn : load(request, ...rest));
+  const requireFromRoot = createRequire(join(root, "package.json"));
+  const started = performance.now();
+  const extension = requireFromRoot("./dist/extension.js") as { activate: (context: unknown) => void };
+  const loaded = performance.now();
+  const subscriptions: unknown[] = [];
+  const context = new Proxy({ subscriptions, extensionPath: root }, {
+    get: (target, key) => (key in target ? target[key as keyof typeof target] : standIn),
+  });
+  extension.activate(context);
+  const activated = performance.now();
+  return { requireMs: loaded - started, activateMs: activated - loaded, totalMs: activated - started, subscriptions: subscriptions.length };
+}
+
+/** Loading the bundled engine (compromise included), as the extension's first check does, then that first check. */
+function engineLoad(engineFile: string, draftFile: string): Record<string, number> {
+  const started = performance.now();
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const loaded = performance.now();
+  engine.checkDraft(readFileSync(draftFile, "utf8"), [], {}, new engine.ParagraphCache());
+  const checked = performance.now();
+  return { loadMs: loaded - started, firstCheckMs: checked - loaded };
+}
+
+/** Peak resident memory of a process that checks one draft cold against one source article. */
+function memory(engineFile: string, draftFile: string, sourceFile: string): Record<string, number> {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const draft = readFileSync(draftFile, "utf8");
+  const source = { id: "source.txt", text: readFileSync(sourceFile, "utf8") };
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  const cache = new engine.ParagraphCache();
+  const result = engine.checkDraft(draft, [source], {}, cache);
+  const peakAfter = process.resourceUsage().maxRSS * 1024;
+  gc?.();
+  const after = process.memoryUsage();
+  return {
+    rssBefore: before.rss,
+    peakRssBefore: peakBefore,
+    peakRss: peakAfter,
+    heapBefore: before.heapUsed,
+    heapRetained: after.heapUsed,
+    findings: result.findings.length,
+    cachedParagraphs: cache.size,
+  };
+}
+
+export function runProbe(name: ProbeName, args: string[]): Record<string, number> {
+  if (name === "activation") return activation(args[0]);
+  if (name === "engine-load") return engineLoad(args[0], args[1]);
+  return memory(args[0], args[1], args[2]);
+}
+
+/** Runs a probe in a fresh Node process and returns what it printed. */
+export function probe(script: string, name: ProbeName, args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ["--expose-gc", script, "--probe", name, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split("\n").pop() as string) as Record<string, number>;
+}

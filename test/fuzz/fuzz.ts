@@ -1,0 +1,96 @@
+/**
+ * The long fuzz run (`npm run fuzz`): the invariants of the unit suite's
+ * property tests, many more cases, and the slowest input found. Usage:
+ *   npm run fuzz [-- --runs N] [-- --seed S]
+ * Reads the labelled drafts in ../shared/eval/dev when they are there, and the
+ * repo's examples otherwise.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { checkDraft } from "../../src/core/check";
+import { SourceArticle } from "../../src/core/types";
+
+const root = join(__dirname, "..", "..", "..");
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const runs = option("runs", 2000);
+const seed = option("seed", Date.now() % 2 ** 31);
+
+interface Case {
+  draft: string;
+  source: SourceArticle;
+}
+
+function cases(): Case[] {
+  const dev = join(root, "..", "shared", "eval", "dev");
+  const dirs = existsSync(dev) ? readdirSync(dev).map((d) => join(dev, d)) : [join(root, "examples", "kursk")];
+  return dirs
+    .filter((d) => existsSync(join(d, "draft.md")) && existsSync(join(d, "source.txt")))
+    .map((d) => ({ draft: readFileSync(join(d, "draft.md"), "utf8"), source: { id: "source.txt", text: readFileSync(join(d, "source.txt"), "utf8") } }));
+}
+
+const MUTATIONS = ["", "dup", '"', "“", "”", "'", "\r\n", "\uFEFF", "😀", "\u0301", "\n\n", '"'.repeat(50)];
+
+function mutate(text: string, edits: { at: number; kind: number }[]): string {
+  let out = text;
+  for (const { at, kind } of edits) {
+    const i = at % (out.length + 1);
+    const m = MUTATIONS[kind % MUTATIONS.length];
+    if (m === "") out = out.slice(0, i) + out.slice(i + 1);
+    else if (m === "dup") out = out.slice(0, i) + (out[i] ?? "") + out.slice(i);
+    else out = out.slice(0, i) + m + out.slice(i);
+  }
+  return out;
+}
+
+const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function keepsEveryWord(before: string, after: string): boolean {
+  const have = new Map<string, number>();
+  for (const w of words(after)) have.set(w, (have.get(w) ?? 0) + 1);
+  return words(before).every((w) => {
+    const n = have.get(w) ?? 0;
+    have.set(w, n - 1);
+    return n > 0;
+  });
+}
+
+let slowest = { ms: 0, chars: 0, sample: "" };
+let total = 0;
+
+function checkOne(draft: string, sources: SourceArticle[]): void {
+  const started = process.hrtime.bigint();
+  const first = checkDraft(draft, sources);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  total++;
+  if (ms > slowest.ms) slowest = { ms, chars: draft.length, sample: JSON.stringify(draft.slice(0, 80)) };
+  assert.deepEqual(checkDraft(draft, sources), first, "checking twice gives the same result");
+  for (const f of first.findings) {
+    assert.ok(f.start >= 0 && f.start <= f.end && f.end <= draft.length, "span in bounds");
+    for (const fix of f.fixes) {
+      const sorted = [...fix.edits].sort((a, b) => b.start - a.start);
+      let fixed = draft;
+      for (const e of sorted) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+      assert.ok(keepsEveryWord(draft, fixed), `fix "${fix.title}" keeps every word`);
+    }
+  }
+}
+
+const all = cases();
+const edit = fc.record({ at: fc.nat(), kind: fc.nat() });
+const started = Date.now();
+fc.assert(
+  fc.property(fc.nat({ max: all.length - 1 }), fc.array(edit, { maxLength: 20 }), (k, edits) => {
+    checkOne(mutate(all[k].draft, edits), [all[k].source]);
+  }),
+  { numRuns: runs, seed },
+);
+fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), (text) => checkOne(text, [])), { numRuns: runs, seed });
+const huge = `${"The storm cut power to 48,000 homes. ".repeat(28000)}`;
+checkOne(huge, []);
+console.log(`fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); slowest ${slowest.ms.toFixed(1)} ms on ${slowest.chars} chars starting ${slowest.sample}`);

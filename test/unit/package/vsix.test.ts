@@ -1,0 +1,123 @@
+import * as assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import * as yauzl from "yauzl";
+
+const ROOT = path.join(__dirname, "../../../..");
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+
+/** What a user's VS Code needs (vsce renames the README, changelog and licence; the README links to the policy). */
+const SHIPPED = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|docs\/policy\.md)$/,
+  /^extension\/(dist|syntaxes|media)\//,
+];
+
+/** The `vsce package …` step of `npm run package`, so the test packages exactly as a maintainer does. */
+function vscePackageArguments(): string[] {
+  const step = (manifest.scripts.package as string)
+    .split("&&")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("vsce package"));
+  assert.ok(step, "scripts.package runs `vsce package`");
+  return step.split(/\s+/).slice(1);
+}
+
+function entriesOf(vsix: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(vsix, (error, zip) => {
+      if (error) return reject(error);
+      const names: string[] = [];
+      zip.on("entry", (entry: yauzl.Entry) => names.push(entry.fileName));
+      zip.on("end", () => resolve(names));
+      zip.on("error", reject);
+    });
+  });
+}
+
+/** Every file the manifest points at: both bundles, the CLI, grammars, icon, walkthrough pages. */
+function filesTheManifestNames(): string[] {
+  const walkthroughMedia = (manifest.contributes.walkthroughs ?? []).flatMap(
+    (walkthrough: { steps: { media: { markdown?: string; image?: string } }[] }) =>
+      walkthrough.steps.flatMap((step) => [step.media.markdown, step.media.image].filter((file) => file !== undefined)),
+  );
+  return [
+    manifest.main,
+    manifest.browser,
+    ...Object.values(manifest.bin as Record<string, string>),
+    ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
+    manifest.icon,
+    ...walkthroughMedia,
+  ].map((file: string) => `extension/${path.posix.normalize(file)}`);
+}
+
+describe("the .vsix package", () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "says-who-vsix-"));
+  const vsix = path.join(out, `says-who-${manifest.version}.vsix`);
+  let entries: string[];
+
+  // One packaging run for all the checks: vsce walks the whole tree, which is slow.
+  before(async function () {
+    this.timeout(120_000);
+    assert.ok(fs.existsSync(path.join(ROOT, manifest.main)), "run `npm run build` before the package tests");
+    const vsce = path.join(ROOT, "node_modules/@vscode/vsce/vsce");
+    await promisify(execFile)(process.execPath, [vsce, ...vscePackageArguments(), "--out", out], { cwd: ROOT });
+    entries = await entriesOf(vsix);
+  });
+
+  after(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it("is written offline as says-who-<version>.vsix by the flags of `npm run package`", () => {
+    assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} was not written`);
+  });
+
+  it("holds every file the manifest names: both extension bundles, the CLI, the grammars, the icon, the walkthrough", () => {
+    for (const file of filesTheManifestNames()) assert.ok(entries.includes(file), `${file} is not in the package`);
+    for (const bundle of ["dist/extension.js", "dist/web/extension.js", "dist/cli.js"]) {
+      assert.ok(entries.includes(`extension/${bundle}`), bundle);
+    }
+  });
+
+  it("ships the report webview's assets", () => {
+    assert.ok(entries.includes("extension/media/report.js") && entries.includes("extension/media/report.css"));
+  });
+
+  it("ships the attribution policy the README links to, and no other developer document", () => {
+    assert.deepEqual(entries.filter((entry) => entry.startsWith("extension/docs/")), ["extension/docs/policy.md"]);
+  });
+
+  it("holds every file the README links to or shows, so its links and screenshots work in VS Code", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const targets = [...readme.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)]
+      .map((m) => m[1])
+      .filter((target) => !/^(#|[a-z][a-z0-9+.-]*:)/i.test(target))
+      .map((target) => `extension/${path.posix.normalize(decodeURI(target.split("#")[0]))}`);
+    assert.deepEqual(targets.filter((target) => !entries.includes(target)), []);
+  });
+
+  it("leaves sources, tests, source maps and node_modules out", () => {
+    const leaks = entries.filter(
+      (entry) =>
+        /^extension\/(src|test|out|e2e|bench|scripts|node_modules)\//.test(entry) ||
+        entry.endsWith(".map") ||
+        entry.endsWith(".ts"),
+    );
+    assert.deepEqual(leaks, []);
+  });
+
+  it("ships nothing but the manifest, its documents, the bundles, the grammars and media", () => {
+    assert.deepEqual(
+      entries.filter((entry) => !SHIPPED.some((pattern) => pattern.test(entry))),
+      [],
+      "add the file to .vscodeignore, or to SHIPPED if users need it",
+    );
+  });
+
+  it("stays small: the bundles are minified and carry their dependencies once", () => {
+    assert.ok(fs.statSync(vsix).size < 2_000_000, `${fs.statSync(vsix).size} bytes`);
+  });
+});
