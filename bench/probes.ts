@@ -50,26 +50,41 @@ function activation(root: string): Record<string, number> {
   const load = loader._load;
   loader._load = (request, ...rest) => (request === "vscode" ? standIn : load(request, ...rest));
   const requireFromRoot = createRequire(join(root, "package.json"));
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const extension = requireFromRoot("./dist/extension.js") as { activate: (context: unknown) => void };
   const loaded = performance.now();
+  const loadCpu = process.cpuUsage(cpu);
   const subscriptions: unknown[] = [];
   const context = new Proxy({ subscriptions, extensionPath: root }, {
     get: (target, key) => (key in target ? target[key as keyof typeof target] : standIn),
   });
   extension.activate(context);
   const activated = performance.now();
-  return { requireMs: loaded - started, activateMs: activated - loaded, totalMs: activated - started, subscriptions: subscriptions.length };
+  const totalCpu = process.cpuUsage(cpu);
+  const ms = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+  return {
+    requireMs: loaded - started,
+    activateMs: activated - loaded,
+    totalMs: activated - started,
+    requireCpuMs: ms(loadCpu),
+    totalCpuMs: ms(totalCpu),
+    subscriptions: subscriptions.length,
+  };
 }
 
 /** Loading the bundled engine (compromise included), as the extension's first check does, then that first check. */
 function engineLoad(engineFile: string, draftFile: string): Record<string, number> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const loaded = performance.now();
+  const loadCpu = process.cpuUsage(cpu);
   engine.checkDraft(readFileSync(draftFile, "utf8"), [], {}, new engine.ParagraphCache());
   const checked = performance.now();
-  return { loadMs: loaded - started, firstCheckMs: checked - loaded };
+  const checkCpu = process.cpuUsage(cpu);
+  const ms = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+  return { loadMs: loaded - started, firstCheckMs: checked - loaded, loadCpuMs: ms(loadCpu), firstCheckCpuMs: ms(checkCpu) - ms(loadCpu) };
 }
 
 /** Peak resident memory of a process that checks one draft cold against one source article. */

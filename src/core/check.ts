@@ -3,6 +3,8 @@ import { isShortQuote } from "./claims/quotes";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
+
+export { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";

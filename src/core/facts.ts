@@ -15,6 +15,8 @@ export interface DraftFacts {
   paragraphSentences: { first: number; end: number }[];
   /** Cues by sentence index. */
   cues: Cue[][];
+  /** For each paragraph, its strongest cue and its strongest speech cue (strong before weak, then first). */
+  paragraphBest: { any?: Cue; speech?: Cue }[];
   /** A dash attribution closing each paragraph (`— Geoffrey Starks`), if any. */
   dashes: (Cue | undefined)[];
   numbers: { sentence: number; span: NumberSpan }[];
@@ -31,6 +33,11 @@ function isAttributionTag(frame: string, from: number, to: number): boolean {
   return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
 }
 
+/** Strong cues win over weak ones: `according to an agency spokesperson` beats a nearby `reportedly`. */
+export function strongest(cues: Cue[]): Cue | undefined {
+  return cues.find((c) => !c.weak) ?? cues[0];
+}
+
 function shift<T extends { start: number; end: number }>(item: T, by: number): T {
   return { ...item, start: item.start + by, end: item.end + by };
 }
@@ -42,14 +49,16 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
   const sentences = sentencesOf(doc.masked, p, quotes, 0, (from, to) => isAttributionTag(doc.frame, from, to));
   const cues: Cue[][] = [];
   const numbers: NumberSpan[][] = [];
+  let q = 0;
   for (const s of sentences) {
     const tokens = tokenize(doc.frame, s.start, s.end);
-    const hasQuote = quotes.some((q) => q.start < s.end && s.start < q.end);
+    while (q < quotes.length && quotes[q].end <= s.start) q++;
+    const hasQuote = q < quotes.length && quotes[q].start < s.end;
     cues.push(findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) => shift(c, -p.start)));
     numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
   }
   let dash: Cue | undefined;
-  const last = quotes.filter((q) => q.end <= p.end).pop();
+  const last = quotes.length > 0 && quotes[quotes.length - 1].end <= p.end ? quotes[quotes.length - 1] : undefined;
   const m = last ? DASH_TAG.exec(doc.masked.slice(last.end, p.end)) : null;
   if (last && m) {
     const start = last.end + m.index + m[0].length - m[1].length - p.start;
@@ -101,7 +110,7 @@ function keyOf(doc: Segmented, p: Paragraph): string {
  */
 export function readDraft(text: string, language: DraftLanguage, cache?: ParagraphCache): DraftFacts {
   const doc = segment(text, language);
-  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], dashes: [], numbers: [] };
+  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], paragraphBest: [], dashes: [], numbers: [] };
   for (const p of doc.paragraphs) {
     const key = cache ? keyOf(doc, p) : "";
     let local = cache?.get(key);
@@ -115,6 +124,8 @@ export function readDraft(text: string, language: DraftLanguage, cache?: Paragra
     facts.cues.push(...placed.cues);
     facts.numbers.push(...placed.numbers);
     facts.dashes.push(placed.dash);
+    const all = placed.cues.flat();
+    facts.paragraphBest.push({ any: strongest(all), speech: strongest(all.filter((c) => c.speech)) });
   }
   return facts;
 }

@@ -1,14 +1,14 @@
 import * as vscode from "vscode";
 import type { Finding } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
-import { claimRange, DIAGNOSTIC_SOURCE } from "./diagnostics";
+import { rangeOf, DIAGNOSTIC_SOURCE } from "./diagnostics";
 import type { DraftChecker } from "./draftChecker";
 import { documentFor, EditPlan, STALE_EDIT_MESSAGE, workspaceEditFor } from "./editPlan";
 import { fixAllEdits } from "./fixAll";
 import { ignoreClaimEdit } from "./ignoreComment";
 import { LINK_COMMANDS } from "./linkCommands";
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("saysWho");
+const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("saysWho");
 
 /** A code action whose edit is computed when it is chosen, against the version it was offered for. */
 class PlannedAction extends vscode.CodeAction {
@@ -46,7 +46,7 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
     const actions: vscode.CodeAction[] = [];
     if (wants(context, vscode.CodeActionKind.QuickFix)) {
       for (const finding of checked.result.findings) {
-        const findingRange = claimRange(document, finding);
+        const findingRange = rangeOf(document, finding);
         if (!findingRange.intersection(range)) continue;
         const diagnostic = context.diagnostics.find((candidate) => isDiagnosticOf(candidate, finding, findingRange));
         actions.push(...this.quickFixes(document, checked, finding, diagnostic));

@@ -34,7 +34,8 @@ export function draftDiagnostics(document: vscode.TextDocument, checked: Checked
   return diagnostics;
 }
 
-export function claimRange(document: vscode.TextDocument, finding: Finding): vscode.Range {
+/** The span a finding marks: its claim, or a malformed directive. */
+export function rangeOf(document: vscode.TextDocument, finding: Finding): vscode.Range {
   return new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
 }
 
@@ -60,7 +61,7 @@ function findingDiagnostic(
   finding: Finding,
   extensionUri: vscode.Uri,
 ): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(claimRange(document, finding), finding.message, SEVERITIES[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.code, target: docTarget(extensionUri, finding.code) };
   const location = evidenceLocation(checked, finding);

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
 import { draftDiagnostics } from "./diagnostics";
 import { loadEngine } from "./engine";
+import type { ParagraphCache } from "../core/paragraphCache";
 import type { Settings } from "./settings";
 import type { SourceArticles } from "./sourceArticles";
 
@@ -17,6 +18,8 @@ interface DraftState {
   unchecked?: Unchecked;
   sourceKeys: Set<string>;
   waiters: (() => void)[];
+  /** The draft's paragraphs as last read, so a keystroke re-reads only the paragraph it touched. */
+  paragraphs?: ParagraphCache;
 }
 
 /**
@@ -162,7 +165,8 @@ export class DraftChecker implements vscode.Disposable {
       if (superseded()) return undefined;
       const started = Date.now();
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
-      const result = engine.checkDraft(text, sources.articles, { ...settings.check, language });
+      state.paragraphs ??= new engine.ParagraphCache();
+      const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
       this.log.trace(`checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
       checked = { uri: document.uri, version, text, result, sources };
     } catch (error) {

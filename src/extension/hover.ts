@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { Finding } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
-import { claimRange, evidenceLocation } from "./diagnostics";
+import { rangeOf, evidenceLocation } from "./diagnostics";
 import type { DraftChecker } from "./draftChecker";
 import type { EditPlan } from "./editPlan";
 import { hoverMarkdown } from "./hoverContent";
@@ -15,7 +15,7 @@ export class SaysWhoHover implements vscode.HoverProvider {
     const checked = await this.checker.current(document, token);
     if (!checked || token.isCancellationRequested) return undefined;
     const hovered = checked.result.findings
-      .map((finding) => ({ finding, range: claimRange(document, finding) }))
+      .map((finding) => ({ finding, range: rangeOf(document, finding) }))
       .filter(({ range }) => range.contains(position));
     if (hovered.length === 0) return undefined;
     const contents = hovered.map(({ finding }) => hoverFor(checked, finding));

@@ -18,7 +18,7 @@ const option = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const runs = option("runs", 2000);
+const runs = option("runs", 10000);
 const seed = option("seed", Date.now() % 2 ** 31);
 
 interface Case {
@@ -63,7 +63,8 @@ function keepsEveryWord(before: string, after: string): boolean {
 let slowest = { ms: 0, chars: 0, sample: "" };
 let total = 0;
 
-function checkOne(draft: string, sources: SourceArticle[]): void {
+/** Checks one input; applying every fix to a copy of the draft is skipped for huge drafts, where it would dominate. */
+function checkOne(draft: string, sources: SourceArticle[], applyFixes = true): void {
   const started = process.hrtime.bigint();
   const first = checkDraft(draft, sources);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -72,7 +73,7 @@ function checkOne(draft: string, sources: SourceArticle[]): void {
   assert.deepEqual(checkDraft(draft, sources), first, "checking twice gives the same result");
   for (const f of first.findings) {
     assert.ok(f.start >= 0 && f.start <= f.end && f.end <= draft.length, "span in bounds");
-    for (const fix of f.fixes) {
+    for (const fix of applyFixes ? f.fixes : []) {
       const sorted = [...fix.edits].sort((a, b) => b.start - a.start);
       let fixed = draft;
       for (const e of sorted) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
@@ -92,5 +93,5 @@ fc.assert(
 );
 fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), (text) => checkOne(text, [])), { numRuns: runs, seed });
 const huge = `${"The storm cut power to 48,000 homes. ".repeat(28000)}`;
-checkOne(huge, []);
+checkOne(huge, [], false);
 console.log(`fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); slowest ${slowest.ms.toFixed(1)} ms on ${slowest.chars} chars starting ${slowest.sample}`);

@@ -13,6 +13,10 @@ describe("Quick fixes", () => {
     assert.ok(learnMore?.command, "'Learn more' opens the README");
     assert.equal(learnMore.command.command, "saysWho.learnMore");
     assert.deepEqual(learnMore.command.arguments, ["unattributed-quote"]);
+    await vscode.commands.executeCommand(learnMore.command.command, ...learnMore.command.arguments);
+    await waitFor("the README to open", () => vscode.window.activeTextEditor?.document.uri.path.endsWith("/README.md"));
+    await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+    await vscode.window.showTextDocument(draft);
     await revertAndClose();
   });
 
@@ -53,7 +57,7 @@ describe("Quick fixes", () => {
     assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
     assert.equal(
       draft.lineAt(8).text,
-      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said.',
+      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said after the vote.',
     );
     const after = await diagnosticsWhen(draft, "the quote to count as attributed", (found) => found.length === 2);
     assert.deepEqual(after.map((d) => codeOf(d)), ["unattributed-number", "unattributed-quote"]);
@@ -84,7 +88,7 @@ describe("Quick fixes", () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
     assert.equal(
       draft.lineAt(8).text,
-      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said.',
+      '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said after the vote.',
     );
     assert.equal(draft.lineAt(10).text, "The plan will cost $3.4 million over three years, according to the city's transportation department.");
     assert.equal(draft.lineAt(12).text, '"We will be watching every single parking space on Main Street."');

@@ -1,20 +1,10 @@
 import { QuoteSpan } from "../claims/quotes";
-import { DraftFacts } from "../facts";
+import { DraftFacts, sentenceAt, strongest as best } from "../facts";
 import { Attribution, AttributionRule, NumberScope } from "../types";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
   return { start: cue.start, end: cue.end, cue: cue.cue, source: cue.source, rule, ...(cue.weak ? { weak: cue.weak } : {}) };
-}
-
-/** Strong cues win over weak ones: `according to an agency spokesperson` beats a nearby `reportedly`. */
-function best(cues: Cue[]): Cue | undefined {
-  return cues.find((c) => !c.weak) ?? cues[0];
-}
-
-function paragraphCues(facts: DraftFacts, paragraph: number): Cue[] {
-  const { first, end } = facts.paragraphSentences[paragraph];
-  return facts.cues.slice(first, end).flat();
 }
 
 function paragraphIsOnlyQuote(facts: DraftFacts, paragraph: number): boolean {
@@ -34,20 +24,21 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   if (facts.doc.masked.slice(previous.start, previous.end).trimEnd().endsWith(":")) {
     return cue ? toAttribution(cue, "colon-lead-in") : { start: previous.end - 1, end: previous.end, cue: ":", source: "", rule: "colon-lead-in" };
   }
-  return cue ? toAttribution(cue, "continuing-speaker") : undefined;
+  // A headline-like line ("Storm notes") introduces nobody: the speaker's paragraph ends a sentence.
+  const ended = /[.!?\u2026"'\u201D\u2019)]$/.test(facts.doc.masked.slice(previous.start, previous.end).trimEnd());
+  return cue && ended ? toAttribution(cue, "continuing-speaker") : undefined;
 }
 
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
 export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution | undefined {
   const sentenceCues: Cue[] = [];
+  for (let s = sentenceAt(facts, quote.start); s < facts.sentences.length && facts.sentences[s].start < quote.end; s++) {
+    if (quote.start < facts.sentences[s].end) sentenceCues.push(...facts.cues[s]);
+  }
   const speechInParagraphs: Cue[] = [];
   for (let p = quote.paragraph; p <= quote.lastParagraph; p++) {
-    const { first, end } = facts.paragraphSentences[p];
-    for (let s = first; s < end; s++) {
-      const sentence = facts.sentences[s];
-      if (sentence.start < quote.end && quote.start < sentence.end) sentenceCues.push(...facts.cues[s]);
-    }
-    speechInParagraphs.push(...paragraphCues(facts, p).filter((c) => c.speech));
+    const speech = facts.paragraphBest[p].speech;
+    if (speech) speechInParagraphs.push(speech);
     const dash = facts.dashes[p];
     if (dash) speechInParagraphs.push(dash);
   }
@@ -64,7 +55,6 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */
 export function attributeNumber(facts: DraftFacts, sentence: number, scope: NumberScope): Attribution | undefined {
-  const pool = scope === "paragraph" ? paragraphCues(facts, facts.sentences[sentence].paragraph) : facts.cues[sentence];
-  const cue = best(pool);
+  const cue = scope === "paragraph" ? facts.paragraphBest[facts.sentences[sentence].paragraph].any : best(facts.cues[sentence]);
   return cue ? toAttribution(cue, scope) : undefined;
 }

@@ -136,6 +136,11 @@ function quotesIn(text: string, para: Span, index: number): Quotation[] {
 
 export const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Av|Ave|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|No|vs|etc|Inc|Corp|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m)|\b\p{L}|\.\.)\.$/u;
 
+/** "St", "Gov", "U": a word that a period after it does not end a sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION.test(` ${word}.`);
+}
+
 /** Sentences of one paragraph: a stop, then closing marks, then space and a capital, a digit or an opening mark. */
 export function sentencePieces(text: string): Span[] {
   const pieces: Span[] = [];

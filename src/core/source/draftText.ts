@@ -10,17 +10,38 @@ import { ABBREVIATION, sentencePieces } from "./article";
 const OPEN = new Set(["“", "‘"]);
 const CLOSE = new Set(["”", "’"]);
 
-let last: { text: string; paragraphs: Paragraph[] } | undefined;
+/** The draft last asked about, cut once: its paragraphs, and each paragraph's sentence pieces as they are needed. */
+interface Layout {
+  text: string;
+  paragraphs: Paragraph[];
+  pieces: Map<number, Span[]>;
+}
+
+let layout: Layout | undefined;
+
+function layoutOf(text: string): Layout {
+  if (layout?.text !== text) layout = { text, paragraphs: paragraphsOf(maskText(text)), pieces: new Map() };
+  return layout;
+}
 
 /** The draft's paragraph that holds an offset, as the checker cuts paragraphs (Markdown markers left out). */
 export function paragraphAround(text: string, offset: number): Span {
-  if (last?.text !== text) last = { text, paragraphs: paragraphsOf(maskText(text)) };
-  const found = last.paragraphs.find((p) => p.start <= offset && offset <= p.end);
-  if (found) return { start: found.start, end: found.end };
+  const { paragraphs } = layoutOf(text);
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const found = paragraphs[lo];
+  if (found && found.start <= offset && offset <= found.end) return { start: found.start, end: found.end };
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = text.indexOf("\n", offset);
   return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
 }
+
+const NEXT_SENTENCE = /\s+["“‘'(]?[\p{Lu}\d]/uy;
 
 /** The end of the sentence that holds `from` (after its stop and closing marks), never inside a quotation opened after `from`. */
 export function sentenceEndAfter(text: string, from: number): number {
@@ -33,8 +54,8 @@ export function sentenceEndAfter(text: string, from: number): number {
     if (open > 0 || !/[.!?…]/.test(c)) continue;
     let end = i + 1;
     while (end < paragraph.end && /[.!?…"”’)\]]/.test(text[end])) end++;
-    const rest = text.slice(end, paragraph.end);
-    if (rest && !/^\s+["“‘'(]?[\p{Lu}\d]/u.test(rest)) continue;
+    NEXT_SENTENCE.lastIndex = end;
+    if (end < paragraph.end && !NEXT_SENTENCE.test(text)) continue;
     if (c === "." && end === i + 1 && ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     return end;
   }
@@ -44,10 +65,19 @@ export function sentenceEndAfter(text: string, from: number): number {
 /** The sentence around an offset: from the previous sentence end in its paragraph to the next. */
 export function sentenceAround(text: string, offset: number): Span {
   const paragraph = paragraphAround(text, offset);
-  let start = paragraph.start;
-  for (const piece of sentencePieces(text.slice(paragraph.start, paragraph.end))) {
-    if (paragraph.start + piece.start > offset) break;
-    start = paragraph.start + piece.start;
+  const cut = layoutOf(text);
+  let pieces = cut.pieces.get(paragraph.start);
+  if (!pieces) {
+    pieces = sentencePieces(text.slice(paragraph.start, paragraph.end));
+    cut.pieces.set(paragraph.start, pieces);
   }
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraph.start + pieces[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = pieces.length > 0 && paragraph.start + pieces[lo].start <= offset ? paragraph.start + pieces[lo].start : paragraph.start;
   return { start, end: Math.max(sentenceEndAfter(text, offset), offset) };
 }

@@ -32,14 +32,29 @@ const CARRIED_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
 const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
 
+/** Source articles already read, by their text: an article is read once, however the sets it belongs to change. */
+const analysed = new Map<string, AnalysedSource>();
+const ANALYSED_CAPACITY = 32;
+
+function analyseOnce(source: SourceArticle): AnalysedSource {
+  const key = JSON.stringify([source.id, source.publication ?? "", source.text]);
+  let hit = analysed.get(key);
+  if (!hit) {
+    hit = analyse(source);
+    analysed.set(key, hit);
+    if (analysed.size > ANALYSED_CAPACITY) analysed.delete(analysed.keys().next().value as string);
+  }
+  return hit;
+}
+
 let last: { key: string; index: SourceIndex } | undefined;
 
 /** Reads the source articles once per set of texts. */
 export function indexSources(sources: SourceArticle[]): SourceIndex {
   const key = JSON.stringify(sources.map((s) => [s.id, s.publication ?? "", s.text]));
   if (last?.key === key) return last.index;
-  const analysed = sources.map(analyse);
-  const index = { sources: analysed, style: learnStyle(sources), styleOf: new Map(analysed.map((a) => [a, learnStyle([a.source])])) };
+  const read = sources.map(analyseOnce);
+  const index = { sources: read, style: learnStyle(sources), styleOf: new Map(read.map((a) => [a, learnStyle([a.source])])) };
   last = { key, index };
   return index;
 }

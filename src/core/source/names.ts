@@ -1,4 +1,4 @@
-import { Article, Word } from "./article";
+import { Article, isAbbreviation, Word } from "./article";
 
 /**
  * Names of people in a source article: which capitalised words are a person,
@@ -57,23 +57,25 @@ const BODY_WORDS = new Set(
     "congress senate administration bureau network organization organisation corporation trust fund museum library port airport " +
     "county city state nations units republic federation").split(" "),
 );
-const PLACE_OR_ORG = (w: Word) => w.tags.has("Organization") || w.tags.has("Place") || BODY_WORDS.has(w.lower);
 
 /** The words of a capitalised run that are a person's name (not the title before it): "Volodymyr Zelensky". */
 export function nameWithin(article: Article, run: { from: number; to: number }, trusted: boolean): { from: number; to: number } | undefined {
   const words = article.words;
   const last = words[run.to - 1];
-  if (PLACE_OR_ORG(last) || TITLEISH(last) || /\d/.test(last.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)) return undefined;
-  if (words.slice(run.from, run.to).some((w) => BODY_WORDS.has(w.lower)) || words[run.from - 1]?.lower === "the") return undefined;
-  const personTagged = words.slice(run.from, run.to).some(PERSONISH);
-  if (!personTagged && !(trusted && run.to - run.from >= 2)) return undefined;
+  const beforeLast = words[run.to - 2];
+  const namedPlace = ["Country", "City", "Region", "Address"].some((t) => last.tags.has(t));
+  const placeLike = namedPlace || (last.tags.has("Place") && !trusted && !(run.to - 2 >= run.from && beforeLast.tags.has("FirstName")));
+  if (placeLike || last.tags.has("Organization") || BODY_WORDS.has(last.lower) || TITLEISH(last) || /\d/.test(last.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)) return undefined;
+  if (words[run.from - 1]?.lower === "the" && !TITLEISH(words[run.from])) return undefined;
   let from = run.to - 1;
   while (from > run.from && run.to - from < 4) {
     const w = words[from - 1];
-    if (TITLEISH(w) || PLACE_OR_ORG(w) || HONORIFICS.test(w.text)) break;
-    if (!trusted && !PERSONISH(w)) break;
+    if (TITLEISH(w) || HONORIFICS.test(w.text) || BODY_WORDS.has(w.lower) || w.tags.has("Organization")) break;
+    if (["Country", "City", "Region"].some((t) => w.tags.has(t)) || (!trusted && (w.tags.has("Place") || !PERSONISH(w)))) break;
     from--;
   }
+  const name = words.slice(from, run.to);
+  if (!name.some(PERSONISH) && !(trusted && name.length >= 2)) return undefined;
   return { from, to: run.to };
 }
 
@@ -85,7 +87,8 @@ function titleBefore(article: Article, nameFrom: number): string {
   let from = nameFrom;
   while (from > 0 && nameFrom - from < 7) {
     const w = words[from - 1];
-    if (w.sentence !== words[nameFrom].sentence || isPunctGap(article, w, words[from])) break;
+    const gap = article.text.slice(w.end, words[from].start);
+    if (w.sentence !== words[nameFrom].sentence || (/\S/.test(gap) && !(/^\.\s+$/.test(gap) && TITLEISH(w)))) break;
     if (w.lower === "of" && from - 2 >= 0 && isCapitalised(words[from - 2]) && isCapitalised(words[from])) {
       from--;
       continue;
@@ -97,7 +100,8 @@ function titleBefore(article: Article, nameFrom: number): string {
   }
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
   const sentenceFirst = article.sentences[words[from].sentence].from === from;
-  return sentenceFirst && text && !TITLEISH(words[from]) && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const formal = words.slice(from, nameFrom).some((w) => TITLEISH(w) && /^\p{Lu}/u.test(w.text));
+  return sentenceFirst && text && !formal && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -107,6 +111,7 @@ function titleBefore(article: Article, nameFrom: number): string {
  */
 export function isProper(article: Article, at: number): boolean {
   const w = article.words[at];
+  if (NOT_NAME.has(w.lower)) return false;
   if (["ProperNoun", "Person", "Place", "Organization", "Acronym"].some((t) => w.tags.has(t)) || /^.\p{L}*\p{Lu}/u.test(w.text)) return true;
   return article.words.some((o, i) => i !== at && o.text === w.text && article.sentences[o.sentence].from !== i);
 }
@@ -120,7 +125,8 @@ export function appositiveAfter(article: Article, nameTo: number): string | unde
   if (/^(?:who|which|whose|whom|said|says|he|she|they|it)$/.test(first.lower) || first.tags.has("Value") || /\d/.test(first.text)) return undefined;
   if (!(first.tags.has("Determiner") || /^\p{Ll}/u.test(first.text) || TITLEISH(first))) return undefined;
   let to = nameTo + 1;
-  while (to < words.length && words[to].sentence === first.sentence && !/[,;:.!?“”"]/.test(gapBetween(article, to - 1, to)) && to - nameTo <= 12) to++;
+  const stops = (k: number) => /[,;:.!?“”"]/.test(gapBetween(article, k - 1, k)) && !(/^\.\s+$/.test(gapBetween(article, k - 1, k)) && isAbbreviation(words[k - 1].text));
+  while (to < words.length && words[to].sentence === first.sentence && !stops(to) && to - nameTo <= 12) to++;
   const span = words.slice(nameTo, to);
   if (span.some((w) => w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle"))) return undefined;
   const end = to < words.length && words[to].sentence === first.sentence ? gapBetween(article, to - 1, to) : ".";

@@ -67,13 +67,17 @@ function lineTable(text: string): { start: number; end: number }[] {
   }
 }
 
-/** Every inline pattern below needs one of these to match; most lines of prose have none. */
-const INLINE_MARKUP = /[`<[*\\]|!\[|https?:\/\/|www\./;
+/** Every inline pattern below needs one of these marks, `://` or `www.` to match; most lines of prose have none. */
+const INLINE_MARKS = /[`<[*\\]/;
+
+function mayHaveInlineMarkup(line: string): boolean {
+  return INLINE_MARKS.test(line) || line.includes("://") || line.includes("www.");
+}
 
 /** Blanks inline Markdown that is not prose: code spans, comments, tags, link targets, URLs. */
 function maskInline(text: string, chars: Blanks, from: number, to: number): void {
   const slice = text.slice(from, to);
-  if (!INLINE_MARKUP.test(slice)) return;
+  if (!mayHaveInlineMarkup(slice)) return;
   const patterns: RegExp[] = [
     /(`+)[^`]*?\1/g,
     /<!--[\s\S]*?(?:-->|$)/g,

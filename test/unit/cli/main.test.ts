@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { JsonReport } from "../../../src/cli/format/json";
-import { ROOT } from "./paths";
-import { Run, saysWho } from "./run";
+import { CLI, ROOT } from "./paths";
+import { Run, saysWho, saysWhoInProcess, saysWhoWith } from "./run";
 import { sarifSchemaErrors } from "./sarif-schema";
 
 function json(...args: string[]): { status: number | null; report: JsonReport } {
@@ -18,8 +19,15 @@ const scratch = mkdtempSync(join(tmpdir(), "says-who-cli-"));
 
 function scratchFile(name: string, content: string | Uint8Array): string {
   const path = join(scratch, name);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   return path;
+}
+
+/** Every file under a folder with its bytes and modification time. */
+function snapshot(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+  return new Map(files.map((path) => [path, { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs }]));
 }
 
 /** One line on stderr, no stack trace, exit 2. */
@@ -163,12 +171,75 @@ describe("says-who check (the built CLI)", () => {
       const widened = json("--config", fixture("config-paragraph.json"), fixture("neighbour.md"));
       assert.equal(widened.status, 0);
     });
+  });
 
-    it("never writes to the drafts", () => {
-      const path = scratchFile("untouched.md", readFileSync(join(ROOT, fixture("unattributed.md"))));
-      const before = readFileSync(path);
-      json(path);
-      assert.deepEqual(readFileSync(path), before);
+  describe("what DRAFT arguments name", () => {
+    const desk = join(scratch, "Kursk desk");
+    const draftName = "Černá hora – návrh 2.md";
+    before(() => {
+      mkdirSync(join(desk, "node_modules", "pkg"), { recursive: true });
+      copyFileSync(join(ROOT, fixture("kursk", "draft.md")), join(desk, draftName));
+      copyFileSync(join(ROOT, fixture("kursk", "source.txt")), join(desk, "source.txt"));
+      writeFileSync(join(desk, "draft.md"), `---\nsources: [source.txt]\n---\n${readFileSync(join(ROOT, fixture("kursk", "draft.md")), "utf8")}`);
+      copyFileSync(join(ROOT, fixture("unattributed.md")), join(desk, "node_modules", "pkg", "README.md"));
+      copyFileSync(join(ROOT, fixture("unattributed.md")), join(desk, "fire.txt"));
+    });
+
+    it("reports a path with spaces and non-ASCII letters as given, and percent-encodes it in SARIF", () => {
+      const path = join(desk, draftName);
+      assert.equal(json("--source", join(desk, "source.txt"), path).report.files[0].path, path);
+      const text = saysWho("check", path);
+      assert.equal(text.stdout.split("\n")[0], path);
+      const log = JSON.parse(saysWhoWith({ cwd: desk }, "check", "--format", "sarif", draftName).stdout);
+      assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, "%C4%8Cern%C3%A1%20hora%20%E2%80%93%20n%C3%A1vrh%202.md");
+    });
+
+    it("checks a directory's drafts in sorted order, skipping node_modules and the source article a draft names", () => {
+      const run = saysWhoWith({ cwd: scratch }, "check", "--format", "json", "Kursk desk");
+      assert.equal(run.status, 1, run.stderr);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      assert.deepEqual(report.files.map((f) => f.path), [join("Kursk desk", "draft.md"), join("Kursk desk", "fire.txt"), join("Kursk desk", draftName)]);
+      assert.ok(report.files[0].findings.some((f) => f.evidence?.source === join("Kursk desk", "source.txt")));
+    });
+
+    it("expands a quoted glob pattern itself, relative to the working directory", () => {
+      const run = saysWhoWith({ cwd: scratch }, "check", "--format", "json", "Kursk desk/**/*.md");
+      assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.path), [join("Kursk desk", "draft.md"), join("Kursk desk", draftName)]);
+    });
+
+    it("reads a draft from standard input as <stdin>, its front-matter sources relative to the working directory", () => {
+      const input = readFileSync(join(desk, "draft.md"));
+      const run = saysWhoWith({ cwd: desk, input }, "check", "--format", "json", "-");
+      assert.equal(run.status, 1, run.stderr);
+      const [file] = (JSON.parse(run.stdout) as JsonReport).files;
+      assert.equal(file.path, "<stdin>");
+      assert.ok(file.findings.some((f) => f.evidence?.source === "source.txt"));
+      const offsets = json("--source", join(desk, "source.txt"), join(desk, "draft.md")).report.files[0].findings.map((f) => [f.start, f.end]);
+      assert.deepEqual(file.findings.map((f) => [f.start, f.end]), offsets);
+    });
+
+    it("never writes to the drafts or the sources, whatever the format", () => {
+      const before = snapshot(desk);
+      const text = saysWhoWith({ cwd: scratch }, "check", "Kursk desk", "Kursk desk/*.txt");
+      assert.equal(text.status, 1, text.stderr);
+      // The other formats and standard input run in this process (the same code, without a child's start-up time).
+      for (const format of ["json", "sarif"]) assert.equal(saysWhoInProcess(undefined, "check", "--format", format, desk, join(desk, "*.txt")).status, 1);
+      assert.equal(saysWhoInProcess(readFileSync(join(desk, draftName)), "check", "-", "--source", join(desk, "source.txt")).status, 1);
+      assert.deepEqual(snapshot(desk), before);
+    });
+
+    it("refuses a draft the user may not read, with one line", () => {
+      // Root reads every file, so the check runs as 'nobody' when the suite runs as root.
+      const asRoot = process.getuid?.() === 0;
+      const dir = mkdtempSync(join(tmpdir(), "says-who-private-"));
+      chmodSync(dir, 0o755);
+      const cli = join(dir, "cli.js");
+      copyFileSync(CLI, cli);
+      const path = join(dir, "private.md");
+      writeFileSync(path, "The council met on Monday.\n");
+      chmodSync(path, 0o000);
+      const run = spawnSync(process.execPath, [cli, "check", path], { cwd: dir, encoding: "utf8", ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+      assertUsageError({ status: run.status, stdout: run.stdout, stderr: run.stderr }, /cannot read draft '.*private\.md': permission denied/);
     });
   });
 
@@ -201,6 +272,18 @@ describe("says-who check (the built CLI)", () => {
     const run = saysWho("--version");
     assert.equal(run.status, 0);
     assert.equal(run.stdout.trim(), JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+
+  it("checks a draft of 27,000 hard-wrapped lines", function () {
+    this.timeout(120_000);
+    const outage = "The storm knocked out power to 12,000 homes across the county\non Tuesday night, and crews worked through the rain to restore\nit before the morning commute began.";
+    const quote = "“We will have everyone back by Friday,” the utility’s spokeswoman,\nMaria Lopez, said in a statement released\non Wednesday morning.";
+    const paragraphs = Array.from({ length: 6752 }, (_, i) => (i % 2 === 0 ? outage : quote));
+    const path = scratchFile("long/draft.md", `${paragraphs.join("\n\n")}\n`);
+    assert.ok(readFileSync(path, "utf8").split("\n").length > 27_000);
+    const run = saysWho("check", path);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /\n✖ 3376 problems \(3376 unattributed numbers\)\n$/);
   });
 
   it("checks a 5 MB draft", function () {

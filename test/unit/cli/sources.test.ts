@@ -22,6 +22,16 @@ describe("cli/sources", () => {
     assert.deepEqual(frontMatterSources(draft(text)), [join("drafts", "wire.txt"), join("press", "release.txt")]);
   });
 
+  it("keeps an absolute front-matter path as it is", () => {
+    const text = "---\nsources: [/srv/wires/ap.txt]\n---\nDockworkers walked out.\n";
+    assert.deepEqual(frontMatterSources(draft(text)), ["/srv/wires/ap.txt"]);
+  });
+
+  it("resolves the sources of a draft read from standard input against the working directory", () => {
+    const text = "---\nsources: [wires/ap.txt]\n---\nDockworkers walked out.\n";
+    assert.deepEqual(frontMatterSources({ path: "<stdin>", text }), [join("wires", "ap.txt")]);
+  });
+
   it("finds no sources in a draft without front matter", () => {
     assert.deepEqual(frontMatterSources(draft("Dockworkers walked out on Monday.\n")), []);
   });

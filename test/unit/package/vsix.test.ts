@@ -117,6 +117,12 @@ describe("the .vsix package", () => {
     );
   });
 
+  it("has the 128×128 PNG icon the Marketplace asks for", () => {
+    const png = fs.readFileSync(path.join(ROOT, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], "IHDR width and height");
+  });
+
   it("stays small: the bundles are minified and carry their dependencies once", () => {
     assert.ok(fs.statSync(vsix).size < 2_000_000, `${fs.statSync(vsix).size} bytes`);
   });

@@ -117,3 +117,10 @@ describe("attribution of numbers (policy 2.2)", () => {
     assert.equal(statusOf(draft, "Every option"), "attributed");
   });
 });
+
+describe("the continuing-speaker rule and headline-like lines", () => {
+  it("does not let a line without a full stop introduce a quote-only paragraph", () => {
+    const draft = "Storm notes\n\n\"We had never seen anything like this in our lives before.\"";
+    assert.equal(statusOf(draft, "We had never", { language: "plaintext" }), "unattributed");
+  });
+});

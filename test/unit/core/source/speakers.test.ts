@@ -72,6 +72,37 @@ describe("source/speakers: who says what in a source article", () => {
     assert.deepEqual(map.statements.map((s) => [s.speaker.first, s.speaker.later, s.verb]), [["an audit", "the audit", "showed"]]);
   });
 
+  describe("on wire copy", () => {
+    const wire =
+      "Storm hits coast\n\n" +
+      "\"We will rebuild,\" Gov. Kathy Hochul told reporters Tuesday.\n\n" +
+      "The ministry said in a statement that 12 people died.\n\n" +
+      "Police Chief Tom Ray said officers arrested 14 people.\n\n" +
+      "Dr. Amy Chen, an epidemiologist at Harvard, said: \"The virus is spreading fast.\"\n\n" +
+      "\"We don't know yet,\" Dr. Chen said Wednesday in an interview with CNN.\n";
+    const map = mapSpeakers(readArticle(wire));
+    const about = (words: string) => map.statements.find((s) => s.speaker.first.includes(words) || s.speaker.name.includes(words));
+
+    it("keeps an abbreviated title and whom the speaker told", () => {
+      assert.equal(about("Hochul")?.speaker.first, "Gov. Kathy Hochul");
+      assert.equal(about("Hochul")?.complement, "reporters Tuesday");
+    });
+
+    it("keeps a time and place element that a that-clause follows", () => {
+      assert.equal(about("ministry")?.complement, "in a statement");
+      assert.equal(about("ministry")?.speaker.first, "the ministry");
+    });
+
+    it("keeps a formal title capitalised at the start of a sentence", () => {
+      assert.equal(about("Ray")?.speaker.first, "Police Chief Tom Ray");
+    });
+
+    it("refers to a person later with the honorific the article uses", () => {
+      assert.equal(about("Chen")?.speaker.later, "Dr. Chen");
+      assert.equal(about("Chen")?.speaker.first, "Dr. Amy Chen");
+    });
+  });
+
   it("reads 'according to' with the organisation after it", () => {
     const text = "Port\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Harbor City Port Authority.\n";
     const map = mapSpeakers(readArticle(text));
