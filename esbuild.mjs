@@ -23,28 +23,21 @@ await build({
 });
 await chmod("dist/cli.js", 0o755);
 
-// The extension is written in parallel with the CLI; the build must work before it exists.
-if (existsSync("src/extension/extension.ts")) {
-  await build({
-    ...common,
-    entryPoints: ["src/extension/extension.ts"],
-    outfile: "dist/extension.js",
-    external: ["vscode"],
-  });
-}
-
-// ---- Browser build (vscode.dev, github.dev) ----------------------------------
-// The same extension for the web worker extension host. The core is pure
-// TypeScript and the extension reads source articles through workspace.fs, so
-// nothing here needs Node: with platform "browser" esbuild fails the build on
-// any import of a Node built-in (fs, path, …), which keeps it that way.
+// ---- The extension: one bundle for desktop and the web ------------------------
+// VS Code's Node extension host (desktop, remote, code-server) and its web
+// worker host (vscode.dev, github.dev) load the same file: package.json names
+// it as both "main" and "browser". The core is pure TypeScript and the
+// extension reads source articles through workspace.fs, so nothing here needs
+// Node: with platform "browser" esbuild fails the build on any import of a
+// Node built-in (fs, path, …), which keeps it that way. One bundle instead of
+// two halves the package.
 if (existsSync("src/extension/extension.ts")) {
   await build({
     ...common,
     platform: "browser",
     target: "es2022",
     entryPoints: ["src/extension/extension.ts"],
-    outfile: "dist/web/extension.js",
+    outfile: "dist/extension.js",
     external: ["vscode"],
   });
 }

@@ -40,6 +40,7 @@ function entriesOf(vsix: string): Promise<string[]> {
 }
 
 /** Every file the manifest points at: both bundles, the CLI, grammars, icon, walkthrough pages. */
+/** The files the extension needs from its manifest; `bin` is npm's business, not the editor's. */
 function filesTheManifestNames(): string[] {
   const walkthroughMedia = (manifest.contributes.walkthroughs ?? []).flatMap(
     (walkthrough: { steps: { media: { markdown?: string; image?: string } }[] }) =>
@@ -48,7 +49,6 @@ function filesTheManifestNames(): string[] {
   return [
     manifest.main,
     manifest.browser,
-    ...Object.values(manifest.bin as Record<string, string>),
     ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
     manifest.icon,
     ...walkthroughMedia,
@@ -75,11 +75,13 @@ describe("the .vsix package", () => {
     assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} was not written`);
   });
 
-  it("holds every file the manifest names: both extension bundles, the CLI, the grammars, the icon, the walkthrough", () => {
+  it("holds every file the manifest names: the extension bundle, the grammars, the icon, the walkthrough", () => {
     for (const file of filesTheManifestNames()) assert.ok(entries.includes(file), `${file} is not in the package`);
-    for (const bundle of ["dist/extension.js", "dist/web/extension.js", "dist/cli.js"]) {
-      assert.ok(entries.includes(`extension/${bundle}`), bundle);
-    }
+    assert.ok(entries.includes("extension/dist/extension.js"), "dist/extension.js");
+  });
+
+  it("leaves the command line out: newsrooms run it from npm, the editor never does", () => {
+    assert.ok(!entries.includes("extension/dist/cli.js"));
   });
 
   it("ships the report webview's assets", () => {

@@ -53,8 +53,9 @@ describe("the browser bundle", () => {
 
   before(() => assert.ok(fs.existsSync(bundle), "run `npm run build` before the package tests"));
 
-  it("is what package.json's browser entry points at", () => {
-    assert.equal(path.posix.normalize(manifest.browser), "dist/web/extension.js");
+  it("is the one bundle package.json's main and browser entries both point at", () => {
+    assert.equal(path.posix.normalize(manifest.browser), "dist/extension.js");
+    assert.equal(path.posix.normalize(manifest.main), "dist/extension.js");
   });
 
   it("requires nothing but vscode, not even lazily", () => {
