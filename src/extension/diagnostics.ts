@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { Finding, Severity } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
-import { README_FILE } from "./docLinks";
+import { readmeUri } from "./docLinks";
 import { lineCharacterAt } from "./textPositions";
 
 export const DIAGNOSTIC_SOURCE = "Says Who";
@@ -40,7 +40,7 @@ export function rangeOf(document: vscode.TextDocument, finding: Finding): vscode
 }
 
 export function docTarget(extensionUri: vscode.Uri, code: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, README_FILE).with({ fragment: code });
+  return readmeUri(extensionUri, code);
 }
 
 /** The passage of a source article that a finding's evidence points at. */

@@ -4,6 +4,7 @@ import { checkCurrentDraft } from "./commands/checkCommand";
 import { activeDraft } from "./commands/activeDraft";
 import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
+import { locateReadme } from "./docLinks";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     return readSettings((key: SettingKey) => configuration.get(key));
   };
   const checker = new DraftChecker(diagnostics, sources, settingsFor, context.extensionUri, log);
+  void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
 
   context.subscriptions.push(
