@@ -13,7 +13,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "ut
 const SHIPPED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
-  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|docs\/policy\.md)$/,
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|SECURITY\.md|docs\/(policy|performance|testing)\.md)$/,
   /^extension\/(dist|syntaxes|media)\//,
 ];
 
@@ -88,8 +88,10 @@ describe("the .vsix package", () => {
     assert.ok(entries.includes("extension/media/report.js") && entries.includes("extension/media/report.css"));
   });
 
-  it("ships the attribution policy the README links to, and no other developer document", () => {
-    assert.deepEqual(entries.filter((entry) => entry.startsWith("extension/docs/")), ["extension/docs/policy.md"]);
+  it("ships the documents the README links to, and no other developer document", () => {
+    assert.deepEqual(entries.filter((entry) => entry.startsWith("extension/docs/")).sort(), [
+      "extension/docs/performance.md", "extension/docs/policy.md", "extension/docs/testing.md",
+    ]);
   });
 
   it("holds every file the README links to or shows, so its links and screenshots work in VS Code", () => {
