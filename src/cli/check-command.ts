@@ -16,6 +16,8 @@ export interface CheckCommandOptions {
   source: string[];
   format: Format;
   config?: string;
+  /** The source articles' publication, for numbers they state in their own voice. */
+  publication?: string;
 }
 
 /** Where a command's report goes, and what it needs to know about it. */
@@ -37,7 +39,11 @@ interface Job {
 function prepare(args: readonly string[], options: CheckCommandOptions, readStdin: () => Uint8Array): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
   const checkOptions = options.config ? readConfig(options.config) : {};
   const read = sourceReader();
-  const jobs = readDrafts(args, options.source, readStdin).map((draft) => ({ draft, sources: sourcesForDraft(draft, options.source, read) }));
+  const publication = options.publication?.trim();
+  const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
+    const sources = sourcesForDraft(draft, options.source, read);
+    return { draft, sources: publication ? sources.map((s) => ({ ...s, publication })) : sources };
+  });
   return { jobs, checkOptions };
 }
 

@@ -47,6 +47,7 @@ function program(io: Streams, writeErr: (text: string) => void, done: (status: n
     .option("-s, --source <file>", "a source article the drafts are written from (repeatable)", collect, [])
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .option("-c, --config <file>", "a JSON file of check options (numberScope, reportWeak, severities)")
+    .option("-p, --publication <name>", "the publication of the source articles, named by fixes for numbers they state in their own voice")
     .action((drafts: string[], options: CheckCommandOptions) => done(runCheck(drafts, options, io.out, () => io.readStdin())));
 
   cli

@@ -137,6 +137,14 @@ describe("says-who check (the built CLI)", () => {
       }
     });
 
+    it("names the publication given with --publication for a number the source states in its own voice", () => {
+      const source = scratchFile("wire-no-byline.txt", "Ukraine has lost about 40 percent of the ground it took in Kursk.\n");
+      const draft = scratchFile("own-voice.md", "Since the fall, Ukraine has lost about 40 percent of the ground it took in Kursk.\n");
+      const fixText = (...extra: string[]) => json("--source", source, ...extra, draft).report.files[0].findings[0].fixes[0].edits[0].newText;
+      assert.match(fixText(), /according to PUBLICATION/);
+      assert.match(fixText("--publication", "Wikinews"), /according to Wikinews/);
+    });
+
     it("flags the seed article's own-voice number 'roughly 300 square miles'", () => {
       const { report } = json("--source", fixture("kursk", "source.txt"), fixture("kursk", "draft.md"));
       const number = report.files[0].findings.find((f) => f.text.includes("300 square miles"));
