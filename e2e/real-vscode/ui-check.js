@@ -174,6 +174,15 @@ async function savedChange(page, file, previous) {
     await page.mouse.move(5, 5);
     await shot(page, 'screenshot-fixed.png');
 
+    // The sourcing report from the command palette: every claim of the draft in a webview.
+    await pickFirst(page, 'Control+Shift+P', 'Says Who: Open Sourcing Report');
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await report.locator('tbody tr').first().waitFor();
+    const rows = await report.locator('tbody tr').count();
+    assert.ok(rows >= flagged, `the sourcing report lists ${rows} claims, fewer than the ${flagged} flagged`);
+    await page.mouse.move(5, 5);
+    await shot(page, 'screenshot-report.png');
+
     console.log(`ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log('ui: 1 passed, 0 failed');
   } catch (error) {
