@@ -2,11 +2,26 @@ import * as vscode from "vscode";
 import type { Finding, Severity } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
 import { readmeUri } from "./docLinks";
+import { capFindings, cappedMessage } from "./findingCap";
+import type { UnusedSource } from "./sourceArticles";
+import { describeSourceProblem, SourceProblem } from "./sourceProblem";
 import { lineCharacterAt } from "./textPositions";
 
 export const DIAGNOSTIC_SOURCE = "Says Who";
 /** Not a finding of the policy: the draft names a source article that cannot be read. */
 export const SOURCE_NOT_FOUND = "source-not-found";
+/** Not a finding either: the draft has more findings than are shown (findingCap.ts). */
+export const TOO_MANY_FINDINGS = "too-many-findings";
+
+/** The diagnostic code on the `sources:` line for each reason a named source is not used. */
+const SOURCE_CODES: Record<SourceProblem["kind"], string> = {
+  "not-found": SOURCE_NOT_FOUND,
+  unreadable: "source-unreadable",
+  "not-text": "source-not-text",
+  "too-large": "source-too-large",
+  "outside-untrusted": "source-outside-workspace",
+  "link-untrusted": "source-outside-workspace",
+};
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -15,23 +30,45 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The Problems-panel view of a checked draft: one diagnostic per finding. */
+/**
+ * The Problems-panel view of a checked draft: one diagnostic per finding (up
+ * to MAX_DIAGNOSTICS, with a note at the top of the draft when there are
+ * more), and one on the `sources:` line per source article that is not used.
+ */
 export function draftDiagnostics(document: vscode.TextDocument, checked: CheckedDraft, extensionUri: vscode.Uri): vscode.Diagnostic[] {
-  const diagnostics = checked.result.findings.map((finding) => findingDiagnostic(document, checked, finding, extensionUri));
-  const { declaredAt, missing } = checked.sources;
-  if (declaredAt && missing.length > 0) {
+  const { shown, hidden } = capFindings(checked.result.findings);
+  const diagnostics = shown.map((finding) => findingDiagnostic(document, checked, finding, extensionUri));
+  if (hidden > 0) {
+    diagnostics.unshift(ourDiagnostic(document.lineAt(0).range, cappedMessage(shown.length, hidden), vscode.DiagnosticSeverity.Information, TOO_MANY_FINDINGS));
+  }
+  const { declaredAt, unused } = checked.sources;
+  if (declaredAt) {
     const range = new vscode.Range(document.positionAt(declaredAt.start), document.positionAt(declaredAt.end));
-    const names = missing.map((name) => `'${name}'`).join(", ");
-    const diagnostic = new vscode.Diagnostic(
-      range,
-      `Source article not found: ${names}. Fixes cannot name the source's speakers until it can be read.`,
-      vscode.DiagnosticSeverity.Warning,
-    );
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = SOURCE_NOT_FOUND;
-    diagnostics.push(diagnostic);
+    diagnostics.push(...unusedSourceDiagnostics(range, unused));
   }
   return diagnostics;
+}
+
+/** Missing sources share one warning (they usually appear together, once copied in); each other problem gets its own. */
+function unusedSourceDiagnostics(range: vscode.Range, unused: readonly UnusedSource[]): vscode.Diagnostic[] {
+  const diagnostics: vscode.Diagnostic[] = [];
+  const missing = unused.filter((source) => source.problem.kind === "not-found").map((source) => `'${source.name}'`);
+  if (missing.length > 0) {
+    const message = `Source article not found: ${missing.join(", ")}. Fixes cannot name the source's speakers until it can be read.`;
+    diagnostics.push(ourDiagnostic(range, message, vscode.DiagnosticSeverity.Warning, SOURCE_NOT_FOUND));
+  }
+  for (const { name, problem } of unused) {
+    if (problem.kind === "not-found") continue;
+    diagnostics.push(ourDiagnostic(range, describeSourceProblem(name, problem), vscode.DiagnosticSeverity.Warning, SOURCE_CODES[problem.kind]));
+  }
+  return diagnostics;
+}
+
+function ourDiagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, message, severity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = code;
+  return diagnostic;
 }
 
 /** The span a finding marks: its claim, or a malformed directive. */

@@ -2,6 +2,8 @@ import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
 import { draftDiagnostics } from "./diagnostics";
 import { loadEngine } from "./engine";
+import { capFindings, cappedMessage } from "./findingCap";
+import { describeSourceProblem } from "./sourceProblem";
 import type { ParagraphCache } from "../core/paragraphCache";
 import type { Settings } from "./settings";
 import type { SourceArticles } from "./sourceArticles";
@@ -20,6 +22,10 @@ interface DraftState {
   waiters: (() => void)[];
   /** The draft's paragraphs as last read, so a keystroke re-reads only the paragraph it touched. */
   paragraphs?: ParagraphCache;
+  /** What the last check could not show in the Problems panel (unused sources from settings, hidden findings). */
+  notices: string[];
+  /** The notices last written to the log, so a check after every pause in typing does not repeat them. */
+  logged?: string;
 }
 
 /**
@@ -73,6 +79,11 @@ export class DraftChecker implements vscode.Disposable {
 
   unchecked(document: vscode.TextDocument): Unchecked | undefined {
     return this.states.get(document.uri.toString())?.unchecked;
+  }
+
+  /** Sentences for the status bar's tooltip: what the last check did that the Problems panel does not say. */
+  notices(document: vscode.TextDocument): readonly string[] {
+    return this.states.get(document.uri.toString())?.notices ?? [];
   }
 
   /**
@@ -130,13 +141,15 @@ export class DraftChecker implements vscode.Disposable {
     const key = uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      state = { generation: 0, running: 0, sourceKeys: new Set(), waiters: [] };
+      state = { generation: 0, running: 0, sourceKeys: new Set(), waiters: [], notices: [] };
       this.states.set(key, state);
     }
     return state;
   }
 
   private async run(document: vscode.TextDocument, force: boolean): Promise<CheckedDraft | undefined> {
+    // A closed draft gets no state back: forget() has cleared it for good.
+    if (document.isClosed) return undefined;
     const state = this.state(document.uri);
     const generation = ++state.generation;
     state.running++;
@@ -155,6 +168,12 @@ export class DraftChecker implements vscode.Disposable {
     const text = document.getText();
     const unchecked: Unchecked | undefined = force ? undefined : !settings.enable ? "disabled" : text.length > settings.maxDraftSize ? "too-large" : undefined;
     if (unchecked) {
+      if (unchecked === "too-large" && state.unchecked !== "too-large") {
+        this.log.info(
+          `${document.uri.toString()} has ${text.length.toLocaleString("en-US")} characters, more than saysWho.maxDraftSize (${settings.maxDraftSize.toLocaleString("en-US")}): ` +
+            "not checked as you type. Run 'Says Who: Check Attribution in Current Draft' to check it.",
+        );
+      }
       this.clear(document.uri, state, unchecked);
       return undefined;
     }
@@ -178,12 +197,32 @@ export class DraftChecker implements vscode.Disposable {
     state.checked = checked;
     state.unchecked = undefined;
     state.sourceKeys = new Set(checked.sources.named.map((uri) => uri.toString()));
+    this.note(document, state, checked);
     this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri));
     this.updated.fire(document.uri);
     return checked;
   }
 
+  /**
+   * Says in the log (once per change) and the status bar's tooltip what the
+   * Problems panel does not: sources from settings or a remembered choice that
+   * are not used (they have no `sources:` line to carry a diagnostic), and
+   * findings past the cap. Unused sources on a `sources:` line are logged too.
+   */
+  private note(document: vscode.TextDocument, state: DraftState, checked: CheckedDraft): void {
+    const unused = checked.sources.unused.map(({ name, problem }) => describeSourceProblem(name, problem));
+    const { shown, hidden } = capFindings(checked.result.findings);
+    const capped = hidden > 0 ? [cappedMessage(shown.length, hidden)] : [];
+    state.notices = [...(checked.sources.declaredAt ? [] : unused), ...capped];
+    const logged = [...unused, ...capped].join("\n");
+    if (logged === state.logged) return;
+    state.logged = logged;
+    for (const line of [...unused, ...capped]) this.log.warn(`${document.uri.toString()}: ${line}`);
+  }
+
   private clear(uri: vscode.Uri, state: DraftState, reason: Unchecked): void {
+    state.notices = [];
+    state.logged = undefined;
     state.checked = undefined;
     state.unchecked = reason;
     this.diagnostics.delete(uri);

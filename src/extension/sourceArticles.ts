@@ -1,14 +1,22 @@
 import * as vscode from "vscode";
 import type { SourceArticle } from "../core/types";
 import type { Settings } from "./settings";
+import { decodeSource, isInsideFolders, MAX_SOURCE_BYTES, SourceProblem } from "./sourceProblem";
+
+/** A source the draft names that is not used, and why. */
+export interface UnusedSource {
+  /** As the draft or the setting names it. */
+  name: string;
+  problem: SourceProblem;
+}
 
 /** The source articles of one draft, with where each came from. */
 export interface DraftSources {
   articles: SourceArticle[];
   /** SourceArticle.id -> the file it was read from. */
   uris: Map<string, vscode.Uri>;
-  /** Sources the draft names that could not be read, as named. */
-  missing: string[];
+  /** Sources named that are not used (missing, unreadable, not text, too large, or out of bounds), in the order named. */
+  unused: UnusedSource[];
   /** Every file the draft names, read or not: a change to any of them calls for a new check. */
   named: vscode.Uri[];
   /** The front matter's `sources:` line, when the draft names its sources there. */
@@ -26,29 +34,39 @@ const GLOB_CHARACTERS = /[*?{}[\]]/;
  * run in a browser) and cached until a watcher sees them change.
  */
 export class SourceArticles implements vscode.Disposable {
-  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly texts = new Map<string, Promise<{ text: string } | { problem: SourceProblem }>>();
+  /** Files refused in an untrusted workspace: granting trust re-checks the drafts that name them. */
+  private readonly refused = new Map<string, vscode.Uri>();
+  private readonly trustGranted: vscode.Disposable;
   private readonly watchers = new Map<string, vscode.FileSystemWatcher>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a source article changes, appears or disappears on disk. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly workspaceState: vscode.Memento) {}
+  constructor(private readonly workspaceState: vscode.Memento) {
+    this.trustGranted = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      const refused = [...this.refused.values()];
+      this.refused.clear();
+      refused.forEach((uri) => this.changed.fire(uri));
+    });
+  }
 
   async forDraft(document: vscode.TextDocument, settings: Settings): Promise<DraftSources> {
     const named = await this.namedSources(document, settings);
     const sources: DraftSources = {
       articles: [],
       uris: new Map(),
-      missing: [],
+      unused: [],
       named: named.entries.map((entry) => entry.uri),
       declaredAt: named.declaredAt,
     };
     for (const { name, uri } of named.entries) {
-      const text = await this.read(uri);
-      if (text === undefined) {
-        sources.missing.push(name);
+      const read = await this.readAllowed(uri);
+      if ("problem" in read) {
+        sources.unused.push({ name, problem: read.problem });
         continue;
       }
+      const { text } = read;
       const id = vscode.workspace.asRelativePath(uri, false);
       if (sources.uris.has(id)) continue;
       sources.articles.push({ id, text });
@@ -64,6 +82,7 @@ export class SourceArticles implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.trustGranted.dispose();
     for (const watcher of this.watchers.values()) watcher.dispose();
     this.watchers.clear();
     this.changed.dispose();
@@ -95,14 +114,33 @@ export class SourceArticles implements vscode.Disposable {
     return this.workspaceState.get<Record<string, string[]>>(REMEMBERED_KEY) ?? {};
   }
 
-  private read(uri: vscode.Uri): Promise<string | undefined> {
+  /**
+   * In an untrusted workspace (Restricted Mode) a draft or a workspace setting
+   * could name any file on the machine; only files inside the workspace
+   * folders are read there. Decided on every check, not cached: trust can be
+   * granted while the draft is open.
+   */
+  private async readAllowed(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
+    if (!vscode.workspace.isTrusted) {
+      const problem: SourceProblem | undefined = !insideWorkspace(uri)
+        ? { kind: "outside-untrusted" }
+        : (await isSymbolicLink(uri))
+          ? { kind: "link-untrusted" }
+          : undefined;
+      if (problem) {
+        this.refused.set(uri.toString(), uri);
+        return { problem };
+      }
+    }
+    return this.read(uri);
+  }
+
+  /** Never rejects: a source that cannot be used is a problem to report, not an error. */
+  private read(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
     const key = uri.toString();
     let text = this.texts.get(key);
     if (!text) {
-      text = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
-        (bytes) => new TextDecoder("utf-8").decode(bytes),
-        () => undefined,
-      );
+      text = readSource(uri);
       this.texts.set(key, text);
       this.watch(uri);
     }
@@ -124,6 +162,42 @@ export class SourceArticles implements vscode.Disposable {
     watcher.onDidDelete(invalidate);
     this.watchers.set(key, watcher);
   }
+}
+
+/** Reads a source article, checking its size before reading it so that a huge file is never loaded. */
+async function readSource(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return { problem: { kind: "unreadable", reason: "it is a folder" } };
+    if (stat.size > MAX_SOURCE_BYTES) return { problem: { kind: "too-large", bytes: stat.size, limit: MAX_SOURCE_BYTES } };
+    return decodeSource(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    return { problem: readProblem(error) };
+  }
+}
+
+/** vscode.FileSystemError codes, and Node's for providers that pass those through. */
+function readProblem(error: unknown): SourceProblem {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? "");
+  if (["FileNotFound", "EntryNotFound", "ENOENT", "ENOTDIR"].includes(code)) return { kind: "not-found" };
+  if (["NoPermissions", "EACCES", "EPERM"].includes(code)) return { kind: "unreadable", reason: "permission denied" };
+  if (["FileIsADirectory", "EISDIR"].includes(code)) return { kind: "unreadable", reason: "it is a folder" };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "unreadable", reason: message.split("\n")[0] || "unknown error" };
+}
+
+/** Whether the file itself is a symbolic link (stat reports the link's target type with the SymbolicLink bit set). */
+async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function insideWorkspace(uri: vscode.Uri): boolean {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority);
+  return isInsideFolders(uri.path, folders.map((folder) => folder.uri.path));
 }
 
 /** The folder relative paths are read from: the draft's own, or the workspace's for an unsaved draft. */

@@ -8,7 +8,8 @@ export type SourceProblem =
   | { kind: "unreadable"; reason: string }
   | { kind: "not-text"; reason: string }
   | { kind: "too-large"; bytes: number; limit: number }
-  | { kind: "outside-untrusted" };
+  | { kind: "outside-untrusted" }
+  | { kind: "link-untrusted" };
 
 /**
  * The largest source article read, in bytes. A wire story or transcript is a
@@ -70,12 +71,16 @@ export function describeSourceProblem(name: string, problem: SourceProblem): str
     case "not-text":
       return `Source article '${name}' is not text (${problem.reason}), so it is not used.`;
     case "too-large":
-      return `Source article '${name}' is too large (${megabytes(problem.bytes)}; the limit is ${megabytes(problem.limit)}), so it is not used.`;
+      return `Source article '${name}' is ${megabytes(problem.bytes)}, over the ${megabytes(problem.limit)} limit for a source article, so it is not used.`;
     case "outside-untrusted":
       return `Source article '${name}' not read: outside the workspace in an untrusted workspace. Trust the workspace to use it.`;
+    case "link-untrusted":
+      return `Source article '${name}' not read: a symbolic link, which could lead outside the workspace, in an untrusted workspace. Trust the workspace to use it.`;
   }
 }
 
+/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+  return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} MB`;
 }

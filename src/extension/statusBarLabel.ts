@@ -5,8 +5,18 @@ export interface StatusBarLabel {
   tooltip: string;
 }
 
-/** What the status bar says for a draft: its count of unattributed claims, or why it has none. */
-export function statusBarLabel(state: number | Unchecked | undefined): StatusBarLabel | undefined {
+/**
+ * What the status bar says for a draft: its count of unattributed claims, or
+ * why it has none; `notices` (sources not used, findings not shown) follow in
+ * the tooltip, and mark the text with a warning sign.
+ */
+export function statusBarLabel(state: number | Unchecked | undefined, notices: readonly string[] = []): StatusBarLabel | undefined {
+  const label = baseLabel(state);
+  if (!label || notices.length === 0 || typeof state !== "number") return label;
+  return { text: `${label.text} $(warning)`, tooltip: [label.tooltip, ...notices].join("\n\n") };
+}
+
+function baseLabel(state: number | Unchecked | undefined): StatusBarLabel | undefined {
   switch (state) {
     case undefined:
     case "disabled":

@@ -133,6 +133,38 @@ describe("Live diagnostics", () => {
     await revertAndClose();
   });
 
+  it("shows the first 1,000 findings of a draft that has more, and says so at its top", async () => {
+    const paragraphs = Array.from({ length: 1005 }, (_, i) => `Sales rose ${i + 2} percent.`);
+    const draft = await vscode.workspace.openTextDocument({ language: "markdown", content: `# Quarterly figures\n\n${paragraphs.join("\n\n")}\n` });
+    await vscode.window.showTextDocument(draft);
+    const found = await diagnosticsWhen(draft, "the capped findings", (diagnostics) => diagnostics.some((d) => codeOf(d) === "too-many-findings"));
+    assert.equal(found.length, 1001);
+    assert.equal(found.filter((d) => codeOf(d) === "unattributed-number").length, 1000);
+    const note = found.find((d) => codeOf(d) === "too-many-findings")!;
+    assert.deepEqual(span(note.range), [0, 0, 0, "# Quarterly figures".length]);
+    assert.match(note.message, /^Says Who shows the first 1,000 of 1,005 findings in this draft\./);
+    const last = found.filter((d) => codeOf(d) === "unattributed-number").at(-1)!;
+    assert.equal(draft.getText(last.range), "1001 percent", "the first findings in the draft are the ones shown");
+    await revertAndClose();
+  });
+
+  it("leaves no diagnostics behind for a draft closed while its check is pending or running", async () => {
+    // Unsaved drafts: closing one really closes it (a file's document can outlive its editor).
+    const draft = await vscode.workspace.openTextDocument({ language: "markdown", content: '"Nobody saw it coming."\n' });
+    await vscode.window.showTextDocument(draft);
+    await diagnosticsWhen(draft, "the quote's finding", (found) => found.length === 1);
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((builder) => builder.insert(draft.lineAt(draft.lineCount - 1).range.end, '\n"We will not stop here."\n'));
+    await revertAndClose();
+    const unsaved = await vscode.workspace.openTextDocument({ language: "markdown", content: '"Nobody saw it coming."\n\n'.repeat(2000) });
+    await vscode.window.showTextDocument(unsaved);
+    await revertAndClose();
+    await waitFor("the closed drafts' diagnostics to clear", () => ours(draft.uri).length === 0 && ours(unsaved.uri).length === 0);
+    // Longer than the throttle delay and a check of the longer draft: nothing may come back.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    assert.deepEqual([ours(draft.uri).length, ours(unsaved.uri).length], [0, 0]);
+  });
+
   it("reads source articles from the saysWho.sources setting for drafts that name none", async () => {
     const draft = await openDraft("extension/scope.md");
     // A glob pattern relative to the draft's workspace folder; outside any folder, a path relative to the draft.
