@@ -82,6 +82,8 @@ if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
   grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" | tail -30
 fi
+# The total last, in the plain `word: N passed, M failed` form that CI logs are read for.
+echo "ran in real VS $VERSION"
 sed -nE 's/^[^ ].*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/p' "$STATE/results.log" \
-  | awk '{ p += $1; f += $2 } END { printf "real VS %s: %d passed, %d failed\n", "'"$VERSION"'", p, f }'
+  | awk '{ p += $1; f += $2 } END { printf "e2e: %d passed, %d failed\n", p, f }'
 exit "$rc"
