@@ -3,14 +3,14 @@ import { isShortQuote } from "./claims/quotes";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
-
-export { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution, CheckOptions, CheckResult, Claim, DEFAULT_OPTIONS, Finding, SourceArticle, Verdict,
 } from "./types";
+
+export { ParagraphCache } from "./paragraphCache";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -86,7 +86,8 @@ export function checkDraft(text: string, sources: SourceArticle[] = [], options:
   if (unattributed.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
   for (const f of unattributed) {
-    const { evidence, fixes } = suggest(text, f.claim as Claim, index);
+    if (!f.claim) continue;
+    const { evidence, fixes } = suggest(text, f.claim, index);
     f.fixes = fixes;
     if (evidence) f.evidence = evidence;
   }

@@ -84,7 +84,8 @@ export function sentencesOf(
       continue;
     }
     let j = i + 1;
-    while (j < p.end && CLOSERS.test(masked[j]) && !quotes.some((x) => x.start === j)) j++;
+    // Only the quote under way or the next one can open at j: the spans are sorted and do not overlap.
+    while (j < p.end && CLOSERS.test(masked[j]) && quotes[q]?.start !== j && quotes[q + 1]?.start !== j) j++;
     if (j >= p.end || !/\s/.test(masked[j])) continue;
     let k = j;
     while (k < p.end && /\s/.test(masked[k])) k++;
