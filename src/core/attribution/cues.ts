@@ -49,7 +49,7 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
   disclose: ["disclose", "discloses", "disclosed", "reveal", "reveals", "revealed"],
   show: ["show", "shows", "showed", "shown", "showing"],
   find: ["find", "finds", "found", "finding"],
-  indicate: ["indicate", "indicates", "indicated", "indicating", "suggesting", "revealing", "estimating", "concluding", "conclude", "concludes", "concluded"],
+  indicate: ["expect", "expects", "expected", "indicate", "indicates", "indicated", "indicating", "suggesting", "revealing", "estimating", "concluding", "conclude", "concludes", "concluded"],
   put_: ["project", "projects", "projected", "calculate", "calculates", "calculated", "count", "counts", "counted", "tally", "tallied", "record", "records", "recorded", "list", "lists", "listed", "put", "puts", "cite", "cites", "cited"],
   framedSpeech: [
     "continue", "continues", "continued", "speak", "speaks", "spoke", "speaking", "stress", "stresses", "stressed",

@@ -194,7 +194,7 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
       if (!counted) return true;
     }
     if (lower === "half" || lower === "third" || lower === "quarter") {
-      const fraction = ["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (nextLower === "of" || prevLower === "than" || prevLower === "a");
+      const fraction = nextLower === "of" || (["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (prevLower === "than" || prevLower === "a"));
       if (!fraction) return true;
       if (TIME_UNITS.has(nextLower) || nextLower === "an" || (nextLower === "of" && TIME_UNITS.has(lowerAt(tokens, core.last + 3)))) return true;
     }
@@ -226,6 +226,10 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
   if (at(last + 1) === "percent" || at(last + 1) === "%") last++;
   else if (at(last + 1) === "per" && at(last + 2) === "cent") last += 2;
   else if (at(last + 1) === "percentage" && at(last + 2) === "points") last += 2;
+  // A ratio is one claim: `1 in 4 residents`, `nine out of 10 voters`.
+  const ratioAt = at(last + 1) === "in" ? last + 2 : at(last + 1) === "out" && at(last + 2) === "of" ? last + 3 : -1;
+  const ratio = ratioAt > 0 && tokens[ratioAt] ? coreAt(tokens, ratioAt) : undefined;
+  if (ratio) last = ratio.last;
   if (startsWithBetween && (at(last + 1) === "and" || at(last + 1) === "to")) {
     const other = tokens[last + 2] ? coreAt(tokens, last + 2) : undefined;
     if (other) {

@@ -80,6 +80,11 @@ describe("attribution of numbers (policy 2.2)", () => {
     assert.equal(statusOf("Figures released today show that donations fell to 25.", "25"), "attributed");
   });
 
+  it("attributes a forecast to the sources who made it: economists expected", () => {
+    assert.equal(statusOf("Economists surveyed by Reuters had expected a rate of 4%.", "4%"), "attributed");
+    assert.equal(statusOf("About 40 people are expected to attend.", "40 people"), "unattributed");
+  });
+
   it("flags a number whose cue is only in the next sentence", () => {
     const draft = "Up to 1.5 inches of ice accumulated on power lines. Lund said the storm was the worst in years.";
     assert.equal(statusOf(draft, "1.5 inches"), "unattributed");

@@ -39,6 +39,14 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("The attack killed three women and one man."), ["three women", "one man"]);
     });
 
+    it("keeps a ratio as one claim: 1 in 4 residents", () => {
+      assert.deepEqual(numbers("Nearly 1 in 4 residents has no car."), ["Nearly 1 in 4 residents"]);
+    });
+
+    it("reads 'half of' as a share, even at the start of a sentence", () => {
+      assert.deepEqual(numbers("Half of the respondents would vote again."), ["Half"]);
+    });
+
     it("reads 'more than half' as a share", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
