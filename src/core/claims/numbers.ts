@@ -39,6 +39,8 @@ const MONTHS = new Set(
     .split(" "),
 );
 const TIME_SUFFIX = /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
+/** Units written against the digits, in their own case: `30km` is a measure, `5G` and `4K` are names. */
+const GLUED_UNIT = /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
 const STREET = /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
 const PERCENT = new Set(["percent", "per", "%", "percentage"]);
 /** Words that never belong to the noun phrase after a number. */
@@ -119,7 +121,10 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
   if (t.kind === "number") {
     let last = i;
     let value = digitValue(t.text);
-    while (last + 1 < tokens.length && tokens[last + 1].lower in SCALES) {
+    // A scale letter glued to the digits is one for money or in lower case (`$4K`, `12m`), not in a name (`4K video`).
+    const scaleAt = (k: number) =>
+      tokens[k].lower in SCALES && (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(t.text) || tokens[k].text === tokens[k].lower);
+    while (last + 1 < tokens.length && scaleAt(last + 1)) {
       value = value === undefined ? undefined : value * SCALES[tokens[last + 1].lower];
       last++;
     }
@@ -164,6 +169,8 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (/^year-olds?$/.test(suffix) || /^years?-old$/.test(suffix)) return true; // ages
     if (TIME_UNITS.has(suffix.split("-")[0])) return true; // 18-month, 26-year
     if (/[-\u2011]\p{Lu}/u.test(raw)) return true; // 737-MAX
+    // Letters glued to the digits name a thing (3D, 5G, 4K, 2FA) unless they are a unit (30km, 5kg, $2bn).
+    if (next && next.kind === "word" && next.start === tokens[core.last].end && !GLUED_UNIT.test(next.text) && !/^[$€£¥]/.test(raw)) return true;
     const plain = /^\d+$/.test(raw);
     if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower)) return true; // years
     if (TIME_SUFFIX.test(nextLower.replace(/\./g, ""))) return true;

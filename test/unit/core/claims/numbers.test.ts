@@ -39,6 +39,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("The attack killed three women and one man."), ["three women", "one man"]);
     });
 
+    it("reads a unit glued to the digits: 30km, $2bn", () => {
+      assert.deepEqual(numbers("The line runs 30km and cost $2bn."), ["30km", "$2bn"]);
+    });
+
     it("keeps a ratio as one claim: 1 in 4 residents", () => {
       assert.deepEqual(numbers("Nearly 1 in 4 residents has no car."), ["Nearly 1 in 4 residents"]);
     });
@@ -64,6 +68,7 @@ describe("numbers (policy 1.2)", () => {
       ["ages", "Otis Greer, 82, and a 53-year-old neighbour, aged between 18 and 39, came."],
       ["'one' as a pronoun or article", "One of our biggest wins came one day when no one expected it."],
       ["addresses", "The fire started at 12 Main St. near West 4th St."],
+      ["names with letters glued to digits", "The 5G network streams 4K video to 3D printers."],
       ["numbers inside a quote", "“We had 9 cyclist deaths last year,” Carvalho said."],
       ["list numbering", "1. Downtown\n2. East corridor\n"],
       ["headings", "# City unveils $12 million plan\n"],
