@@ -43,6 +43,19 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * according to The Hill.`; a line with no stop gets `, phrase`.
  */
 export function joinAtEnd(text: string, end: number, phrase: string, style: StyleProfile): TextEdit {
+  return keepApart(text, joinedAtEnd(text, end, phrase, style));
+}
+
+/**
+ * Where a sentence end runs straight into text the checker does not read (a
+ * link target, a URL cut by a line break), a space keeps the inserted words
+ * from gluing onto the draft's.
+ */
+function keepApart(text: string, edit: TextEdit): TextEdit {
+  return /[\p{L}\p{N}]/u.test(text[edit.end] ?? "") ? { ...edit, newText: `${edit.newText} ` } : edit;
+}
+
+function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProfile): TextEdit {
   const last = text[end - 1] ?? "";
   const before = text[end - 2] ?? "";
   if (CLOSING.has(last) && /[.,]/.test(before)) return { start: end - 2, end, newText: `,${last} ${phrase}.` };

@@ -82,6 +82,16 @@ describe("fixes: attribution text joined to the draft", () => {
     });
   });
 
+  describe("joinAtEnd next to text the checker does not read", () => {
+    it("keeps a space between the attribution and a URL the sentence runs into", () => {
+      const text = "Trips rose 22 percent (https://example.gov/report";
+      const end = text.indexOf("https");
+      const edit = joinAtEnd(text, end, "according to SOURCE", style());
+      const fixed = apply(text, { title: "", edits: [edit], isPreferred: true });
+      assert.deepEqual(words(fixed), words(`${text} according to SOURCE`));
+    });
+  });
+
   describe("attributionFix", () => {
     const nguyen = "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future.\"\n";
 
