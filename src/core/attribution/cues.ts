@@ -133,7 +133,7 @@ export const PRONOUNS = new Set("he she they it we i you who which".split(" "));
 
 /** Anonymous sources (policy 2.3): unnamed officials and people familiar with a matter. */
 export const ANONYMOUS = [
-  /\b(?:a|an|one|two|three|four|several|some|other|unnamed|anonymous)\s+(?:(?:senior|top|high-ranking|former|current|local|federal|state|government|administration|u\.s\.|western|european|military|police|intelligence|security|industry|company|agency|board|party)\s+)*(?:officials?|sources?|persons?|people|aides?|diplomats?|insiders?|employees?|staffers?|officers?|executives?)\b/i,
+  /\b(?:a|an|one|two|three|four|several|some|other|unnamed|anonymous)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials?|sources?|persons?|people|aides?|diplomats?|insiders?|employees?|staffers?|officers?|executives?)\b/i,
   /\b(?:people|persons?|sources?|officials?)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|involved in)\b/i,
   /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/i,
   /\bsources\s+(?:say|said|says|told|tell)\b/i,

@@ -112,8 +112,8 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   const adjacentOnly = !dataOnly && !LONG_REACH_VERBS.has(tokens[verb].lower) && tokens[j]?.text !== ",";
   for (let k = j, seen = 0; k >= 0 && seen < 14; k--, seen++) {
     const t = tokens[k];
-    if (t.kind === "punct" && /[;:()\u201C\u201D"]/.test(t.text)) return undefined;
-    if (t.kind === "punct" && isQuoteMark(t)) return undefined;
+    // The clause ends at a quote mark or a stop; only the noun right before the verb can still be its subject.
+    if (t.kind === "punct" && (/[;:()\u201C\u201D"]/.test(t.text) || isQuoteMark(t))) break;
     const usable = dataOnly ? t.kind === "word" && (EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower)) && !PRONOUNS.has(t.lower) : isSourceWord(t);
     if (!usable) {
       if (adjacentOnly && k === j) return plainNounSubject(tokens, verb, j);
@@ -167,8 +167,12 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   return undefined;
 }
 
-function weakness(source: string, clause: string): WeakKind | undefined {
+/** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
+const ANONYMITY_TERMS = /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;
+
+function weakness(source: string, clause: string, sentence: string): WeakKind | undefined {
   if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
+  if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source)) return "anonymous";
   if (WEASEL.some((re) => re.test(source))) return "weasel";
   return undefined;
 }
@@ -182,7 +186,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
   const push = (from: number, to: number, cue: string, sourceFrom: number, sourceTo: number, speech: boolean) => {
     const source = textOf(tokens, sourceFrom, sourceTo, sentence, base);
     const clause = textOf(tokens, Math.min(from, sourceFrom), Math.max(to, sourceTo), sentence, base);
-    cues.push({ start: tokens[Math.min(from, sourceFrom)].start, end: tokens[Math.max(to, sourceTo)].end, cue, source, speech, weak: weakness(source, clause) });
+    cues.push({ start: tokens[Math.min(from, sourceFrom)].start, end: tokens[Math.max(to, sourceTo)].end, cue, source, speech, weak: weakness(source, clause, sentence) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -63,6 +63,16 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
+/** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
+const PERSON_NOUNS = new Set(
+  (
+    "nominee man woman boy girl driver victim suspect mother father son daughter wife husband teacher student " +
+    "resident worker nurse doctor pilot owner actor actress singer player candidate officer soldier veteran farmer " +
+    "patient retiree grandmother grandfather spokesman spokeswoman lawyer judge senator mayor governor president " +
+    "chief director founder survivor witness passenger neighbor neighbour friend brother sister child teen " +
+    "teenager baby defendant plaintiff gunman shooter partner coach manager curator volunteer"
+  ).split(" "),
+);
 const AGE_WORDS = /^(?:aged|age|ages)$/;
 
 function lowerAt(tokens: Token[], i: number): string {
@@ -183,7 +193,9 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;
     if (plain && (nextLower === "years" || nextLower === "year") && lowerAt(tokens, core.last + 2) === "old") return true;
     // Ages in apposition: "Otis Greer, 82, has ..."
-    if (plain && prev?.text === "," && next?.text === "," && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
+    const person = tokens[core.first - 2];
+    const isPerson = person !== undefined && (isCapitalised(person) && !FUNCTION_WORDS.has(person.lower) || PERSON_NOUNS.has(person.lower));
+    if (plain && prev?.text === "," && next?.text === "," && isPerson && Number(raw) < 120) return true;
     if (plain && prev?.text === "(" && next?.text === ")" && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
     // Names and identifiers: Route 66, Flight 9525, Section 230, Gate 9, No. 1.
     if (plain && singleToken && isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {

@@ -52,6 +52,16 @@ describe("attribution of quotes (policy 2.1)", () => {
     assert.equal(statusOf(draft, "a bomb went"), "unattributed");
   });
 
+  it("attributes a quote to a described speaker after it: '…,' the nominee said", () => {
+    assert.equal(statusOf("'We are ready to get to work on day one,' the nominee said in a statement.", "We are ready"), "attributed");
+    assert.equal(statusOf('"We will get to work on day one," the carmaker said.', "We will get"), "attributed");
+  });
+
+  it("reports a source speaking on condition of anonymity as weak", () => {
+    const draft = '"He has no experience running anything this large," one Democratic aide said, speaking on condition of anonymity.';
+    assert.equal(statusOf(draft, "He has no"), "weak");
+  });
+
   it("reports a quote attributed only to an anonymous source as weak", () => {
     assert.equal(statusOf('"The deal is done and it will be signed on Friday," a senior official said.', "The deal"), "weak");
   });

@@ -51,6 +51,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("Half of the respondents would vote again."), ["Half"]);
     });
 
+    it("takes a number in apposition after a thing as a claim, not an age", () => {
+      assert.deepEqual(numbers("The old attendance record, 31, stood for a decade."), ["31"]);
+    });
+
     it("reads 'more than half' as a share", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
@@ -66,6 +70,7 @@ describe("numbers (policy 1.2)", () => {
       ["ordinals and ranks", "It was the first time, and the club finished seventh, the third-highest total."],
       ["names and identifiers", "COVID-19 grounded the F-16 and the Boeing 737 on Route 66 under Section 230."],
       ["ages", "Otis Greer, 82, and a 53-year-old neighbour, aged between 18 and 39, came."],
+      ["ages after a described person", "The nominee, 58, will oversee the agency."],
       ["'one' as a pronoun or article", "One of our biggest wins came one day when no one expected it."],
       ["addresses", "The fire started at 12 Main St. near West 4th St."],
       ["names with letters glued to digits", "The 5G network streams 4K video to 3D printers."],
