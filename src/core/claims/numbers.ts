@@ -182,6 +182,10 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     // Letters glued to the digits name a thing (3D, 5G, 4K, 2FA) unless they are a unit (30km, 5kg, $2bn).
     if (next && next.kind === "word" && next.start === tokens[core.last].end && !GLUED_UNIT.test(next.text) && !/^[$€£¥]/.test(raw)) return true;
     const plain = /^\d+$/.test(raw);
+    // Numbers joined by a slash (9/11, 24/7) name a day or a schedule; a fraction says `of` (1/3 of voters).
+    const slashed = (a: Token | undefined, b: Token | undefined) => a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
+    if (plain && slashed(next, tokens[core.last + 2]) && lowerAt(tokens, core.last + 3) !== "of") return true;
+    if (plain && prev?.text === "/" && tokens[core.first - 2]?.kind === "number" && prev.end === t.start && nextLower !== "of") return true;
     if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower)) return true; // years
     if (TIME_SUFFIX.test(nextLower.replace(/\./g, ""))) return true;
     if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
@@ -197,8 +201,9 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     const isPerson = person !== undefined && (isCapitalised(person) && !FUNCTION_WORDS.has(person.lower) || PERSON_NOUNS.has(person.lower));
     if (plain && prev?.text === "," && next?.text === "," && isPerson && Number(raw) < 120) return true;
     if (plain && prev?.text === "(" && next?.text === ")" && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
-    // Names and identifiers: Route 66, Flight 9525, Section 230, Gate 9, No. 1.
-    if (plain && singleToken && isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {
+    // Names and identifiers: Route 66, Flight 9525, Section 230, Gate 9, iPhone 15, No. 1.
+    const namePrefix = prev !== undefined && prev.kind === "word" && (isCapitalised(prev) || /\p{Lu}/u.test(prev.text));
+    if (plain && singleToken && namePrefix && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {
       if (!next || !(nextLower in SCALES) && !PERCENT.has(nextLower)) return true;
     }
     if (prev && (prevLower === "no" || prevLower === "nos" || prevLower === "number") && (tokens[core.first - 1].text === "." || prevLower === "number")) return true;

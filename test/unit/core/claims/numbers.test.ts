@@ -74,6 +74,8 @@ describe("numbers (policy 1.2)", () => {
       ["'one' as a pronoun or article", "One of our biggest wins came one day when no one expected it."],
       ["addresses", "The fire started at 12 Main St. near West 4th St."],
       ["names with letters glued to digits", "The 5G network streams 4K video to 3D printers."],
+      ["numbers joined by a slash: 24/7, 9/11", "The store has been open 24/7 since the 9/11 attacks."],
+      ["model numbers after a camel-case name", "She filmed it on an iPhone 15."],
       ["numbers inside a quote", "“We had 9 cyclist deaths last year,” Carvalho said."],
       ["list numbering", "1. Downtown\n2. East corridor\n"],
       ["headings", "# City unveils $12 million plan\n"],
