@@ -4,6 +4,7 @@ import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
+import { useParagraphs } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
@@ -81,10 +82,11 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
  * fixes in the source article's style (the house style when there is none).
  */
 export function checkDraft(text: string, sources: SourceArticle[] = [], options: Partial<CheckSettings> = {}, cache?: ParagraphCache): CheckResult {
-  const { verdicts, findings } = analyzeDraft(text, options, cache);
-  const unattributed = findings.filter((f) => f.claim && (f.code === "unattributed-quote" || f.code === "unattributed-number"));
+  const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
+  const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
+  useParagraphs(text, facts.doc.paragraphs);
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(text, f.claim, index);

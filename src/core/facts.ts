@@ -46,7 +46,7 @@ function shift<T extends { start: number; end: number }>(item: T, by: number): T
 function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
   const quotes = doc.quotesByParagraph[p.index].map((i) => doc.quotes[i]);
   const ends = new Set(quotes.map((q) => q.end));
-  const sentences = sentencesOf(doc.masked, p, quotes, 0, (from, to) => isAttributionTag(doc.frame, from, to));
+  const sentences = sentencesOf(doc.masked, p, quotes, (from, to) => isAttributionTag(doc.frame, from, to));
   const cues: Cue[][] = [];
   const numbers: NumberSpan[][] = [];
   let q = 0;

@@ -1,4 +1,5 @@
 import { Token } from "../text/tokens";
+import { SCALE_WORDS, UNIT_WORDS } from "./numberWords";
 
 /** A number claim found in one sentence, before attribution is decided. */
 export interface NumberSpan {
@@ -8,14 +9,7 @@ export interface NumberSpan {
   value?: number;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6,
-};
+const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6 };
 const VAGUE: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, scores: 40 };
 const FRACTION_DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
@@ -84,8 +78,8 @@ function isCapitalised(t: Token | undefined): boolean {
 }
 
 function isNumberWord(lower: string): boolean {
-  if (lower in UNITS || lower in SCALES || lower in VAGUE) return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
-  return /^(?:\w+)-(?:\w+)$/.test(lower) && lower.split("-").every((p) => p in UNITS || p in FRACTION_DENOMINATORS);
+  if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE) return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
+  return /^(?:\w+)-(?:\w+)$/.test(lower) && lower.split("-").every((p) => p in UNIT_WORDS || p in FRACTION_DENOMINATORS);
 }
 
 /** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */
@@ -105,11 +99,11 @@ export function wordsValue(words: string[]): number | undefined {
     const w = raw.toLowerCase();
     if (w === "and" || w === "a" || w === "an") continue;
     const parts = w.split("-");
-    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && (parts[0] in UNITS)) {
-      return UNITS[parts[0]] / FRACTION_DENOMINATORS[parts[1]];
+    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && (parts[0] in UNIT_WORDS)) {
+      return UNIT_WORDS[parts[0]] / FRACTION_DENOMINATORS[parts[1]];
     }
     for (const p of parts) {
-      if (p in UNITS) { current += UNITS[p]; seen = true; }
+      if (p in UNIT_WORDS) { current += UNIT_WORDS[p]; seen = true; }
       else if (p === "hundred") { current = (current || 1) * 100; seen = true; }
       else if (p in SCALES) { total += (current || 1) * SCALES[p]; current = 0; seen = true; }
       else if (p in VAGUE) { current = (current || 1) * VAGUE[p]; seen = true; }
@@ -146,7 +140,7 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1].lower;
-      if (isNumberWord(next) || (next === "and" && isNumberWord(lowerAt(tokens, last + 2)) && !(lowerAt(tokens, last + 2) in UNITS && lower in UNITS))) last++;
+      if (isNumberWord(next) || (next === "and" && isNumberWord(lowerAt(tokens, last + 2)) && !(lowerAt(tokens, last + 2) in UNIT_WORDS && lower in UNIT_WORDS))) last++;
       else break;
     }
     return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };

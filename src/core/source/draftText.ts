@@ -24,6 +24,14 @@ function layoutOf(text: string): Layout {
   return layout;
 }
 
+/**
+ * Hands over the paragraphs the checker has already cut for this draft (in
+ * its own language), so placing fixes does not mask and cut the draft again.
+ */
+export function useParagraphs(text: string, paragraphs: Paragraph[]): void {
+  if (layout?.text !== text || layout.paragraphs !== paragraphs) layout = { text, paragraphs, pieces: new Map() };
+}
+
 /** The draft's paragraph that holds an offset, as the checker cuts paragraphs (Markdown markers left out). */
 export function paragraphAround(text: string, offset: number): Span {
   const { paragraphs } = layoutOf(text);

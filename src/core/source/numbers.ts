@@ -1,3 +1,4 @@
+import { SCALE_WORDS, UNIT_WORDS } from "../claims/numberWords";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
@@ -6,15 +7,10 @@ export interface NumberMention extends Span {
   percent: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12, half: 0.5,
-};
+const UNITS: Record<string, number> = { ...UNIT_WORDS, dozen: 12, half: 0.5 };
+/** Plural scales read as the scale itself here, so "hundreds" in a draft meets "hundreds" in the source. */
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12,
+  ...SCALE_WORDS, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12,
 };
 const WORD = "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -30,7 +26,7 @@ function digitValue(text: string): number | undefined {
   if (!match) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
   const scale = (match[2] ?? "").toLowerCase();
-  const factor = { "": 1, hundred: 1e2, thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 }[scale] ?? 1;
+  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9 }[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }
 

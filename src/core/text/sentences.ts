@@ -1,10 +1,9 @@
+import { Span } from "../types";
 import { Paragraph } from "./paragraphs";
 
-export interface Sentence {
+export interface Sentence extends Span {
   index: number;
   paragraph: number;
-  start: number;
-  end: number;
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -62,16 +61,15 @@ export function sentencesOf(
   masked: string,
   p: Paragraph,
   quotes: { start: number; end: number }[],
-  firstIndex: number,
   isAttributionTag: (from: number, to: number) => boolean,
-): Sentence[] {
-  const sentences: Sentence[] = [];
+): Span[] {
+  const sentences: Span[] = [];
   let start = p.start;
   let q = 0;
   const push = (end: number) => {
     let s = start;
     while (s < end && /\s/.test(masked[s])) s++;
-    if (end > s) sentences.push({ index: firstIndex + sentences.length, paragraph: p.index, start: s, end });
+    if (end > s) sentences.push({ start: s, end });
   };
   for (let i = p.start; i < p.end; i++) {
     while (q < quotes.length && quotes[q].end <= i) q++;
