@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { readDrafts } from "../../../src/cli/drafts";
+import { scratchFolder } from "./scratch";
 
-const root = mkdtempSync(join(tmpdir(), "says-who-drafts-"));
-
-function file(relative: string, content: string | Uint8Array): string {
-  const path = join(root, relative);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { dir: root, write: file } = scratchFolder("drafts");
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const noStdin = (): Uint8Array => {

@@ -2,11 +2,12 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { JsonReport } from "../../../src/cli/format/json";
 import { CLI, ROOT } from "./paths";
-import { Run, saysWho, saysWhoInProcess, saysWhoWith } from "./run";
+import { saysWho, saysWhoInProcess, saysWhoWith } from "./run";
 import { sarifSchemaErrors } from "./sarif-schema";
+import { assertOneLineError, scratchFolder } from "./scratch";
 
 function json(...args: string[]): { status: number | null; report: JsonReport } {
   const run = saysWho("check", "--format", "json", ...args);
@@ -15,27 +16,12 @@ function json(...args: string[]): { status: number | null; report: JsonReport } 
 }
 
 const fixture = (...parts: string[]) => join("test/fixtures/cli", ...parts);
-const scratch = mkdtempSync(join(tmpdir(), "says-who-cli-"));
-
-function scratchFile(name: string, content: string | Uint8Array): string {
-  const path = join(scratch, name);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-  return path;
-}
+const { dir: scratch, write: scratchFile } = scratchFolder("cli");
 
 /** Every file under a folder with its bytes and modification time. */
 function snapshot(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
   return new Map(files.map((path) => [path, { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs }]));
-}
-
-/** One line on stderr, no stack trace, exit 2. */
-function assertUsageError(run: Run, message: RegExp): void {
-  assert.equal(run.status, 2, run.stderr);
-  assert.equal(run.stdout, "");
-  assert.match(run.stderr, /^says-who: [^\n]+\n$/);
-  assert.match(run.stderr, message);
 }
 
 describe("says-who check (the built CLI)", () => {
@@ -76,50 +62,50 @@ describe("says-who check (the built CLI)", () => {
 
   describe("usage errors and unreadable input (exit 2, one line on stderr)", () => {
     it("rejects a command line without a draft", () => {
-      assertUsageError(saysWho("check", "--source", fixture("kursk", "source.txt")), /missing required argument 'draft'/);
+      assertOneLineError(saysWho("check", "--source", fixture("kursk", "source.txt")), /missing required argument 'draft'/);
     });
 
     it("rejects an unknown format", () => {
-      assertUsageError(saysWho("check", "--format", "xml", fixture("attributed.md")), /'xml' is invalid\. Allowed choices are text, json, sarif/);
+      assertOneLineError(saysWho("check", "--format", "xml", fixture("attributed.md")), /'xml' is invalid\. Allowed choices are text, json, sarif/);
     });
 
     it("rejects an unknown command", () => {
-      assertUsageError(saysWho("lint", fixture("attributed.md")), /unknown command 'lint'/);
+      assertOneLineError(saysWho("lint", fixture("attributed.md")), /unknown command 'lint'/);
     });
 
     it("names a draft that does not exist", () => {
-      assertUsageError(saysWho("check", fixture("attributed.md"), "drafts/missing.md"), /^says-who: error: cannot read draft 'drafts\/missing\.md': no such file\n$/);
+      assertOneLineError(saysWho("check", fixture("attributed.md"), "drafts/missing.md"), /^says-who: error: cannot read draft 'drafts\/missing\.md': no such file\n$/);
     });
 
     it("names a source that does not exist", () => {
-      assertUsageError(saysWho("check", "--source", "wire.txt", fixture("attributed.md")), /cannot read source 'wire\.txt': no such file/);
+      assertOneLineError(saysWho("check", "--source", "wire.txt", fixture("attributed.md")), /cannot read source 'wire\.txt': no such file/);
     });
 
     it("refuses a directory given as a source", () => {
-      assertUsageError(saysWho("check", "--source", fixture("kursk"), fixture("attributed.md")), /source 'test\/fixtures\/cli\/kursk' is a directory, not a file/);
+      assertOneLineError(saysWho("check", "--source", fixture("kursk"), fixture("attributed.md")), /source 'test\/fixtures\/cli\/kursk' is a directory, not a file/);
     });
 
     it("refuses a binary file", () => {
       const path = scratchFile("photo.md", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-      assertUsageError(saysWho("check", path), /draft '.*photo\.md' looks like a binary file \(it contains NUL bytes\)/);
+      assertOneLineError(saysWho("check", path), /draft '.*photo\.md' looks like a binary file \(it contains NUL bytes\)/);
     });
 
     it("refuses a draft that is not UTF-8", () => {
       const path = scratchFile("latin1.md", Buffer.from("Le président a déclaré: « Non ».\n", "latin1"));
-      assertUsageError(saysWho("check", path), /draft '.*latin1\.md' is not valid UTF-8; save it as UTF-8 and try again/);
+      assertOneLineError(saysWho("check", path), /draft '.*latin1\.md' is not valid UTF-8; save it as UTF-8 and try again/);
     });
 
     it("refuses a malformed config file", () => {
       const path = scratchFile("says-who.json", '{ "numberScope": "article" }');
-      assertUsageError(saysWho("check", "--config", path, fixture("attributed.md")), /config '.*says-who\.json': "numberScope" must be one of "sentence", "paragraph"/);
+      assertOneLineError(saysWho("check", "--config", path, fixture("attributed.md")), /config '.*says-who\.json': "numberScope" must be one of "sentence", "paragraph"/);
     });
 
     it("names the draft whose front matter points at a missing source", () => {
-      assertUsageError(saysWho("check", fixture("front-matter", "missing-source.md")), /no such file \(named in the front matter of 'test\/fixtures\/cli\/front-matter\/missing-source\.md'\)/);
+      assertOneLineError(saysWho("check", fixture("front-matter", "missing-source.md")), /no such file \(named in the front matter of 'test\/fixtures\/cli\/front-matter\/missing-source\.md'\)/);
     });
 
     it("writes no report when one of several drafts cannot be read", () => {
-      assertUsageError(saysWho("check", "--format", "json", fixture("unattributed.md"), "nowhere.md"), /cannot read draft 'nowhere\.md'/);
+      assertOneLineError(saysWho("check", "--format", "json", fixture("unattributed.md"), "nowhere.md"), /cannot read draft 'nowhere\.md'/);
     });
   });
 
@@ -247,7 +233,7 @@ describe("says-who check (the built CLI)", () => {
       writeFileSync(path, "The council met on Monday.\n");
       chmodSync(path, 0o000);
       const run = spawnSync(process.execPath, [cli, "check", path], { cwd: dir, encoding: "utf8", ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
-      assertUsageError({ status: run.status, stdout: run.stdout, stderr: run.stderr }, /cannot read draft '.*private\.md': permission denied/);
+      assertOneLineError({ status: run.status, stdout: run.stdout, stderr: run.stderr }, /cannot read draft '.*private\.md': permission denied/);
     });
   });
 

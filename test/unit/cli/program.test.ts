@@ -1,30 +1,16 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdtempSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonReport } from "../../../src/cli/format/json";
 import { oneLine } from "../../../src/cli/program";
 import { ROOT } from "./paths";
 import { Run, saysWhoInProcess } from "./run";
+import { assertOneLineError, scratchFolder } from "./scratch";
 
-const scratch = mkdtempSync(join(tmpdir(), "says-who-program-"));
+const { dir: scratch, write: scratchFile } = scratchFolder("program");
 const fixture = (...parts: string[]) => join(ROOT, "test/fixtures/cli", ...parts);
 
-function scratchFile(name: string, content: string | Uint8Array): string {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-}
-
 const check = (...args: string[]): Run => saysWhoInProcess(undefined, "check", ...args);
-
-/** Exit 2, nothing on stdout, and exactly one line on stderr that starts with the tool's name. */
-function assertOneLineError(run: Run, message: RegExp): void {
-  assert.equal(run.status, 2, run.stderr);
-  assert.equal(run.stdout, "");
-  assert.match(run.stderr, /^says-who: [^\n]+\n$/);
-  assert.match(run.stderr, message);
-}
 
 describe("cli/program", () => {
   describe("run: every bad input exits 2 with one line on stderr", () => {
