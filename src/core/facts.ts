@@ -19,6 +19,8 @@ export interface DraftFacts {
   paragraphBest: { any?: Cue; speech?: Cue }[];
   /** A dash attribution closing each paragraph (`— Geoffrey Starks`), if any. */
   dashes: (Cue | undefined)[];
+  /** For each paragraph, whether it holds nothing but quoted material. */
+  quoteOnly: boolean[];
   numbers: { sentence: number; span: NumberSpan }[];
 }
 
@@ -64,7 +66,8 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
     const start = last.end + m.index + m[0].length - m[1].length - p.start;
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
-  return { sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })), cues, numbers, ...(dash ? { dash } : {}) };
+  const quoteOnly = !/[\p{L}\p{N}]/u.test(doc.frame.slice(p.start, p.end));
+  return { sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })), cues, numbers, ...(dash ? { dash } : {}), quoteOnly };
 }
 
 interface Placed {
@@ -110,7 +113,7 @@ function keyOf(doc: Segmented, p: Paragraph): string {
  */
 export function readDraft(text: string, language: DraftLanguage, cache?: ParagraphCache): DraftFacts {
   const doc = segment(text, language);
-  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], paragraphBest: [], dashes: [], numbers: [] };
+  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], paragraphBest: [], dashes: [], quoteOnly: [], numbers: [] };
   for (const p of doc.paragraphs) {
     const key = cache ? keyOf(doc, p) : "";
     let local = cache?.get(key);
@@ -124,6 +127,7 @@ export function readDraft(text: string, language: DraftLanguage, cache?: Paragra
     facts.cues.push(...placed.cues);
     facts.numbers.push(...placed.numbers);
     facts.dashes.push(placed.dash);
+    facts.quoteOnly.push(local.quoteOnly);
     const all = placed.cues.flat();
     facts.paragraphBest.push({ any: strongest(all), speech: strongest(all.filter((c) => c.speech)) });
   }

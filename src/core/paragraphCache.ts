@@ -13,6 +13,8 @@ export interface ParagraphFacts {
   cues: Cue[][];
   numbers: NumberSpan[][];
   dash?: Cue;
+  /** Nothing but quoted material (and punctuation): the paragraph the continuing-speaker rule is about. */
+  quoteOnly: boolean;
 }
 
 /**

@@ -7,11 +7,6 @@ function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
   return { start: cue.start, end: cue.end, cue: cue.cue, source: cue.source, rule, ...(cue.weak ? { weak: cue.weak } : {}) };
 }
 
-function paragraphIsOnlyQuote(facts: DraftFacts, paragraph: number): boolean {
-  const p = facts.doc.paragraphs[paragraph];
-  return !/[\p{L}\p{N}]/u.test(facts.doc.frame.slice(p.start, p.end));
-}
-
 /**
  * Rule 2.1.3: a quote-only paragraph is attributed when the paragraph before
  * it ends with an introducing colon or its last sentence attributes words to a speaker.
@@ -46,7 +41,7 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   if (inSentence && !inSentence.weak) return toAttribution(inSentence, "sentence");
   const inParagraph = best(speechInParagraphs);
   if (inParagraph && !inParagraph.weak) return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
-  const before = paragraphIsOnlyQuote(facts, quote.paragraph) ? leadIn(facts, quote.paragraph) : undefined;
+  const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
   if (before && !before.weak) return before;
   if (inSentence) return toAttribution(inSentence, "sentence");
   if (inParagraph) return toAttribution(inParagraph, "paragraph");

@@ -29,6 +29,12 @@ function assertSpan(text: string, span: Span): void {
   assert.ok(!splitsSurrogate(text, span.start) && !splitsSurrogate(text, span.end), "span splits a surrogate pair");
 }
 
+function assertSpansInBounds(text: string): void {
+  const { verdicts, findings } = checkDraft(text);
+  for (const v of verdicts) assertSpan(text, v.claim);
+  for (const f of findings) assertSpan(text, f);
+}
+
 function mutate(text: string, edits: { at: number; kind: number }[]): string {
   let out = text;
   for (const { at, kind } of edits) {
@@ -43,17 +49,13 @@ function mutate(text: string, edits: { at: number; kind: number }[]): string {
 describe("checkDraft invariants (property-based)", () => {
   it("never throws and keeps every span in bounds on random Unicode", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
-      const { verdicts, findings } = checkDraft(text);
-      for (const v of verdicts) assertSpan(text, v.claim);
-      for (const f of findings) assertSpan(text, f);
+      assertSpansInBounds(text);
     }), { numRuns: 300 });
   });
 
   it("never throws and keeps every span in bounds on random Markdown", () => {
     fc.assert(fc.property(markdownish, (text) => {
-      const { verdicts, findings } = checkDraft(text);
-      for (const v of verdicts) assertSpan(text, v.claim);
-      for (const f of findings) assertSpan(text, f);
+      assertSpansInBounds(text);
     }), { numRuns: 300 });
   });
 
@@ -61,9 +63,7 @@ describe("checkDraft invariants (property-based)", () => {
     const edit = fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 7 }) });
     fc.assert(fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
       const text = mutate(seed, edits);
-      const { verdicts, findings } = checkDraft(text);
-      for (const v of verdicts) assertSpan(text, v.claim);
-      for (const f of findings) assertSpan(text, f);
+      assertSpansInBounds(text);
     }), { numRuns: 150 });
   });
 
