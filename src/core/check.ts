@@ -4,7 +4,7 @@ import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
-import { useParagraphs } from "./source/draftText";
+import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
@@ -86,7 +86,7 @@ export function checkDraft(text: string, sources: SourceArticle[] = [], options:
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
-  useParagraphs(text, facts.doc.paragraphs);
+  useLayout(text, facts.doc.paragraphs, facts.sentences);
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(text, f.claim, index);

@@ -15,6 +15,8 @@ interface Layout {
   text: string;
   paragraphs: Paragraph[];
   pieces: Map<number, Span[]>;
+  /** The checker's sentences, when it handed them over: where a claim's sentence ends is known already. */
+  sentences?: Span[];
 }
 
 let layout: Layout | undefined;
@@ -28,8 +30,23 @@ function layoutOf(text: string): Layout {
  * Hands over the paragraphs the checker has already cut for this draft (in
  * its own language), so placing fixes does not mask and cut the draft again.
  */
-export function useParagraphs(text: string, paragraphs: Paragraph[]): void {
-  if (layout?.text !== text || layout.paragraphs !== paragraphs) layout = { text, paragraphs, pieces: new Map() };
+export function useLayout(text: string, paragraphs: Paragraph[], sentences: Span[]): void {
+  if (layout?.text !== text || layout.paragraphs !== paragraphs) layout = { text, paragraphs, pieces: new Map(), sentences };
+}
+
+/** The end of the checker's sentence that holds `from` strictly inside it, if the checker cut this draft. */
+function knownSentenceEnd(text: string, from: number): number | undefined {
+  const sentences = layoutOf(text).sentences;
+  if (!sentences || sentences.length === 0) return undefined;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= from) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s.start <= from && from < s.end ? s.end : undefined;
 }
 
 /** The draft's paragraph that holds an offset, as the checker cuts paragraphs (Markdown markers left out). */
@@ -53,6 +70,8 @@ const NEXT_SENTENCE = /\s+["“‘'(]?[\p{Lu}\d]/uy;
 
 /** The end of the sentence that holds `from` (after its stop and closing marks), never inside a quotation opened after `from`. */
 export function sentenceEndAfter(text: string, from: number): number {
+  const known = knownSentenceEnd(text, from);
+  if (known !== undefined) return known;
   const paragraph = paragraphAround(text, from);
   let open = 0;
   for (let i = from; i < paragraph.end; i++) {
