@@ -1,5 +1,5 @@
-import { paragraphAround, sentenceEndAfter } from "./source/draftText";
-import { sentencePieces } from "./source/article";
+import { paragraphAround, sentenceHolding } from "./source/draftText";
+import { plainSentences } from "./text/sentences";
 import { Claim, Fix, StyleProfile, TextEdit } from "./types";
 
 /**
@@ -81,7 +81,7 @@ function afterFirstSentence(text: string, claim: Claim, phrase: string): TextEdi
   const close = claim.text[claim.text.length - 1];
   const innerStart = claim.start + 1;
   const inner = text.slice(innerStart, claim.end - 1);
-  const pieces = sentencePieces(inner);
+  const pieces = plainSentences(inner);
   if (pieces.length < 2) return undefined;
   const stop = inner[pieces[0].end - 1];
   if (!/[.!?]/.test(stop)) return undefined;
@@ -100,12 +100,21 @@ export function quoteEdit(text: string, claim: Claim, who: Attributor, style: St
     const edit = afterFirstSentence(text, claim, clause(who, style));
     if (edit) return edit;
   }
-  return joinAtEnd(text, sentenceEndAfter(text, claim.end), clause(who, style), style);
+  return joinAtEnd(text, sentenceEnd(text, claim), clause(who, style), style);
+}
+
+/**
+ * Where the sentence that holds a claim's last character ends: a quote that
+ * ends its sentence (`…months." The offensive began …`) is attributed there,
+ * not at the end of the next sentence.
+ */
+function sentenceEnd(text: string, claim: Claim): number {
+  return Math.max(sentenceHolding(text, claim.end - 1).end, claim.end);
 }
 
 /** The edit that attributes a number at the end of its sentence: `…hold, according to The Hill.` */
 export function numberEdit(text: string, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
-  return joinAtEnd(text, sentenceEndAfter(text, claim.end), clause(who, style), style);
+  return joinAtEnd(text, sentenceEnd(text, claim), clause(who, style), style);
 }
 
 /** A fix that writes an attribution for a claim. */

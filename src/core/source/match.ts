@@ -1,6 +1,6 @@
 import { Span } from "../types";
 import { AnalysedSource } from "./analysis";
-import { sentenceAround } from "./draftText";
+import { sentenceHolding } from "./draftText";
 import { NumberMention, numbersIn, sameQuantity } from "./numbers";
 
 /**
@@ -150,7 +150,7 @@ export interface NumberPassage extends Passage {
 export function matchNumber(draft: string, claim: Span & { text: string }, sources: AnalysedSource[], speakerOf: (p: NumberPassage) => string): NumberPassage | undefined {
   const values = numbersIn(claim.text);
   if (!values.length) return undefined;
-  const sentence = sentenceAround(draft, claim.start);
+  const sentence = sentenceHolding(draft, claim.start);
   const draftContext = context(tokens(draft.slice(sentence.start, sentence.end), sentence.start), claim, sentence);
   const unit = unitAfter(draft, claim.start + values[0].end);
   const scored: { passage: NumberPassage; score: number }[] = [];

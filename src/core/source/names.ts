@@ -1,4 +1,4 @@
-import { Article, isAbbreviation, Word } from "./article";
+import { Article, Word } from "./article";
 
 /**
  * Names of people in a source article: which capitalised words are a person,
@@ -125,7 +125,8 @@ export function appositiveAfter(article: Article, nameTo: number): string | unde
   if (/^(?:who|which|whose|whom|said|says|he|she|they|it)$/.test(first.lower) || first.tags.has("Value") || /\d/.test(first.text)) return undefined;
   if (!(first.tags.has("Determiner") || /^\p{Ll}/u.test(first.text) || TITLEISH(first))) return undefined;
   let to = nameTo + 1;
-  const stops = (k: number) => /[,;:.!?“”"]/.test(gapBetween(article, k - 1, k)) && !(/^\.\s+$/.test(gapBetween(article, k - 1, k)) && isAbbreviation(words[k - 1].text));
+  // Inside one sentence a full stop before a space is an abbreviation's ("Gen. Smith"), never the appositive's end.
+  const stops = (k: number) => /[,;:.!?“”"]/.test(gapBetween(article, k - 1, k)) && !/^\.\s+$/.test(gapBetween(article, k - 1, k));
   while (to < words.length && words[to].sentence === first.sentence && !stops(to) && to - nameTo <= 12) to++;
   const span = words.slice(nameTo, to);
   if (span.some((w) => w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle"))) return undefined;

@@ -243,16 +243,17 @@ function nearest<T extends { at: number }>(items: T[], offset: number): T | unde
 
 function isQuoteOnly(article: Article, paragraph: number): boolean {
   const p = article.paragraphs[paragraph];
+  const touching = article.quotes.filter((q) => q.start < p.end && q.end > p.start);
   let rest = article.text.slice(p.start, p.end);
-  for (const q of article.quotes.filter((q) => q.paragraph === paragraph).reverse()) {
-    rest = rest.slice(0, q.start - p.start) + rest.slice(q.end - p.start);
+  for (const q of [...touching].reverse()) {
+    rest = rest.slice(0, Math.max(0, q.start - p.start)) + rest.slice(Math.min(rest.length, q.end - p.start));
   }
-  return article.quotes.some((q) => q.paragraph === paragraph) && !/[\p{L}\p{N}]/u.test(rest);
+  return touching.length > 0 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Who says each quotation: a cue in its sentences, then in its paragraph, a person named before it, or the previous paragraph's speaker. */
 function quoteSpeaker(article: Article, q: Quotation, statements: Statement[], mentions: Mention[]): { speaker: Speaker; statement?: Statement } | undefined {
-  const inParagraph = statements.filter((s) => s.paragraph === q.paragraph);
+  const inParagraph = statements.filter((s) => s.paragraph >= q.paragraph && s.paragraph <= q.lastParagraph);
   const sentences = article.sentences.map((s, i) => ({ s, i })).filter(({ s }) => s.end > q.start && s.start <= q.end).map(({ i }) => i);
   const close = nearest(inParagraph.filter((s) => sentences.includes(s.sentence)), q.start) ?? nearest(inParagraph, q.start);
   if (close) return { speaker: close.speaker, statement: close };

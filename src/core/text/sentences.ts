@@ -32,7 +32,7 @@ const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
   while (i > floor && /[\p{L}.]/u.test(text[i - 1])) i--;
-  return text.slice(i, dot).toLowerCase();
+  return text.slice(i, dot);
 }
 
 function wordAfter(text: string, at: number, ceiling: number): string {
@@ -44,11 +44,15 @@ function wordAfter(text: string, at: number, ceiling: number): string {
 function isAbbreviation(text: string, dot: number, floor: number, next: number, ceiling: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === "") return false;
-  const key = word.replace(/\.$/, "");
-  if (/^\p{L}$/u.test(key) && /\p{Lu}/u.test(text[dot - 1])) return true;
-  if (AMBIGUOUS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
-  if (ABBREVIATIONS.has(key)) return true;
-  return /^(?:\p{L}\.)+\p{L}$/u.test(key);
+  if (AMBIGUOUS.has(word.toLowerCase().replace(/\.$/, ""))) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
+  return isAbbreviationWord(word);
+}
+
+/** Whether a full stop after this word ("Gov", "U.S", "J") leaves the sentence running whatever follows. */
+export function isAbbreviationWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/, "");
+  if (/^\p{Lu}\.?$/u.test(word)) return true;
+  return ABBREVIATIONS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(key);
 }
 
 /**
@@ -96,4 +100,12 @@ export function sentencesOf(
   }
   push(p.end);
   return sentences;
+}
+
+/**
+ * Sentences of a stretch of prose with no quotations of its own to respect:
+ * the inside of a quotation, or a paragraph read on its own.
+ */
+export function plainSentences(text: string): Span[] {
+  return sentencesOf(text, { index: 0, start: 0, end: text.length, kind: "text" }, [], () => false);
 }

@@ -107,6 +107,19 @@ describe("fixes: attribution text joined to the draft", () => {
       assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future,\" Nguyen said.\n");
     });
 
+    it("attributes a quote that ends its sentence there, not at the end of the next sentence", () => {
+      const text = "Fighting went on.\n\n\"We will keep the Russian forces busy in Kursk for months.\" The offensive began Sunday.\n";
+      const claim = claimOf(text, "quote", "\"We will keep the Russian forces busy in Kursk for months.\"");
+      const fix = attributionFix(text, claim, { subject: "Grabsky", verb: "said" }, style(), "t", true);
+      assert.equal(apply(text, fix), "Fighting went on.\n\n\"We will keep the Russian forces busy in Kursk for months,\" Grabsky said. The offensive began Sunday.\n");
+    });
+
+    it("attributes a number at the end of its own sentence when another follows", () => {
+      const text = "About 4,500 dockworkers walked off the job. The port was quiet by noon.";
+      const fix = attributionFix(text, claimOf(text, "number", "About 4,500 dockworkers"), { subject: "the union", verb: "according to" }, style(), "t", true);
+      assert.equal(apply(text, fix), "About 4,500 dockworkers walked off the job, according to the union. The port was quiet by noon.");
+    });
+
     it("introduces it with a colon where the style does", () => {
       const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
       const fix = attributionFix(nguyen, claim, { subject: "union president Carla Nguyen", verb: "said" }, style({ placement: "colon-before" }), "t", true);

@@ -19,9 +19,16 @@ describe("source/article: reading a source article", () => {
     assert.deepEqual(slices(article.sentences.filter((s) => s.paragraph === 1)), ["Mr. Smith went to Washington.", "He said it was “really great,” and left."]);
   });
 
-  it("ends a sentence inside a quotation that runs over two", () => {
-    const quoted = readArticle("“We did not just fix the machines. We fixed the building,” Brandt said.");
-    assert.equal(quoted.sentences.length, 2);
+  it("keeps a quotation of two sentences and its attribution in one sentence, as the checker does", () => {
+    const two = "“We did not just fix the machines. We fixed the building,” Brandt said. The museum opens Saturday.";
+    assert.deepEqual(readArticle(two).sentences.map((s) => two.slice(s.start, s.end)), ["“We did not just fix the machines. We fixed the building,” Brandt said.", "The museum opens Saturday."]);
+  });
+
+  it("reads a quotation that runs over two paragraphs as one, closing in the second", () => {
+    const text = "Strike\n\n“We have waited three years for a contract.\n\n“We will not wait three more,” said Carla Nguyen.\n";
+    const [quote] = readArticle(text).quotes;
+    assert.equal(text.slice(quote.start, quote.end), "“We have waited three years for a contract.\n\n“We will not wait three more,”");
+    assert.deepEqual([quote.paragraph, quote.lastParagraph], [1, 2]);
   });
 
   it("finds quotations but not apostrophes", () => {

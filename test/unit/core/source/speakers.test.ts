@@ -66,6 +66,11 @@ describe("source/speakers: who says what in a source article", () => {
     assert.equal(said?.speaker.first, "one of the firefighters");
   });
 
+  it("gives a quotation over two paragraphs the speaker named where it closes", () => {
+    const said = speakerOfQuote("Strike\n\nThe union met on Monday.\n\n“We have waited three years for a contract.\n\n“We will not wait three more,” said Carla Nguyen, the union's president.\n", "We have waited");
+    assert.equal(said?.speaker.name, "Carla Nguyen");
+  });
+
   it("takes the body behind a data frame: an audit showed", () => {
     const text = "Donors\n\nIn the Intensive Care Units an audit showed that there was a possibility of 104 donors.\n";
     const map = mapSpeakers(readArticle(text));
