@@ -44,6 +44,15 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The model used death certificates and international estimates of infection rates."), []);
   });
 
+  it("takes a sentence-initial name before a verb that is also a noun: Reuters reports that", () => {
+    assert.deepEqual(cues("Reuters reports that 40 people died in the flood."), [{ cue: "reports", source: "Reuters" }]);
+    assert.deepEqual(cues("Smith notes that 300 homes were damaged."), [{ cue: "notes", source: "Smith" }]);
+  });
+
+  it("reads 'early reports said' as a noun and its verb", () => {
+    assert.equal(cues("Early reports said 40 people died.")[0]?.cue, "said");
+  });
+
   it("marks anonymous sources as weak", () => {
     assert.deepEqual(cues("The fare would rise, two senior officials familiar with the budget talks said."), [
       { cue: "said", source: "two senior officials", weak: "anonymous" },
