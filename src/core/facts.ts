@@ -28,7 +28,8 @@ const DASH_TAG = /^[\s,.]*(?:\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\
 
 /** An attribution tag right after a quote (`Smith said.`), which keeps the quote and the tag one sentence. */
 function isAttributionTag(frame: string, from: number, to: number): boolean {
-  const stop = frame.slice(from, to).search(/[.?!]/);
+  // A stop ends the tag; the point in "$1.1 million" does not.
+  const stop = frame.slice(from, to).search(/[.?!](?!\d)/);
   const end = stop < 0 ? to : from + stop;
   const tokens = tokenize(frame, from, end);
   if (tokens.length === 0 || tokens.filter((t) => t.kind === "word").length > 8) return false;

@@ -168,7 +168,7 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (/:\d/.test(raw)) return true; // clock times
     if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(raw)) return true; // dates
     if (/^\d+(?:\.\d+){2,}$/.test(raw)) return true; // versions
-    if (/^\d{3}-\d{4}$/.test(raw) || /^\d{3}-\d{3}-\d{4}$/.test(raw)) return true; // phone numbers
+    if (isPhoneNumber(tokens, core)) return true;
     const suffix = /[-\u2011]([\p{L}-]+)$/u.exec(raw)?.[1]?.toLowerCase() ?? "";
     if (/^year-olds?$/.test(suffix) || /^years?-old$/.test(suffix)) return true; // ages
     if (TIME_UNITS.has(suffix.split("-")[0])) return true; // 18-month, 26-year
@@ -190,6 +190,8 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (plain && prevLower === "between" && AGE_WORDS.test(lowerAt(tokens, core.first - 2))) return true;
     if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;
     if (plain && (nextLower === "years" || nextLower === "year") && lowerAt(tokens, core.last + 2) === "old") return true;
+    // The low end of an age range: "ranging from 17 to 62 years old".
+    if (plain && /^(?:to|and|-|\u2013)$/.test(nextLower) && /^\d+$/.test(tokens[core.last + 2]?.text ?? "") && /^years?$/.test(lowerAt(tokens, core.last + 3)) && lowerAt(tokens, core.last + 4) === "old") return true;
     // Ages in apposition: "Otis Greer, 82, has ..."
     const person = tokens[core.first - 2];
     const isPerson = person !== undefined && (isCapitalised(person) && !FUNCTION_WORDS.has(person.lower) || PERSON_NOUNS.has(person.lower));
@@ -211,6 +213,8 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
       const counted = ["only", "just", "least", "than", "exactly"].includes(prevLower) || afterCount || nextLower in SCALES;
       if (!counted) return true;
     }
+    // "a third dose", "a third term": an ordinal, where "cut by a third" and "a third of voters" are shares.
+    if (lower === "third" && prevLower === "a" && next?.kind === "word" && !STOP.has(nextLower) && !PERCENT.has(nextLower)) return true;
     if (lower === "half" || lower === "third" || lower === "quarter") {
       const fraction = nextLower === "of" || (["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (prevLower === "than" || prevLower === "a"));
       if (!fraction) return true;
@@ -226,6 +230,26 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
   // Durations after a digit core: "14 years", "three years" — but "$38 million a year" is a rate.
   if (TIME_UNITS.has(nextLower) && !(nextLower === "quarter" || nextLower === "quarters")) return true;
   return false;
+}
+
+/** Digits that dial a telephone: "555-0148", "1-800-555-0199", "0800 800 812", "+33 1 57 02 10 55", "(555) 123-4567". */
+const PHONE_TOKEN = /^(?:\d{1,3}-){1,3}\d{4}$/;
+const PHONE_WORDS = new Set(["phone", "telephone", "call", "calls", "dial", "hotline", "helpline", "number", "numbers", "fax", "line", "text"]);
+
+function isPhoneNumber(tokens: Token[], core: Core): boolean {
+  const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
+  const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
+  if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
+  if (tokens[core.first - 1]?.text === "(" && tokens[core.last + 1]?.text === ")" && PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")) return true;
+  let from = core.first;
+  while (spaced(from - 1)) from--;
+  let to = core.first;
+  while (spaced(to)) to++;
+  const groups = to - from + 1;
+  if (groups < 3) return false;
+  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
+  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
+  return dialled || named || groups >= 4;
 }
 
 function matchApproximator(tokens: Token[], first: number): number {
@@ -291,7 +315,9 @@ export function findNumbers(tokens: Token[], sentenceStart: number): NumberSpan[
       i = core.last;
       continue;
     }
-    const first = matchApproximator(tokens, core.first);
+    let first = matchApproximator(tokens, core.first);
+    // "more than a third", "nearly a dozen": an approximator before the article.
+    if (first < core.first && /^an?$/.test(tokens[first].lower)) first = matchApproximator(tokens, first);
     const last = extendRight(tokens, core, lowerAt(tokens, first) === "between");
     spans.push({ start: tokens[first].start, end: tokens[last].end, value: core.value });
     i = last;

@@ -16,10 +16,20 @@ const WORD = "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b)
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b)?`;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent)\b)?`;
+/** "a third", "two-thirds", "three quarters": a share written as a fraction. */
+const DENOMINATORS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTION = String.raw`\b(?:a|an|one|two|three|four|nine)[ -](?:${Object.keys(DENOMINATORS).join("|")})\b`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
+  String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|${FRACTION}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
   "giu",
 );
+
+function fractionValue(text: string): number | undefined {
+  const [count, denominator] = text.toLowerCase().split(/[ -]/);
+  if (!(denominator in DENOMINATORS)) return undefined;
+  const times = count === "a" || count === "an" ? 1 : UNITS[count];
+  return times === undefined ? undefined : times / DENOMINATORS[denominator];
+}
 
 function digitValue(text: string): number | undefined {
   const match = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(text);
@@ -60,7 +70,7 @@ export function numbersIn(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const raw = match[0];
-    const value = /\d/.test(raw) ? digitValue(raw) : wordValue(raw);
+    const value = /\d/.test(raw) ? digitValue(raw) : (fractionValue(raw) ?? wordValue(raw));
     if (value === undefined) continue;
     found.push({ start: match.index, end: match.index + raw.length, value, percent: /%|per ?cent/i.test(raw) });
   }

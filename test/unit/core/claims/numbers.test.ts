@@ -58,6 +58,14 @@ describe("numbers (policy 1.2)", () => {
     it("reads 'more than half' as a share", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
+
+    it("keeps an approximator before 'a': more than a third", () => {
+      assert.deepEqual(numbers("Renters spend more than a third on housing."), ["more than a third"]);
+    });
+
+    it("reads 'cut by a third' as a share", () => {
+      assert.deepEqual(numbers("The agency cut its fleet by a third."), ["a third"]);
+    });
   });
 
   describe("exemptions", () => {
@@ -82,6 +90,9 @@ describe("numbers (policy 1.2)", () => {
       ["front matter", "---\ntitle: Bike lane plan (draft 2)\n---\n"],
       ["URLs", "See https://example.gov/reports/mobility-2025.pdf for details."],
       ["inline code", "Checked against `phase_2026_v3.csv` today."],
+      ["telephone numbers", "Call 0800 800 812 in France, +33 1 57 02 10 55 abroad, (555) 123-4567 or 1-800-555-0199."],
+      ["the low end of an age range", "The miners ranged from 17 to 62 years old."],
+      ["'a third' before a noun, an ordinal", "She explained the difference between a booster and a third dose."],
     ];
     for (const [what, sentence] of exempt) {
       it(`exempts ${what}`, () => assert.deepEqual(numbers(sentence), []));

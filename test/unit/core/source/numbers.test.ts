@@ -15,6 +15,11 @@ describe("source/numbers: quantities and their values", () => {
     assert.deepEqual(values("More than half were raped"), [["half", 0.5, false]]);
   });
 
+  it("reads shares written as fractions: a third, two-thirds", () => {
+    assert.deepEqual(values("more than a third of their income"), [["a third", 1 / 3, false]]);
+    assert.deepEqual(values("about two-thirds of the units"), [["two-thirds", 2 / 3, false]]);
+  });
+
   it("gives a bare figure the scale of the one after it: 3.4 to 5 million", () => {
     assert.deepEqual(values("between 3.4 to 5 million"), [["3.4", 3.4e6, false], ["5 million", 5e6, false]]);
   });

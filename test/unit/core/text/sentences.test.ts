@@ -23,6 +23,10 @@ describe("sentences", () => {
     assert.equal(sentences("“Go home now and stay there!” Smith said.").length, 1);
   });
 
+  it("splits after a quote when what follows is a sentence of its own, not a short tag", () => {
+    assert.equal(sentences("“We kept every library open.” He said the parking changes would raise about $1.1 million a year.").length, 2);
+  });
+
   it("splits after a quote that ends a sentence and is followed by a new one", () => {
     assert.equal(sentences("She called it “a mess from start to finish.” The board disagreed.").length, 2);
   });
