@@ -96,6 +96,20 @@ export const SPEECH_VERBS = new Set(
     .flatMap(([, forms]) => forms),
 );
 
+/** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
+const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements", "remarks"]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
+
+/**
+ * Whether a verb that is also a noun is the noun here, from the word after
+ * it: `of` (`international estimates of infection rates`) or a verb (`early
+ * reports said`, `property records show`). `Reuters reports that …` is the verb.
+ */
+export function isNounUse(lower: string, nextLower: string): boolean {
+  if (!NOUN_LIKE_VERBS.has(lower)) return false;
+  return nextLower === "of" || SPEECH_VERBS.has(nextLower) || EVIDENTIAL_VERBS.has(nextLower) || BE_FORMS.has(nextLower);
+}
+
 /** Nouns that make a subject a data source: `a report found`, `census data show`. */
 export const EVIDENTIAL_NOUNS = new Set(
   (

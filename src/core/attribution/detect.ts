@@ -1,7 +1,7 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, LONG_REACH_VERBS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -167,19 +167,6 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   return undefined;
 }
 
-/** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
-const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements"]);
-
-/**
- * Whether a verb that is also a noun is the noun here: `of` after it
- * (`international estimates of infection rates`) or another verb
- * (`early reports said`). `Reuters reports that …` is the verb.
- */
-function headsNounPhrase(t: Token, next: Token | undefined): boolean {
-  if (!NOUN_LIKE_VERBS.has(t.lower) || next?.kind !== "word") return false;
-  return next.lower === "of" || SPEECH_VERBS.has(next.lower) || EVIDENTIAL_VERBS.has(next.lower) || BE.has(next.lower);
-}
-
 /** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
 const ANONYMITY_TERMS = /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;
 
@@ -250,7 +237,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (!asSpeech && !evidential) continue;
     const subject = inverted ?? subjectBefore(tokens, i, !asSpeech);
     if (!subject) continue;
-    if (!inverted && headsNounPhrase(t, next)) continue;
+    if (!inverted && next?.kind === "word" && isNounUse(t.lower, next.lower)) continue;
     if (!asSpeech && subject.kind === "pronoun") continue;
     push(i, i, t.lower, subject.first, subject.last, asSpeech);
   }

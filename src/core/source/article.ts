@@ -16,6 +16,8 @@ export interface Word extends Span {
 
 export interface ArticleSentence extends Span {
   paragraph: number;
+  /** The number claims the checker finds in it outside quotations (years, dates and "no one" left out). */
+  numbers: Span[];
   /** Index of its first word and one past its last. */
   from: number;
   to: number;
@@ -97,17 +99,20 @@ function isHeadline(text: string, span: Span, index: number, count: number): boo
  * checker cuts a plain-text draft, so a quotation means the same on both sides.
  */
 export function readArticle(text: string): Article {
-  const { doc, sentences, paragraphSentences } = readDraft(text, "plaintext");
+  const { doc, sentences, paragraphSentences, numbers } = readDraft(text, "plaintext");
   const article: Article = { text, paragraphs: [], sentences: [], words: [], quotes: [] };
+  const claimsIn = new Map<number, Span[]>();
+  for (const { sentence, span } of numbers) claimsIn.set(sentence, [...(claimsIn.get(sentence) ?? []), { start: span.start, end: span.end }]);
   const kept = doc.paragraphs.filter((p) => !META_LINE.test(text.slice(p.start, p.end)));
   const indexOf = new Map<number, number>();
   kept.forEach((p, index) => {
     indexOf.set(p.index, index);
-    const own = sentences.slice(paragraphSentences[p.index].first, paragraphSentences[p.index].end);
+    const { first, end } = paragraphSentences[p.index];
+    const own = sentences.slice(first, end);
     const paragraph: ArticleParagraph = { start: p.start, end: p.end, headline: isHeadline(text, p, index, kept.length), from: article.sentences.length, to: 0 };
     const terms = taggedTerms(text, own);
     let next = 0;
-    for (const piece of own) {
+    own.forEach((piece, k) => {
       const sentenceIndex = article.sentences.length;
       const from = article.words.length;
       while (next < terms.length && terms[next].offset.start < piece.end) {
@@ -115,8 +120,9 @@ export function readArticle(text: string): Article {
         const start = t.offset.start;
         article.words.push({ start, end: start + t.offset.length, text: t.text, lower: t.text.toLowerCase(), tags: new Set(t.tags), sentence: sentenceIndex });
       }
-      if (article.words.length > from) article.sentences.push({ start: piece.start, end: piece.end, paragraph: index, from, to: article.words.length });
-    }
+      if (article.words.length === from) return;
+      article.sentences.push({ start: piece.start, end: piece.end, paragraph: index, numbers: claimsIn.get(first + k) ?? [], from, to: article.words.length });
+    });
     paragraph.to = article.sentences.length;
     article.paragraphs.push(paragraph);
   });

@@ -112,7 +112,8 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
     return { speaker: said?.speaker, statement: said?.statement, ownVoice: false };
   }
   const statement = statementFor(speakers, passage.sentence, passage.mention.start);
-  return statement ? { speaker: statement.speaker, statement, ownVoice: false } : { ownVoice: true };
+  if (statement) return { speaker: statement.speaker, statement, ownVoice: false };
+  return { ownVoice: !speakers.unresolved.has(passage.sentence) };
 }
 
 function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggestion {

@@ -15,7 +15,11 @@ export interface Person {
   appositive?: string;
   /** The honorific the article uses on later reference ("Mr"), if any. */
   honorific?: string;
+  /** What the article shows of whom "he" or "she" can mean: a first name, an honorific, a title. */
+  gender?: Gender;
 }
+
+export type Gender = "male" | "female";
 
 export interface Mention {
   person: Person;
@@ -34,7 +38,11 @@ export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 const NOT_NAME = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "by", "with", "as", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "after", "before", "since", "while", "when", "if", "despite", "although", "however", "according"]);
 
 export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !NOT_NAME.has(w.lower);
-const isPunctGap = (article: Article, a: Word, b: Word): boolean => /\S/.test(article.text.slice(a.end, b.start));
+/** Punctuation between two words, other than the full stop of a middle initial ("Kimba M. Wood"). */
+const isPunctGap = (article: Article, a: Word, b: Word): boolean => {
+  const gap = article.text.slice(a.end, b.start);
+  return /\S/.test(gap) && !(/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap));
+};
 export const gapBetween = (article: Article, a: number, b: number): string => article.text.slice(article.words[a].end, article.words[b].start);
 
 /** A run of capitalised words in one sentence with nothing but spaces between them. */
@@ -139,41 +147,118 @@ function surnameKey(text: string): string {
   return text.toLowerCase().replace(/['’]s$/, "");
 }
 
-/** Every person the article names, keyed by surname, with every mention in order. */
+const MALE_WORDS = /^(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|father|son|brother|husband)\.?$/i;
+const FEMALE_WORDS = /^(?:mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|mother|daughter|sister|wife)\.?$/i;
+
+/** He or she, as a word before a name says it: "Mr.", "Ms.", "spokeswoman". */
+function genderOfWord(word: Word | undefined): Gender | undefined {
+  if (word && MALE_WORDS.test(word.text)) return "male";
+  if (word && FEMALE_WORDS.test(word.text)) return "female";
+  return undefined;
+}
+
+/** He or she, as a given name the tagger knows ("Saint Brendan", "Tara Connell") or the word before the name says. */
+function genderOf(article: Article, name: { from: number; to: number }): Gender | undefined {
+  const given = article.words.slice(name.from, name.to).filter((w) => !w.tags.has("LastName"));
+  const male = given.some((w) => w.tags.has("MaleName") && !w.tags.has("FemaleName"));
+  const female = given.some((w) => w.tags.has("FemaleName") && !w.tags.has("MaleName"));
+  if (male !== female) return male ? "male" : "female";
+  const before = article.words[name.from - 1];
+  return before?.sentence === article.words[name.from].sentence ? genderOfWord(before) : undefined;
+}
+
+/**
+ * Words the article writes as the name of a company or body somewhere
+ * ("Gannett Co Inc", or tagged so): "Gannett said" names no person.
+ */
+function organisationWords(article: Article): Set<string> {
+  const found = new Set<string>();
+  const words = article.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!isCapitalised(w)) continue;
+    const next = words[i + 1];
+    const suffixed = next && next.sentence === w.sentence && /^(?:Co|Inc|Corp|Ltd|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\.?$/.test(next.text);
+    if (suffixed || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName"))) found.add(w.lower);
+  }
+  return found;
+}
+
+/**
+ * Every person the article names, one per full name, with every mention in
+ * order. A later reference by surname alone ("Delgado", "Mr. Delgado") means
+ * the person of that surname whom an honorific fits, or else the one named
+ * last; two people who share a surname keep their full names later on.
+ */
 export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { people: Map<string, Person>; mentions: Mention[] } {
   const people = new Map<string, Person>();
   const mentions: Mention[] = [];
   const words = article.words;
+  const organisations = organisationWords(article);
   const headline = new Set(article.paragraphs.filter((p) => p.headline).map((p) => p.start));
   const inHeadline = (w: Word) => article.paragraphs.some((p) => headline.has(p.start) && w.start >= p.start && w.end <= p.end);
+  const lastMention = new Map<Person, number>();
+  const withSurname = new Map<string, Person[]>();
+  const keyOf = (p: Person) => (p.name === p.surname ? surnameKey(p.surname) : p.name.toLowerCase());
+  const remember = (p: Person) => {
+    people.set(keyOf(p), p);
+    const key = surnameKey(p.surname);
+    const known = withSurname.get(key);
+    if (known) known.push(p);
+    else withSurname.set(key, [p]);
+  };
+  const bySurname = (surname: string, honorific: Word | undefined): Person | undefined => {
+    const candidates = (withSurname.get(surname) ?? []).filter((p) => people.get(keyOf(p)) === p);
+    const said = genderOfWord(honorific);
+    const fits = said ? candidates.filter((p) => !p.gender || p.gender === said) : candidates;
+    const pool = fits.length ? fits : candidates;
+    return pool.reduce<Person | undefined>((best, p) => (!best || (lastMention.get(p) ?? -1) > (lastMention.get(best) ?? -1) ? p : best), undefined);
+  };
   for (let i = 0; i < words.length; ) {
     const run = capitalisedRun(article, i);
     if (!run || inHeadline(words[i])) {
       i = run ? run.to : i + 1;
       continue;
     }
-    const trusted = [...trustedAt].some((t) => t >= run.from && t < run.to);
-    const key = surnameKey(words[run.to - 1].text);
-    const known = people.get(key);
-    const name = nameWithin(article, run, trusted) ?? (known ? { from: run.to - 1, to: run.to } : undefined);
-    if (name) {
-      let person = people.get(key);
-      if (!person) {
-        person = {
-          name: article.text.slice(words[name.from].start, words[name.to - 1].end).replace(/['’]s$/, ""),
-          surname: words[name.to - 1].text.replace(/['’]s$/, ""),
-          title: titleBefore(article, name.from),
-          appositive: appositiveAfter(article, name.to),
-        };
-        people.set(key, person);
-      }
-      const before = words[name.from - 1];
-      if (name.to - name.from === 1 && before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start))) {
-        person.honorific = article.text.slice(before.start, words[name.from].start).trim();
-      }
-      mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end });
-    }
     i = run.to;
+    const trusted = [...trustedAt].some((t) => t >= run.from && t < run.to);
+    const surname = surnameKey(words[run.to - 1].text);
+    if (run.to - run.from === 1 && organisations.has(words[run.from].lower)) continue;
+    const found = nameWithin(article, run, trusted);
+    const name = found ?? (bySurname(surname, undefined) ? { from: run.to - 1, to: run.to } : undefined);
+    if (!name) continue;
+    const before = words[name.from - 1];
+    const honorific = before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start)) ? before : undefined;
+    const full = article.text.slice(words[name.from].start, words[name.to - 1].end).replace(/['’]s$/, "");
+    let person = name.to - name.from > 1 ? people.get(full.toLowerCase()) : bySurname(surname, honorific);
+    if (!person && name.to - name.from > 1) {
+      // "Grabsky" first, "Serhiy Grabsky" later: the one-word name was this person all along.
+      const bare = people.get(surname);
+      if (bare && bare.name === bare.surname) {
+        people.delete(surname);
+        person = { ...bare, name: full, title: titleBefore(article, name.from) || bare.title, appositive: appositiveAfter(article, name.to) ?? bare.appositive };
+        for (const m of mentions) if (m.person === bare) m.person = person;
+        lastMention.set(person, lastMention.get(bare) ?? -1);
+        remember(person);
+      }
+    }
+    if (!person) {
+      const gender = genderOf(article, name);
+      person = {
+        name: full,
+        surname: words[name.to - 1].text.replace(/['’]s$/, ""),
+        title: titleBefore(article, name.from),
+        appositive: appositiveAfter(article, name.to),
+        ...(gender ? { gender } : {}),
+      };
+      remember(person);
+    }
+    if (honorific && name.to - name.from === 1) {
+      person.honorific = article.text.slice(honorific.start, words[name.from].start).trim();
+      person.gender ??= genderOfWord(honorific);
+    }
+    lastMention.set(person, mentions.length);
+    mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end });
   }
   return { people, mentions };
 }

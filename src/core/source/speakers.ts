@@ -1,6 +1,6 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, SPEECH_VERBS } from "../attribution/cues";
-import { Article, quoteAt, Quotation } from "./article";
-import { gapBetween, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
+import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, SPEECH_VERBS } from "../attribution/cues";
+import { Article, quoteAt, Quotation, Word } from "./article";
+import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
 /**
  * The speaker map of a source article: who says each quotation and each
@@ -46,6 +46,8 @@ export interface SpeakerMap {
   /** Each quotation's statement (or bare speaker when the article names them without a cue). */
   quoteSpeakers: Map<Quotation, { speaker: Speaker; statement?: Statement }>;
   people: Map<string, Person>;
+  /** Sentences with a cue whose speaker the article leaves unclear ("it said" with nothing before): attributed, but not to anyone known. */
+  unresolved: Set<number>;
 }
 
 /**
@@ -59,6 +61,7 @@ const CLAUSE_BOUNDARY = new Set(["that", "and", "but", "while", "because", "as",
 /** Words that open a clause, never a time or place element ("said after the vote" is one; "said that …" is not). */
 const CONJUNCTIONS = new Set(["that", "and", "but", "while", "because", "as", "when", "if", "so", "though", "although", "where", "whether"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const RELATIVES = new Set(["who", "whom", "which"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "for", "with", "from", "under", "over", "since", "by", "among", "across", "before", "regarding", "despite", "amid"]);
@@ -82,39 +85,104 @@ function isCue(article: Article, i: number): boolean {
   if (w.lower === "according") return article.words[i + 1]?.lower === "to";
   if (!SPEECH_VERBS.has(w.lower) && !EVIDENTIAL_VERBS.has(w.lower) && !CONTINUING_VERBS.has(w.lower)) return false;
   const prev = article.words[i - 1];
-  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || DETERMINERS.has(prev.lower))) return false;
+  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) return false;
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
+  if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
   const framed = next?.lower === "that" || (next && /[:“”"]/.test(gapBetween(article, i, i + 1))) || (prev && /[“”"]/.test(gapBetween(article, i - 1, i)));
   if (FRAMED_VERBS.has(w.lower)) return !!framed;
-  return !!framed || w.tags.has("Verb");
+  // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
+  const afterNounUse = prev?.sentence === w.sentence && isNounUse(prev.lower, w.lower);
+  return !!framed || w.tags.has("Verb") || afterNounUse;
 }
 
-/** The noun phrase after the verb in "said the premier" or after "according to". */
-function phraseAfter(article: Article, from: number, end: number): { from: number; to: number } | undefined {
+/**
+ * The noun phrase after the verb in "said the premier" or after "according
+ * to", where a noun the tagger takes for a verb ("according to exchange
+ * data") and a source's source ("listings compiled by HomeLedger") belong to it.
+ */
+function phraseAfter(article: Article, from: number, end: number, according = false): { from: number; to: number } | undefined {
   const words = article.words;
   const first = words[from];
-  if (!first || first.tags.has("Preposition") || first.tags.has("Adverb") || first.tags.has("Verb") || CLAUSE_BOUNDARY.has(first.lower)) return undefined;
+  if (!first || first.tags.has("Preposition") || first.tags.has("Adverb") || (!according && first.tags.has("Verb")) || CLAUSE_BOUNDARY.has(first.lower)) return undefined;
   let to = from;
   while (to < end) {
     const w = words[to];
     if (to > from && hasPunct(gapBetween(article, to - 1, to))) break;
     if (to > from && (DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition"))) break;
-    if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from) break;
+    const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
+    if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
     if (CLAUSE_BOUNDARY.has(w.lower) && to > from) break;
     to++;
   }
   return to > from ? { from, to } : undefined;
 }
 
+/** Where the clause ending at word j starts: after punctuation or a word that opens a clause ("NASA and ESA" stays whole). */
 function clauseStart(article: Article, j: number, sentenceFrom: number): number {
+  const words = article.words;
   let i = j;
   while (i > sentenceFrom) {
     if (hasPunct(gapBetween(article, i - 1, i))) break;
-    if (CLAUSE_BOUNDARY.has(article.words[i - 1].lower)) break;
+    const joinsNames = words[i - 1].lower === "and" && i - 2 >= sentenceFrom && isCapitalised(words[i - 2]) && isCapitalised(words[i]);
+    if (CLAUSE_BOUNDARY.has(words[i - 1].lower) && !joinsNames) break;
     i--;
   }
   return i;
+}
+
+/** A verb that makes a stretch of words a clause rather than a noun phrase ("choked-up" and "compiled" do not). */
+const isFiniteVerb = (w: Word): boolean => w.tags.has("Verb") && !w.tags.has("Participle") && !w.tags.has("PastTense") && !w.tags.has("Gerund") && !w.tags.has("Hyphenated");
+
+/** The comma-separated stretches before word j, nearest first: "Martin Delgado | 61 | who owns a store". */
+function segmentsBefore(article: Article, j: number, sentenceFrom: number): { from: number; to: number }[] {
+  const segments: { from: number; to: number }[] = [];
+  let to = j + 1;
+  for (let k = j; k >= sentenceFrom; k--) {
+    if (k === sentenceFrom || /,/.test(gapBetween(article, k - 1, k))) {
+      segments.push({ from: k, to });
+      to = k;
+    }
+  }
+  return segments;
+}
+
+/**
+ * A stretch between commas that describes the subject rather than being it:
+ * an age, a relative clause, or a description with no verb of its own
+ * ("campaigner for GiveLife New Zealand", "one of two members who voted").
+ */
+function isAppositive(article: Article, segment: { from: number; to: number }): boolean {
+  const words = article.words.slice(segment.from, segment.to);
+  if (!words.length) return false;
+  if (RELATIVES.has(words[0].lower) || words[0].lower === "whose") return true;
+  if (words.length === 1 && /^\d+$/.test(words[0].text)) return true;
+  if (isCapitalised(words[0]) && !DETERMINERS.has(words[0].lower)) return false;
+  const clause = words.findIndex((w) => RELATIVES.has(w.lower) || w.lower === "that");
+  return !(clause < 0 ? words : words.slice(0, clause)).some(isFiniteVerb);
+}
+
+/** The subject before a comma and the verb: "Martin Delgado, 61, who owns a store …, said". */
+function subjectBeforeAppositives(article: Article, j: number, sentenceFrom: number): Subject | undefined {
+  const words = article.words;
+  const segments = segmentsBefore(article, j, sentenceFrom);
+  let at = 0;
+  while (at + 1 < segments.length && isAppositive(article, segments[at])) at++;
+  const landing = segments[at];
+  if (at === 0) return words.slice(landing.from, landing.to).every(isCapitalised) && !words[j].tags.has("Place") ? { from: landing.from, to: landing.to, inverted: false } : undefined;
+  const last = words[landing.to - 1];
+  const nounPhrase = !words.slice(landing.from, landing.to).some(isFiniteVerb);
+  if (!isCapitalised(last) && !nounPhrase) return undefined;
+  return { from: clauseStart(article, landing.to - 1, landing.from), to: landing.to, inverted: false };
+}
+
+/** "…, said one of the people, who …", "…, said Peter Lund.": a source after the verb that ends where its clause does. */
+function invertedSubject(article: Article, cue: number, sentenceTo: number): Subject | undefined {
+  if (cue + 1 >= sentenceTo || hasPunct(gapBetween(article, cue, cue + 1))) return undefined;
+  const np = phraseAfter(article, cue + 1, sentenceTo);
+  if (!np) return undefined;
+  const ends = np.to >= sentenceTo || /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to));
+  return ends && !article.words[np.from].tags.has("Date") ? { ...np, inverted: true } : undefined;
 }
 
 /** The subject of a cue: before it ("Grabsky said"), after it ("said Grabsky"), or the NP after "according to". */
@@ -122,7 +190,7 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   const words = article.words;
   const { from: sFrom, to: sTo } = sentenceWords(article, words[cue].sentence);
   if (words[cue].lower === "according") {
-    const np = phraseAfter(article, cue + 2, sTo);
+    const np = phraseAfter(article, cue + 2, sTo, true);
     return np && { ...np, inverted: true };
   }
   let j = cue - 1;
@@ -133,16 +201,7 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     const np = cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined;
     return np && { ...np, inverted: true };
   }
-  if (/,/.test(gap)) {
-    let k = j;
-    while (k > sFrom && !/,/.test(gapBetween(article, k - 1, k))) k--;
-    if (words.slice(k, j + 1).every(isCapitalised) && !words[j].tags.has("Place")) return { from: k, to: j + 1, inverted: false };
-    if (k > sFrom && isCapitalised(words[k - 1])) {
-      const start = clauseStart(article, k - 1, sFrom);
-      return { from: start, to: k, inverted: false };
-    }
-    return { from: clauseStart(article, j, sFrom), to: j + 1, inverted: false };
-  }
+  if (/,/.test(gap)) return subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo) ?? { from: clauseStart(article, j, sFrom), to: j + 1, inverted: false };
   let start = clauseStart(article, j, sFrom);
   const segment = words.slice(start, j + 1);
   const relative = segment.findIndex((w) => RELATIVES.has(w.lower));
@@ -153,12 +212,22 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     if (a < sFrom || !words[start - 1]?.tags.has("Noun")) return undefined;
     return { from: start, to: j + 1, inverted: false, antecedent: { from: a, to: start } };
   }
-  if (segment.length && (segment[0].tags.has("Preposition") || PREPOSITIONS.has(segment[0].lower) || segment.length > 8)) {
+  if (segment.length && (segment[0].tags.has("Preposition") || PREPOSITIONS.has(segment[0].lower))) {
     const det = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
     if (det <= 0) return undefined;
     start += det;
+  } else if (segment.length > 8) {
+    // A long subject: the name at its end ("Florida Department of Health … Director Dr. Alina Alonso"), or a whole noun phrase.
+    const run = isCapitalised(words[j]) ? capitalisedRun(article, j) : undefined;
+    if (run) start = run.from;
+    else if (segment.length > 14 || !DETERMINERS.has(segment[0].lower)) {
+      const det = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
+      if (det <= 0) return undefined;
+      start += det;
+    }
   }
-  if (words.slice(start, j + 1).some((w) => w.tags.has("Verb") && !w.tags.has("Participle") && !w.tags.has("PastTense") && !w.tags.has("Gerund"))) return undefined;
+  // "property records show": the noun before the cue is no verb.
+  if (words.slice(start, j + 1).some((w, k) => isFiniteVerb(w) && !(start + k === j && isNounUse(w.lower, words[cue].lower)))) return undefined;
   return start <= j ? { from: start, to: j + 1, inverted: false } : undefined;
 }
 
@@ -191,13 +260,15 @@ function sentenceCase(article: Article, from: number, text: string): string {
   return article.sentences[article.words[from].sentence].from === from && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-function personSpeaker(person: Person): Speaker {
+/** Later reference: the surname (with the article's honorific), or the full name when two people share the surname. */
+function personSpeaker(person: Person, shared: ReadonlySet<string>): Speaker {
+  const twin = shared.has(person.surname.toLowerCase());
   return {
     kind: "person",
     name: person.name,
     first: [person.title, person.name].filter(Boolean).join(" "),
     appositive: person.appositive,
-    later: person.honorific ? `${person.honorific} ${person.surname}` : person.surname,
+    later: person.honorific ? `${person.honorific} ${person.surname}` : twin ? person.name : person.surname,
     key: person.surname,
   };
 }
@@ -215,26 +286,107 @@ function bodySpeaker(article: Article, subject: Subject): Speaker {
   return { kind, name: text, first: text, later: kind === "described" ? text.replace(/^(?:an?)\s+/i, "the ") : text, key };
 }
 
-/** The person most recently named before an offset: whom "he" or "she" refers to. */
-function lastPersonBefore(mentions: Mention[], offset: number): Person | undefined {
-  let found: Person | undefined;
-  for (const m of mentions) if (m.end <= offset) found = m.person;
-  return found;
+/** What the speaker map knows while it reads the article in order. */
+interface Reading {
+  mentions: Mention[];
+  statements: Statement[];
+  shared: ReadonlySet<string>;
+  /** Where each word stands, by its lower case: "Authority" and "authority" for "the authority". */
+  byWord: ReadonlyMap<string, number[]>;
 }
 
-function speakerFor(article: Article, subject: Subject, mentions: Mention[]): Speaker | undefined {
+/** The person most recently named outside a quotation before an offset, whom "he" or "she" can mean. */
+function lastPersonBefore(article: Article, mentions: Mention[], offset: number, gender: Gender): Person | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > offset || quoteAt(article, m.start)) continue;
+    if (!m.person.gender || m.person.gender === gender) return m.person;
+  }
+  return undefined;
+}
+
+/** "It said", "they reported": the body that last spoke in this paragraph or the one before. */
+function lastBodyBefore(statements: Statement[], offset: number, paragraph: number): Speaker | undefined {
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const s = statements[i];
+    if (s.at >= offset) continue;
+    if (s.paragraph < paragraph - 1) return undefined;
+    if (s.speaker.kind !== "person" && !s.pronoun) return s.speaker;
+  }
+  return undefined;
+}
+
+/** The last word of a title or an appositive's head noun: "U.S. District Judge" → judge, "the county's health director" → director. */
+function headOf(phrase: string | undefined): string | undefined {
+  if (!phrase) return undefined;
+  const words = phrase.split(/\s+(?:in|of|at|for|with|from|on)\s+/i)[0].split(/\s+/);
+  return words[words.length - 1]?.toLowerCase().replace(/[.,]$/, "");
+}
+
+/**
+ * "The mayor said", "the authority says": a description the article uses for
+ * someone it has named. The person whose title or appositive it repeats, or
+ * the body whose name ends in it, named last before the cue.
+ */
+function named(article: Article, subject: Subject, reading: Reading): Speaker | undefined {
+  const words = article.words.slice(subject.from, subject.to);
+  if (words.length < 2 || words.length > 4 || words[0].lower !== "the" || words.slice(1).some((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  const head = words[words.length - 1].lower;
+  const offset = words[0].start;
+  for (let i = reading.mentions.length - 1; i >= 0; i--) {
+    const { person, end } = reading.mentions[i];
+    if (end <= offset && (headOf(person.title) === head || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head)) return personSpeaker(person, reading.shared);
+  }
+  const description = textOf(article, subject.from, subject.to).replace(/^The\b/, "the");
+  for (let i = reading.statements.length - 1; i >= 0; i--) {
+    const { speaker, at } = reading.statements[i];
+    if (at < offset && speaker.kind !== "person" && speaker.name.toLowerCase() !== description.toLowerCase() && speaker.name.toLowerCase().endsWith(` ${head}`)) {
+      return { ...speaker, later: description };
+    }
+  }
+  const places = reading.byWord.get(head) ?? [];
+  for (let i = places.length - 1; i >= 0; i--) {
+    const k = places[i];
+    const w = article.words[k];
+    if (k >= subject.from || quoteAt(article, w.start)) continue;
+    const phrase = isCapitalised(w) ? capitalisedRun(article, k) : modifiedNoun(article, k);
+    if (!phrase || phrase.to - phrase.from < 2 || phrase.to !== k + 1) continue;
+    const the = article.words[phrase.from - 1]?.lower === "the" ? "the " : "";
+    const name = sentenceCase(article, phrase.from, `${the}${textOf(article, phrase.from, phrase.to)}`);
+    const kind: SpeakerKind = isCapitalised(w) ? "organisation" : "described";
+    return { kind, name, first: name, later: description, key: w.text };
+  }
+  return undefined;
+}
+
+/** "The regional transport authority": the words that modify a noun, back to its determiner. */
+function modifiedNoun(article: Article, head: number): { from: number; to: number } | undefined {
+  const words = article.words;
+  let from = head;
+  while (from > 0 && head - from < 5 && words[from - 1].sentence === words[head].sentence && !hasPunct(gapBetween(article, from - 1, from))) {
+    const w = words[from - 1];
+    if (DETERMINERS.has(w.lower)) return from < head ? { from, to: head + 1 } : undefined;
+    if (!(w.tags.has("Noun") || w.tags.has("Adjective")) || w.tags.has("Pronoun") || isFiniteVerb(w)) return undefined;
+    from--;
+  }
+  return undefined;
+}
+
+function speakerFor(article: Article, subject: Subject, reading: Reading): Speaker | undefined {
   const words = article.words;
   const span = words.slice(subject.from, subject.to);
   if (span.length === 1 && PRONOUNS.has(span[0].lower)) {
-    if (span[0].lower !== "he" && span[0].lower !== "she") return undefined;
-    const person = lastPersonBefore(mentions, span[0].start);
-    return person && personSpeaker(person);
+    const pronoun = span[0].lower;
+    if (pronoun === "it" || pronoun === "they") return lastBodyBefore(reading.statements, span[0].start, article.sentences[span[0].sentence].paragraph);
+    if (pronoun !== "he" && pronoun !== "she") return undefined;
+    const person = lastPersonBefore(article, reading.mentions, span[0].start, pronoun === "he" ? "male" : "female");
+    return person && personSpeaker(person, reading.shared);
   }
   const start = words[subject.from].start;
   const end = words[subject.to - 1].end;
-  const named = mentions.filter((m) => m.start >= start && m.end <= end);
-  if (named.length && !subject.antecedent) return personSpeaker(named[named.length - 1].person);
-  return bodySpeaker(article, subject);
+  const within = reading.mentions.filter((m) => m.start >= start && m.end <= end);
+  if (within.length && !subject.antecedent) return personSpeaker(within[within.length - 1].person, reading.shared);
+  return named(article, subject, reading) ?? bodySpeaker(article, subject);
 }
 
 function nearest<T extends { at: number }>(items: T[], offset: number): T | undefined {
@@ -252,14 +404,14 @@ function isQuoteOnly(article: Article, paragraph: number): boolean {
 }
 
 /** Who says each quotation: a cue in its sentences, then in its paragraph, a person named before it, or the previous paragraph's speaker. */
-function quoteSpeaker(article: Article, q: Quotation, statements: Statement[], mentions: Mention[]): { speaker: Speaker; statement?: Statement } | undefined {
+function quoteSpeaker(article: Article, q: Quotation, { statements, mentions, shared }: Reading): { speaker: Speaker; statement?: Statement } | undefined {
   const inParagraph = statements.filter((s) => s.paragraph >= q.paragraph && s.paragraph <= q.lastParagraph);
   const sentences = article.sentences.map((s, i) => ({ s, i })).filter(({ s }) => s.end > q.start && s.start <= q.end).map(({ i }) => i);
   const close = nearest(inParagraph.filter((s) => sentences.includes(s.sentence)), q.start) ?? nearest(inParagraph, q.start);
   if (close) return { speaker: close.speaker, statement: close };
   const p = article.paragraphs[q.paragraph];
   const before = mentions.filter((m) => m.start >= p.start && m.end <= q.start && !quoteAt(article, m.start));
-  if (before.length) return { speaker: personSpeaker(before[before.length - 1].person) };
+  if (before.length) return { speaker: personSpeaker(before[before.length - 1].person, shared) };
   if (isQuoteOnly(article, q.paragraph) && q.paragraph > 0) {
     const previous = statements.filter((s) => s.paragraph === q.paragraph - 1);
     const last = previous[previous.length - 1];
@@ -284,10 +436,25 @@ export function mapSpeakers(article: Article): SpeakerMap {
   for (const { subject } of cues) for (let k = subject.from; k < subject.to; k++) trusted.add(k);
   const { people, mentions } = peopleIn(article, trusted);
   const statements: Statement[] = [];
+  const surnames = [...people.values()].map((p) => p.surname.toLowerCase());
+  const byWord = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const at = byWord.get(w.lower);
+    if (at) at.push(i);
+    else byWord.set(w.lower, [i]);
+  });
+  const reading: Reading = { mentions, statements, byWord, shared: new Set(surnames.filter((s, i) => surnames.indexOf(s) !== i)) };
+  const unresolved = new Set<number>();
   for (const { cue, subject } of cues) {
-    const speaker = speakerFor(article, subject, mentions);
-    if (!speaker) continue;
     const w = words[cue];
+    const pronoun = subject.to - subject.from === 1 && PRONOUNS.has(words[subject.from].lower);
+    // A data verb reports what a body found ("the survey found"), never what "he" counted.
+    if (pronoun && /^(?:he|she|i|we)$/.test(words[subject.from].lower) && EVIDENTIAL_VERBS.has(w.lower) && !SPEECH_VERBS.has(w.lower)) continue;
+    const speaker = speakerFor(article, subject, reading);
+    if (!speaker) {
+      unresolved.add(w.sentence);
+      continue;
+    }
     const according = w.lower === "according";
     const verbEnd = according ? cue + 2 : cue + 1;
     const after = subject.inverted && !according ? subject.to : verbEnd;
@@ -302,15 +469,15 @@ export function mapSpeakers(article: Article): SpeakerMap {
       paragraph: sentence.paragraph,
       inverted: subject.inverted && !according,
       colon: !!next && article.text.slice(w.end, next.start).trimEnd().endsWith(":"),
-      pronoun: subject.to - subject.from === 1 && PRONOUNS.has(words[subject.from].lower),
+      pronoun,
     });
   }
   const quoteSpeakers = new Map<Quotation, { speaker: Speaker; statement?: Statement }>();
   for (const q of article.quotes) {
-    const found = quoteSpeaker(article, q, statements, mentions);
+    const found = quoteSpeaker(article, q, reading);
     if (found) quoteSpeakers.set(q, found);
   }
-  return { statements, quoteSpeakers, people };
+  return { statements, quoteSpeakers, people, unresolved };
 }
 
 /** The attribution of a sentence nearest to an offset in it. */

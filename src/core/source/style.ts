@@ -1,7 +1,6 @@
 import { EVIDENTIAL_VERBS } from "../attribution/cues";
 import { SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
-import { numbersIn } from "./numbers";
 import { Statement } from "./speakers";
 
 /**
@@ -81,8 +80,7 @@ export function learnStyle(sources: SourceArticle[]): StyleProfile {
       const lower = s.verb.toLowerCase();
       if (PLAIN_VERBS.has(lower)) verb.add(lower);
       if (s.complement) timeElements++;
-      const sentence = a.article.sentences[s.sentence];
-      const outsideQuotes = numbersIn(text.slice(sentence.start, sentence.end)).some((n) => !a.article.quotes.some((q) => q.start <= sentence.start + n.start && sentence.start + n.start < q.end));
+      const outsideQuotes = a.article.sentences[s.sentence].numbers.length > 0;
       const dataFrame = lower === "according to" || (EVIDENTIAL_VERBS.has(lower) && !PLAIN_VERBS.has(lower));
       if (outsideQuotes) data.add(dataFrame ? "according to" : "said");
       const vote = placementVote(a, s);

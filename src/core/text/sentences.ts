@@ -26,6 +26,9 @@ const SENTENCE_OPENERS = new Set(
   ).split(" "),
 );
 
+/** Words that can follow a clock time inside its sentence: "6 p.m. Eastern", "10 a.m. GMT". */
+const TIME_ZONES = new Set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest eastern central mountain pacific local".split(" "));
+
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
 
@@ -44,7 +47,10 @@ function wordAfter(text: string, at: number, ceiling: number): string {
 function isAbbreviation(text: string, dot: number, floor: number, next: number, ceiling: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === "") return false;
-  if (AMBIGUOUS.has(word.toLowerCase().replace(/\.$/, ""))) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
+  const key = word.toLowerCase().replace(/\.$/, "");
+  // "by 6 p.m. Sheriff Ana Duarte said …" starts a sentence; "6 p.m. Eastern" does not.
+  if (key === "a.m" || key === "p.m") return TIME_ZONES.has(wordAfter(text, next, ceiling));
+  if (AMBIGUOUS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
   return isAbbreviationWord(word);
 }
 

@@ -86,4 +86,18 @@ describe("source: suggest", () => {
     assert.equal(fixes[0].edits[0].newText, ", according to PUBLICATION");
     assert.equal(fixes[0].placeholder?.start, 15);
   });
+
+  it("asks for the source, not the publication, when the source attributes a number to someone it leaves unclear", () => {
+    const text = "The agency expects 6,000 vehicles a day on the bridge.";
+    const wire = { id: "wire.txt", text: "Bridge\n\nIt expects 6,000 vehicles a day on the new bridge.\n\n© Coastal Wire Service\n" };
+    const { fixes } = suggest(text, claimAt(text, "number", "6,000 vehicles"), indexSources([wire]));
+    assert.match(fixes[0].edits[0].newText, /SOURCE/);
+  });
+
+  it("names the mayor the source calls 'the mayor' later on", () => {
+    const text = "The council will aim for a rise of 3.5%.";
+    const wire = { id: "wire.txt", text: "Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n" };
+    const { fixes } = suggest(text, claimAt(text, "number", "3.5%"), indexSources([wire]));
+    assert.equal(fixes[0].edits[0].newText, ", Mayor Brad Carter said");
+  });
 });

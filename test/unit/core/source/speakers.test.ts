@@ -108,6 +108,85 @@ describe("source/speakers: who says what in a source article", () => {
     });
   });
 
+  describe("people, pronouns and descriptions", () => {
+    const statement = (text: string, words: string) => {
+      const article = readArticle(text);
+      const map = mapSpeakers(article);
+      const found = map.statements.find((st) => text.slice(article.sentences[st.sentence].start, article.sentences[st.sentence].end).includes(words));
+      assert.ok(found, `a statement in the sentence with "${words}"`);
+      return found;
+    };
+
+    it("gives 'she' to the woman named before, not to a man named since", () => {
+      const text = "Fire\n\nFire Chief Rosa Delgado said the blaze burned for nine hours. Neighbour Martin Keane lost his shop. \"It was the biggest fire I have seen,\" she said.\n";
+      assert.equal(speakerOfQuote(text, "biggest fire")?.speaker.name, "Rosa Delgado");
+    });
+
+    it("keeps two people who share a surname apart, by honorific and by full name", () => {
+      const text =
+        "Fire\n\nFire Chief Rosa Delgado said two firefighters were hurt.\n\n" +
+        "Martin Delgado, 61, who owns a hardware store across the street, said he lost about $40,000 in stock. \"I watched the roof come down,\" Mr. Delgado said.\n\n" +
+        "\"The cause is under investigation,\" Ms. Delgado said.\n";
+      assert.equal(speakerOfQuote(text, "watched the roof")?.speaker.name, "Martin Delgado");
+      assert.equal(speakerOfQuote(text, "under investigation")?.speaker.name, "Rosa Delgado");
+      assert.equal(statement(text, "$40,000").speaker.name, "Martin Delgado");
+    });
+
+    it("writes the full name on later reference when two people share a surname and no honorific tells them apart", () => {
+      const text = "Court\n\n\"I love my son,\" Dean Skelos said.\n\n\"We don't talk anymore,\" Adam Skelos said.\n";
+      assert.equal(speakerOfQuote(text, "love my son")?.speaker.later, "Dean Skelos");
+      assert.equal(speakerOfQuote(text, "talk anymore")?.speaker.later, "Adam Skelos");
+    });
+
+    it("reads a source after the verb when a clause comes before the comma: said one of the people", () => {
+      const found = statement("Deal\n\nThe deal could be announced as soon as next week, said one of the people, who asked not to be named.\n", "next week");
+      assert.equal(found.speaker.name, "one of the people");
+      assert.equal(found.inverted, true);
+    });
+
+    it("takes 'the mayor' for the mayor the article has named", () => {
+      const found = statement("Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n", "3.5%");
+      assert.equal(found.speaker.name, "Brad Carter");
+    });
+
+    it("takes 'the authority' for the body the article named in full, and keeps its description for later", () => {
+      const found = statement("Bridge\n\nThe regional transport authority built the bridge for $240 million.\n\nTolls will be $4 per car, the authority says.\n", "$4 per car");
+      assert.equal(found.speaker.first, "the regional transport authority");
+      assert.equal(found.speaker.later, "the authority");
+    });
+
+    it("gives 'it said' to the body that spoke last", () => {
+      const found = statement("Housing\n\nThe bond paid for about two-thirds of the units, according to the Marlow County Housing Authority. It said 2,150 units are being built.\n", "2,150");
+      assert.equal(found.speaker.first, "the Marlow County Housing Authority");
+    });
+
+    it("does not take a company for a person because the tagger does: Gannett Co Inc … Gannett said", () => {
+      const text = "Cuts\n\nGannett Co Inc is cutting jobs.\n\nIn August, Gannett said it would cut 1,000 jobs. President Robert Dickey wrote to staff.\n\n\"This is bad news,\" he said.\n";
+      assert.equal(statement(text, "1,000 jobs").speaker.kind, "organisation");
+      assert.equal(speakerOfQuote(text, "bad news")?.speaker.name, "Robert Dickey");
+    });
+
+    it("reads a name with a middle initial and a long title before it", () => {
+      const found = statement("Sentence\n\nU.S. District Judge Kimba M. Wood announced the penalty of four years.\n\nShe said the sentence was cut by a third.\n", "cut by a third");
+      assert.equal(found.speaker.name, "Kimba M. Wood");
+      assert.equal(found.speaker.later, "Wood");
+    });
+
+    it("reads 'according to' a noun the tagger takes for a verb, and a source's own source", () => {
+      assert.equal(statement("Shares\n\nShares rose 11.6% in late trading, according to exchange data.\n", "11.6%").speaker.name, "exchange data");
+      assert.equal(
+        statement("Rents\n\nRents fell 3.2%, according to listings compiled by the real estate site HomeLedger.\n", "3.2%").speaker.name,
+        "listings compiled by the real estate site HomeLedger",
+      );
+    });
+
+    it("reads 'property records show' and never 'their remarks' as a cue", () => {
+      const text = "Sale\n\nThe fund paid €300m for 640 apartments, property records show.\n\nFather and son both alluded to the rift in their remarks.\n";
+      const map = mapSpeakers(readArticle(text));
+      assert.deepEqual(map.statements.map((st) => [st.verb, st.speaker.name]), [["show", "property records"]]);
+    });
+  });
+
   it("reads 'according to' with the organisation after it", () => {
     const text = "Port\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Harbor City Port Authority.\n";
     const map = mapSpeakers(readArticle(text));

@@ -31,6 +31,11 @@ describe("sentences", () => {
     assert.equal(sentences("She called it “a mess from start to finish.” The board disagreed.").length, 2);
   });
 
+  it("ends a sentence after a clock time when a new one starts: 6 p.m. Sheriff …", () => {
+    assert.deepEqual(sentences("Crashes were reported by 6 p.m. Sheriff Ana Duarte said no one was hurt."), ["Crashes were reported by 6 p.m.", "Sheriff Ana Duarte said no one was hurt."]);
+    assert.equal(sentences("Polls close at 8 p.m. Eastern on Tuesday.").length, 1);
+  });
+
   it("unwraps hard-wrapped lines of one paragraph", () => {
     assert.deepEqual(sentences("The storm hit\nat night. Crews worked\nuntil dawn."), ["The storm hit\nat night.", "Crews worked\nuntil dawn."]);
   });
