@@ -48,6 +48,13 @@ const STOP = new Set(
     "they we you me him them us what why how out up down off"
   ).split(" "),
 );
+/** Verbs a noun phrase after a number never holds, whose form is no noun's: the claim stops before them (`1,900 residents remain`). */
+const VERB_FORMS = new Set(
+  (
+    "remain remains rose fell grew died became began went came took gave got made kept held ran won spent paid sought saw " +
+    "stood sat fled fought opens closes"
+  ).split(" "),
+);
 /** Capitalised words before a bare number that do not make it a name (`Some 144 passengers`). */
 const FUNCTION_WORDS = new Set(
   (
@@ -289,7 +296,7 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
       ofUsed = true;
       continue;
     }
-    if (t.kind !== "word" || STOP.has(t.lower)) break;
+    if (t.kind !== "word" || STOP.has(t.lower) || VERB_FORMS.has(t.lower)) break;
     if (words > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(tokens[i - 1].text)) break;
     // A participle opens a noun phrase (`nursing homes`, `protected lanes`) but after its head it is a verb (`people splattering`).
     const participle = /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;

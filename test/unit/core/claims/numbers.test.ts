@@ -59,6 +59,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
 
+    it("stops the noun phrase before a verb: 1,900 residents remain", () => {
+      assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), ["1,900 residents", "200 workers"]);
+    });
+
     it("keeps an approximator before 'a': more than a third", () => {
       assert.deepEqual(numbers("Renters spend more than a third on housing."), ["more than a third"]);
     });
