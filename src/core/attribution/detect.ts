@@ -30,7 +30,7 @@ const SKIPPABLE = new Set(
     "tonight initially first finally reportedly allegedly"
   ).split(" "),
 );
-const DETERMINERS = new Set("the a an one two three four several some its his her their our this that these those many".split(" "));
+const DETERMINERS = new Set("the a an another one two three four several some its his her their our this that these those many".split(" "));
 const TITLE_NOUNS = new Set(
   (
     "manager professor coordinator secretary chairman chairwoman chair ceo executive founder curator director " +
@@ -152,7 +152,10 @@ function isVerbLike(lower: string): boolean {
 function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
     const t = tokens[k];
-    if (t.kind !== "word" || /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when)$/.test(t.lower)) return undefined;
+    const ends = t.kind !== "word" || /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when|who|whose|as)$/.test(t.lower);
+    // `"…," said a neighbour`: any determined noun after a speech verb that follows a quote is its speaker.
+    if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1)) return { first: verb + 1, last: k - 1, kind: "noun" };
+    if (ends) return undefined;
     if (isSourceWord(t) && !(t.lower === "it" || t.lower === "that")) {
       let last = k;
       for (;;) {
@@ -164,8 +167,18 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     }
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
   }
-  return undefined;
+  const last = tokens.length - 1;
+  return last <= verb + 6 && last > verb + 1 && isDescribedSpeaker(tokens, verb + 1, last) ? { first: verb + 1, last, kind: "noun" } : undefined;
 }
+
+/** `a neighbour`, `another eyewitness`: a determiner and nouns, no verb, not a time (`the next day`). */
+function isDescribedSpeaker(tokens: Token[], first: number, last: number): boolean {
+  if (!DETERMINERS.has(tokens[first].lower) || TIME_NOUNS.has(tokens[last].lower)) return false;
+  return tokens.slice(first + 1, last + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower) && !SKIPPABLE.has(t.lower));
+}
+
+/** Nouns of time that follow a verb without being its subject: `said the next day`. */
+const TIME_NOUNS = new Set("day days week weeks month months year years morning afternoon evening night time times hour hours minute minutes moment weekend".split(" "));
 
 /** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
 const ANONYMITY_TERMS = /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;

@@ -15,6 +15,15 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("Serhiy Grabsky, a reserve colonel in Ukraine's military, said the push was about strategy."), [{ cue: "said", source: "Serhiy Grabsky" }]);
   });
 
+  it("takes any determined noun after a quote's speech verb as its speaker: said a neighbour", () => {
+    assert.deepEqual(cues("\"We ran out the back door,\" said a neighbour."), [{ cue: "said", source: "a neighbour" }]);
+    assert.deepEqual(cues("\"She is five months pregnant,\" says another eyewitness about her daughter."), [{ cue: "says", source: "another eyewitness" }]);
+  });
+
+  it("does not take a time after the verb for its speaker: said the next day", () => {
+    assert.ok(!cues("\"We are done here,\" said the next day.").some((c) => c.source === "the next day"));
+  });
+
   it("finds an inverted subject with a title", () => {
     assert.deepEqual(cues(", said Gov. Kathy Hochul, a Democrat."), [{ cue: "said", source: "Gov. Kathy Hochul" }]);
   });
