@@ -96,6 +96,11 @@ export const SPEECH_VERBS = new Set(
     .flatMap(([, forms]) => forms),
 );
 
+/** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
+export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
+  return nextLower === "to" && SPEECH_LEMMAS.claim.includes(lower);
+}
+
 /** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
 const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements", "remarks"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);

@@ -1,7 +1,7 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -133,7 +133,8 @@ function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | u
   const t = tokens[j];
   if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;
   const pastTense = /ed$/.test(tokens[verb].lower) && tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || /['\u2019]s$/.test(x.lower));
-  return LONG_REACH_VERBS.has(tokens[verb].lower) || pastTense ? subjectEndingAt(tokens, j) : undefined;
+  const reports = LONG_REACH_VERBS.has(tokens[verb].lower) || reportsByInfinitive(tokens[verb].lower, tokens[verb + 1]?.lower);
+  return reports || pastTense ? subjectEndingAt(tokens, j) : undefined;
 }
 
 function subjectEndingAt(tokens: Token[], k: number): Subject {
@@ -244,7 +245,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
     const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
-    const framed = ctx.hasQuote || inverted !== undefined || tagAtEnd || next?.lower === "that" || next?.text === ":";
+    const framed = ctx.hasQuote || inverted !== undefined || tagAtEnd || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).
     const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framed);
     if (!asSpeech && !evidential) continue;

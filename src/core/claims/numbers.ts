@@ -187,7 +187,7 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     const slashed = (a: Token | undefined, b: Token | undefined) => a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
     if (plain && slashed(next, tokens[core.last + 2]) && lowerAt(tokens, core.last + 3) !== "of") return true;
     if (plain && prev?.text === "/" && tokens[core.first - 2]?.kind === "number" && prev.end === t.start && nextLower !== "of") return true;
-    if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower)) return true; // years
+    if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower) && !isApproximateCount(tokens, core)) return true; // years
     if (TIME_SUFFIX.test(nextLower.replace(/\./g, ""))) return true;
     if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
     if (plain && prev?.text === "." && MONTHS.has(lowerAt(tokens, core.first - 2))) return true;
@@ -257,6 +257,13 @@ function isPhoneNumber(tokens: Token[], core: Core): boolean {
   const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
   const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
   return dialled || named || groups >= 4;
+}
+
+/** "more than 1000 people": an approximator before and a noun after make a four-digit number a count, not a year. */
+function isApproximateCount(tokens: Token[], core: Core): boolean {
+  const next = tokens[core.last + 1];
+  const noun = next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !STOP.has(next.lower) && !MONTHS.has(next.lower);
+  return noun && matchApproximator(tokens, core.first) < core.first;
 }
 
 function matchApproximator(tokens: Token[], first: number): number {

@@ -86,7 +86,7 @@ interface Term {
 }
 
 /** Lines that say who published the article rather than what happened: front matter, © and byline lines. */
-const META_LINE = /^\s*(?:©|\(c\)|copyright\b|publication\s*:|by\s+[A-Z][^.!?]*$)/i;
+const META_LINE = /^\s*(?:©|\(c\)|copyright\b|publication\s*:|source\s*:\s*\S[^\n]{0,60}$|by\s+[A-Z][^.!?]*$)/i;
 
 function isHeadline(text: string, span: Span, index: number, count: number): boolean {
   const body = text.slice(span.start, span.end);

@@ -17,6 +17,10 @@ export interface Person {
   honorific?: string;
   /** What the article shows of whom "he" or "she" can mean: a first name, an honorific, a title. */
   gender?: Gender;
+  /** The given name, when the article refers to the person by it alone ("Audrey says"). */
+  familiar?: string;
+  /** Whether the article refers to the person by the bare surname ("Teller said"). */
+  bySurname?: boolean;
 }
 
 export type Gender = "male" | "female";
@@ -25,6 +29,8 @@ export interface Mention {
   person: Person;
   start: number;
   end: number;
+  /** Index of the mention's first word. */
+  word: number;
 }
 
 const TITLE_WORDS = new Set(
@@ -78,10 +84,13 @@ export function nameWithin(article: Article, run: { from: number; to: number }, 
   let from = run.to - 1;
   while (from > run.from && run.to - from < 4) {
     const w = words[from - 1];
-    if (TITLEISH(w) || HONORIFICS.test(w.text) || BODY_WORDS.has(w.lower) || w.tags.has("Organization")) break;
+    if (TITLEISH(w) || HONORIFICS.test(w.text) || BODY_WORDS.has(w.lower) || w.tags.has("Organization") || (w.tags.has("Acronym") && w.text.length > 1)) break;
     if (["Country", "City", "Region"].some((t) => w.tags.has(t)) || (!trusted && (w.tags.has("Place") || !PERSONISH(w)))) break;
     from--;
   }
+  // "Greens MP David Shoebridge": a known given name starts the name; what stands before it is a title.
+  const given = words.slice(from, run.to - 1).findIndex((w) => w.tags.has("FirstName"));
+  if (given > 0) from += given;
   const name = words.slice(from, run.to);
   if (!name.some(PERSONISH) && !(trusted && name.length >= 2)) return undefined;
   return { from, to: run.to };
@@ -109,7 +118,9 @@ function titleBefore(article: Article, nameFrom: number): string {
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
   const sentenceFirst = article.sentences[words[from].sentence].from === from;
   const formal = words.slice(from, nameFrom).some((w) => TITLEISH(w) && /^\p{Lu}/u.test(w.text));
-  return sentenceFirst && text && !formal && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // A modifier that starts a sentence is capitalised only there: "former Herefordshire Council leader Terry James".
+  const modifier = /^(?:Former|Acting|Interim|Then)\b/.test(text);
+  return sentenceFirst && text && (modifier || (!formal && !isProper(article, from))) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -214,6 +225,11 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     const pool = fits.length ? fits : candidates;
     return pool.reduce<Person | undefined>((best, p) => (!best || (lastMention.get(p) ?? -1) > (lastMention.get(best) ?? -1) ? p : best), undefined);
   };
+  /** "Audrey", after "Audrey Teller": the one person named with that given name, if only one is. */
+  const byGivenName = (word: string): Person | undefined => {
+    const named = [...people.values()].filter((p) => p.name !== p.surname && p.name.split(/\s+/)[0].toLowerCase() === word);
+    return named.length === 1 ? named[0] : undefined;
+  };
   for (let i = 0; i < words.length; ) {
     const run = capitalisedRun(article, i);
     if (!run || inHeadline(words[i])) {
@@ -225,8 +241,15 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     const surname = surnameKey(words[run.to - 1].text);
     if (run.to - run.from === 1 && organisations.has(words[run.from].lower)) continue;
     const found = nameWithin(article, run, trusted);
-    const name = found ?? (bySurname(surname, undefined) ? { from: run.to - 1, to: run.to } : undefined);
+    const name = found ?? (bySurname(surname, undefined) || byGivenName(surname) ? { from: run.to - 1, to: run.to } : undefined);
     if (!name) continue;
+    const given = name.to - name.from === 1 && !bySurname(surname, undefined) ? byGivenName(surname) : undefined;
+    if (given) {
+      given.familiar = words[name.from].text;
+      lastMention.set(given, mentions.length);
+      mentions.push({ person: given, start: words[name.from].start, end: words[name.from].end, word: name.from });
+      continue;
+    }
     const before = words[name.from - 1];
     const honorific = before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start)) ? before : undefined;
     const full = article.text.slice(words[name.from].start, words[name.to - 1].end).replace(/['’]s$/, "");
@@ -253,12 +276,13 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       };
       remember(person);
     }
+    if (name.to - name.from === 1 && !honorific) person.bySurname = true;
     if (honorific && name.to - name.from === 1) {
       person.honorific = article.text.slice(honorific.start, words[name.from].start).trim();
       person.gender ??= genderOfWord(honorific);
     }
     lastMention.set(person, mentions.length);
-    mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end });
+    mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end, word: name.from });
   }
   return { people, mentions };
 }

@@ -4,7 +4,8 @@ import { SourceArticle } from "../types";
  * The publication a source article comes from, for numbers it states in its
  * own voice ("according to The Hill"). Read, in order of trust, from what the
  * caller says, the article's front matter (`publication:`), a © line, a byline
- * ("By Jane Doe, Reuters") or a wire dateline ("KYIV (Reuters) —"), and last
+ * ("By Jane Doe, Reuters"), a wire dateline ("KYIV (Reuters) —") or a line
+ * naming where a copy came from ("Source: News.com.au"), and last
  * from a file named after its publication ("The Hill.txt"). Undefined when
  * nothing says it: a guess would put a wrong name in the reporter's copy.
  */
@@ -13,6 +14,8 @@ const FIELD = /^publication\s*:\s*["']?(.+?)["']?\s*$/im;
 const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:\d{4}[ \t]*)?(?:by[ \t]+)?(.+?)[ \t]*$/im;
 const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
 const DATELINE = /^[A-Z][A-Z .,'-]+\(([A-Z][\w .&'-]+)\)\s*[-–—]/m;
+/** "Source: News.com.au", the line a copy of a story carries where it was taken from. */
+const SOURCE_LINE = /^[ \t]*source[ \t]*:[ \t]*([^\n.!?]*(?:\.[a-z]{2,}[^\n!?]*)?)$/im;
 
 function clean(name: string): string | undefined {
   const trimmed = name
@@ -34,7 +37,7 @@ export function publicationOf(source: SourceArticle): string | undefined {
   if (source.publication?.trim()) return source.publication.trim();
   const front = FRONT_MATTER.exec(source.text);
   const field = FIELD.exec(front ? front[1] : source.text.split(/\r?\n/, 1)[0]);
-  for (const match of [field, COPYRIGHT.exec(source.text), BYLINE.exec(source.text), DATELINE.exec(source.text)]) {
+  for (const match of [field, COPYRIGHT.exec(source.text), BYLINE.exec(source.text), DATELINE.exec(source.text), SOURCE_LINE.exec(source.text)]) {
     const name = match && clean(match[1]);
     if (name) return name;
   }

@@ -1,4 +1,4 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, SPEECH_VERBS } from "../attribution/cues";
+import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
 import { Article, quoteAt, Quotation, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
@@ -89,7 +89,7 @@ function isCue(article: Article, i: number): boolean {
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
-  const framed = next?.lower === "that" || (next && /[:“”"]/.test(gapBetween(article, i, i + 1))) || (prev && /[“”"]/.test(gapBetween(article, i - 1, i)));
+  const framed = next?.lower === "that" || (next && /[:“”"]/.test(gapBetween(article, i, i + 1))) || (prev && /[“”"]/.test(gapBetween(article, i - 1, i))) || reportsByInfinitive(w.lower, next?.lower);
   if (FRAMED_VERBS.has(w.lower)) return !!framed;
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
   const afterNounUse = prev?.sentence === w.sentence && isNounUse(prev.lower, w.lower);
@@ -113,6 +113,8 @@ function phraseAfter(article: Article, from: number, end: number, according = fa
     const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
     if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
     if (CLAUSE_BOUNDARY.has(w.lower) && to > from) break;
+    // "says another eyewitness about her daughter": the speaker ends where a phrase about something else starts.
+    if (!according && to > from && w.tags.has("Preposition") && w.lower !== "of") break;
     to++;
   }
   return to > from ? { from, to } : undefined;
@@ -176,6 +178,23 @@ function subjectBeforeAppositives(article: Article, j: number, sentenceFrom: num
   return { from: clauseStart(article, landing.to - 1, landing.from), to: landing.to, inverted: false };
 }
 
+/**
+ * "The sisters appeared on SBS in March, revealing …", "Audrey, a
+ * counsellor, admits …, saying …": a participle after a comma speaks for the
+ * subject of the sentence's main clause.
+ */
+function mainClauseSubject(article: Article, sentenceFrom: number, cue: number): Subject | undefined {
+  const words = article.words;
+  const segments = segmentsBefore(article, cue - 1, sentenceFrom).reverse();
+  const opening = segments.find((seg) => !words[seg.from].tags.has("Preposition") && !PREPOSITIONS.has(words[seg.from].lower));
+  if (!opening) return undefined;
+  let from = opening.from;
+  while (from < opening.to && CLAUSE_BOUNDARY.has(words[from].lower)) from++;
+  let to = from + 1;
+  while (to < opening.to && !(words[to].tags.has("Verb") && !words[to].tags.has("Gerund") && !words[to].tags.has("Hyphenated"))) to++;
+  return to <= opening.to && from < opening.to && !RELATIVES.has(words[from].lower) ? { from, to, inverted: false } : undefined;
+}
+
 /** "…, said one of the people, who …", "…, said Peter Lund.": a source after the verb that ends where its clause does. */
 function invertedSubject(article: Article, cue: number, sentenceTo: number): Subject | undefined {
   if (cue + 1 >= sentenceTo || hasPunct(gapBetween(article, cue, cue + 1))) return undefined;
@@ -197,11 +216,17 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   while (j >= sFrom && (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
   if (j >= sFrom && CLAUSE_BOUNDARY.has(words[j].lower)) return undefined;
   const gap = j >= sFrom ? gapBetween(article, j, j + 1) : "“";
+  if (/,/.test(gap) && /ing$/.test(words[cue].lower)) return mainClauseSubject(article, sFrom, cue);
   if (j < sFrom || /[“”"]/.test(gap) || /^\s*[;—–]\s*$/.test(gap)) {
     const np = cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined;
     return np && { ...np, inverted: true };
   }
-  if (/,/.test(gap)) return subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo) ?? { from: clauseStart(article, j, sFrom), to: j + 1, inverted: false };
+  if (/,/.test(gap)) {
+    const before = subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo);
+    if (before) return before;
+    const from = clauseStart(article, j, sFrom);
+    return words.slice(from, j + 1).some(isFiniteVerb) ? undefined : { from, to: j + 1, inverted: false };
+  }
   let start = clauseStart(article, j, sFrom);
   const segment = words.slice(start, j + 1);
   const relative = segment.findIndex((w) => RELATIVES.has(w.lower));
@@ -260,16 +285,22 @@ function sentenceCase(article: Article, from: number, text: string): string {
   return article.sentences[article.words[from].sentence].from === from && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** Later reference: the surname (with the article's honorific), or the full name when two people share the surname. */
+/**
+ * Later reference as the article makes it: honorific and surname ("Ms.
+ * Delgado"), the given name where the article uses it alone and never the
+ * bare surname ("Audrey"), the full name where two people share the surname,
+ * or else the surname.
+ */
 function personSpeaker(person: Person, shared: ReadonlySet<string>): Speaker {
   const twin = shared.has(person.surname.toLowerCase());
+  const later = person.honorific ? `${person.honorific} ${person.surname}` : person.familiar && (twin || !person.bySurname) ? person.familiar : twin ? person.name : person.surname;
   return {
     kind: "person",
     name: person.name,
     first: [person.title, person.name].filter(Boolean).join(" "),
     appositive: person.appositive,
-    later: person.honorific ? `${person.honorific} ${person.surname}` : twin ? person.name : person.surname,
-    key: person.surname,
+    later,
+    key: person.familiar && later === person.familiar ? person.familiar : person.surname,
   };
 }
 
@@ -295,14 +326,30 @@ interface Reading {
   byWord: ReadonlyMap<string, number[]>;
 }
 
-/** The person most recently named outside a quotation before an offset, whom "he" or "she" can mean. */
-function lastPersonBefore(article: Article, mentions: Mention[], offset: number, gender: Gender): Person | undefined {
+/** Whether a mention is its sentence's subject: no verb and no preposition before it ("Terry James said he knew Mr Newman"). */
+function isSubjectMention(article: Article, m: Mention): boolean {
+  const words = article.words;
+  const from = article.sentences[words[m.word].sentence].from;
+  if (m.word > from && words[m.word - 1].tags.has("Preposition")) return false;
+  return !words.slice(from, m.word).some((w) => w.tags.has("Verb") && !w.tags.has("Gerund"));
+}
+
+/**
+ * Whom "he" or "she" means: among the people named outside quotations in
+ * this paragraph and the one before, whom the pronoun fits, the last one
+ * named as a sentence's subject; failing that, the last one named at all.
+ */
+function lastPersonBefore(article: Article, mentions: Mention[], offset: number, gender: Gender, paragraph: number): Person | undefined {
+  let fallback: Person | undefined;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end > offset || quoteAt(article, m.start)) continue;
-    if (!m.person.gender || m.person.gender === gender) return m.person;
+    if (m.end > offset || quoteAt(article, m.start) || (m.person.gender && m.person.gender !== gender)) continue;
+    const near = article.sentences[article.words[m.word].sentence].paragraph >= paragraph - 1;
+    if (near && isSubjectMention(article, m)) return m.person;
+    fallback ??= m.person;
+    if (!near) break;
   }
-  return undefined;
+  return fallback;
 }
 
 /** "It said", "they reported": the body that last spoke in this paragraph or the one before. */
@@ -379,7 +426,7 @@ function speakerFor(article: Article, subject: Subject, reading: Reading): Speak
     const pronoun = span[0].lower;
     if (pronoun === "it" || pronoun === "they") return lastBodyBefore(reading.statements, span[0].start, article.sentences[span[0].sentence].paragraph);
     if (pronoun !== "he" && pronoun !== "she") return undefined;
-    const person = lastPersonBefore(article, reading.mentions, span[0].start, pronoun === "he" ? "male" : "female");
+    const person = lastPersonBefore(article, reading.mentions, span[0].start, pronoun === "he" ? "male" : "female", article.sentences[span[0].sentence].paragraph);
     return person && personSpeaker(person, reading.shared);
   }
   const start = words[subject.from].start;

@@ -24,6 +24,10 @@ describe("cue detection (policy 2)", () => {
     assert.ok(!cues("\"We are done here,\" said the next day.").some((c) => c.source === "the next day"));
   });
 
+  it("reads 'claim to' as a speech frame: the twins claim to have spent", () => {
+    assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [{ cue: "claim", source: "The twins" }]);
+  });
+
   it("finds an inverted subject with a title", () => {
     assert.deepEqual(cues(", said Gov. Kathy Hochul, a Democrat."), [{ cue: "said", source: "Gov. Kathy Hochul" }]);
   });

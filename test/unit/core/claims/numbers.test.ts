@@ -59,6 +59,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
 
+    it("reads a four-digit count with an approximator and a noun: more than 1000 people", () => {
+      assert.deepEqual(numbers("More than 1000 people rallied in 2010."), ["More than 1000 people"]);
+    });
+
     it("stops the noun phrase before a verb: 1,900 residents remain", () => {
       assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), ["1,900 residents", "200 workers"]);
     });

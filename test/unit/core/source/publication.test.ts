@@ -28,6 +28,15 @@ describe("source/publication: who published a source article", () => {
     assert.equal(publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }), "Reuters");
   });
 
+  it("reads the line a copy names its source with", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: News.com.au\n` }), "News.com.au");
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: Wikinews\n` }), "Wikinews");
+  });
+
+  it("does not take a sentence about sources for a publication line", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nThe source: a man who saw it. He left.\n` }), undefined);
+  });
+
   it("falls back on a file named after its publication", () => {
     assert.equal(publicationOf({ id: "wires/The Hill.txt", text: body }), "The Hill");
   });

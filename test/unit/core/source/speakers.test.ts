@@ -180,6 +180,42 @@ describe("source/speakers: who says what in a source article", () => {
       );
     });
 
+    it("gives a participle after a comma to the subject of the main clause: …, saying", () => {
+      const map = mapSpeakers(readArticle("Pets\n\nAudrey, who is a counsellor, admits the pressure has become \"enormous\", saying the bank has fed 650 animals.\n"));
+      assert.deepEqual(map.statements.map((st) => [st.verb, st.speaker.name]), [["admits", "Audrey"], ["saying", "Audrey"]]);
+    });
+
+    it("refers to a person by the given name where the article does: Audrey Teller, then Audrey", () => {
+      const text = "Pets\n\n\"We're getting busier,\" says Audrey Teller, who runs a pet food bank with her partner Stewart.\n\nAudrey says the bank has fed 650 animals.\n";
+      const found = statement(text, "650 animals");
+      assert.equal(found.speaker.name, "Audrey Teller");
+      assert.equal(found.speaker.later, "Audrey");
+    });
+
+    it("gives 'he' to the subject of the sentence before, not to the man that sentence was about", () => {
+      const text = "Tributes\n\nCouncil leader Terry James said he knew Mr Newman from the 1980s.\n\n\"He was a perfect local councillor,\" he said.\n";
+      assert.equal(speakerOfQuote(text, "perfect local councillor")?.speaker.name, "Terry James");
+    });
+
+    it("starts a name at a given name the tagger knows, leaving what stands before it to the title: Greens MP David Shoebridge", () => {
+      const said = speakerOfQuote("Rally\n\nThe Greens have weighed in.\n\n\"Police have given no adequate reason,\" Greens MP David Shoebridge said in a statement.\n", "no adequate reason");
+      assert.equal(said?.speaker.name, "David Shoebridge");
+      assert.equal(said?.speaker.later, "Shoebridge");
+    });
+
+    it("writes 'former' in lower case where it only starts a sentence", () => {
+      assert.equal(statement("Tributes\n\nFormer Herefordshire Council leader Terry James said he knew him.\n", "knew him").speaker.first, "former Herefordshire Council leader Terry James");
+    });
+
+    it("reads 'claim to' as a report of what its subject says", () => {
+      assert.equal(statement("Twins\n\nThe twins claim to have spent almost a quarter of a million dollars.\n", "quarter").speaker.name, "the twins");
+    });
+
+    it("ends an inverted speaker where a phrase about something else starts: says another eyewitness about her daughter", () => {
+      const said = speakerOfQuote("Standoff\n\n\"She is five months pregnant,\" says another eyewitness about her daughter.\n", "pregnant");
+      assert.equal(said?.speaker.name, "another eyewitness");
+    });
+
     it("reads 'property records show' and never 'their remarks' as a cue", () => {
       const text = "Sale\n\nThe fund paid €300m for 640 apartments, property records show.\n\nFather and son both alluded to the rift in their remarks.\n";
       const map = mapSpeakers(readArticle(text));
