@@ -293,6 +293,12 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
       if (at(last + 1) === "percent") last++;
     }
   }
+  // A share of a quantity is one claim: "almost a quarter of a million dollars", "half of 1,000 seats".
+  if (core.value !== undefined && core.value < 1 && at(last + 1) === "of") {
+    const skip = /^an?$/.test(at(last + 2)) ? 3 : 2;
+    const whole = tokens[last + skip] ? coreAt(tokens, last + skip) : undefined;
+    if (whole) last = whole.last;
+  }
   let words = 0;
   let ofUsed = false;
   const lastCore = last;

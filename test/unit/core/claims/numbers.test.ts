@@ -67,6 +67,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), ["1,900 residents", "200 workers"]);
     });
 
+    it("keeps a share of a quantity as one claim: almost a quarter of a million dollars", () => {
+      assert.deepEqual(numbers("They spent almost a quarter of a million dollars on surgery."), ["almost a quarter of a million dollars"]);
+    });
+
     it("keeps an approximator before 'a': more than a third", () => {
       assert.deepEqual(numbers("Renters spend more than a third on housing."), ["more than a third"]);
     });
