@@ -96,6 +96,13 @@ export const SPEECH_VERBS = new Set(
     .flatMap(([, forms]) => forms),
 );
 
+/**
+ * Prepositions that make the word after them a noun, never a cue: `in
+ * writing`, `pages of records`, `in reports`. (`before adding that`, `after
+ * saying` do report speech.)
+ */
+export const NOUN_MAKING_PREPOSITIONS = new Set("to of in on at for with from into under over through during among between against toward towards per".split(" "));
+
 /** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
 export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
   return nextLower === "to" && SPEECH_LEMMAS.claim.includes(lower);

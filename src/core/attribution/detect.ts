@@ -1,7 +1,8 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, NOUN_MAKING_PREPOSITIONS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS,
+  SPEECH_VERBS, WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -26,7 +27,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s
 const SKIPPABLE = new Set(
   (
     "also later previously then recently earlier again once further already still has have had will would could may " +
-    "might did does do shall should must not never often repeatedly publicly privately separately yesterday today " +
+    "might did does do shall should must not never often repeatedly publicly privately separately yesterday today now " +
     "tonight initially first finally reportedly allegedly"
   ).split(" "),
 );
@@ -96,6 +97,8 @@ function subjectKind(t: Token): Subject["kind"] {
 /** The subject left of a verb: the nearest source word within the clause, skipping adverbs and appositions. */
 function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subject | undefined {
   let j = verb - 1;
+  // "Halden Foods Inc. reported": the full stop of an abbreviation belongs to the subject.
+  if (tokens[j]?.text === "." && tokens[j - 1]?.kind === "word" && tokens[j - 1].end === tokens[j].start) j--;
   while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
   // A relative clause (`a survey which records deaths`) describes its noun; it does not cite it.
   if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
@@ -114,7 +117,8 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     const t = tokens[k];
     // The clause ends at a quote mark or a stop; only the noun right before the verb can still be its subject.
     if (t.kind === "punct" && (/[;:()\u201C\u201D"]/.test(t.text) || isQuoteMark(t))) break;
-    const usable = dataOnly ? t.kind === "word" && (EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower)) && !PRONOUNS.has(t.lower) : isSourceWord(t);
+    const dataSource = EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || (k === j && FORECAST_VERBS.has(tokens[verb].lower) && isName(t));
+    const usable = dataOnly ? t.kind === "word" && dataSource && !PRONOUNS.has(t.lower) : isSourceWord(t);
     if (!usable) {
       if (adjacentOnly && k === j) return plainNounSubject(tokens, verb, j);
       continue;
@@ -157,7 +161,8 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     // `"…," said a neighbour`: any determined noun after a speech verb that follows a quote is its speaker.
     if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1)) return { first: verb + 1, last: k - 1, kind: "noun" };
     if (ends) return undefined;
-    if (isSourceWord(t) && !(t.lower === "it" || t.lower === "that")) {
+    // "says he was frightened": a pronoun after the verb starts what was said.
+    if (isSourceWord(t) && !PRONOUNS.has(t.lower) && t.lower !== "that") {
       let last = k;
       for (;;) {
         if (isName(tokens[last + 1])) last++;
@@ -177,6 +182,21 @@ function isDescribedSpeaker(tokens: Token[], first: number, last: number): boole
   if (!DETERMINERS.has(tokens[first].lower) || TIME_NOUNS.has(tokens[last].lower)) return false;
   return tokens.slice(first + 1, last + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower) && !SKIPPABLE.has(t.lower));
 }
+
+/**
+ * `according to the trust's annual report`, `per census data`: a document or
+ * data, which attributes its sentence's claims but puts words in nobody's
+ * mouth (policy 5, scope: only a speech cue attributes a paragraph's quotes).
+ */
+function citesData(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => t.kind === "word");
+  const of = words.findIndex((t) => t.lower === "of" || t.lower === "from" || t.lower === "by");
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1])?.lower ?? "";
+  return EVIDENTIAL_NOUNS.has(head);
+}
+
+/** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
+const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
 
 /** Nouns of time that follow a verb without being its subject: `said the next day`. */
 const TIME_NOUNS = new Set("day days week weeks month months year years morning afternoon evening night time times hour hours minute minutes moment weekend".split(" "));
@@ -208,18 +228,18 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const next = tokens[i + 1];
     if (t.lower === "according" && next?.lower === "to") {
       const np = phraseAfter(tokens, i + 2);
-      if (np) push(i, i + 1, "according to", i + 2, np.last, true);
+      if (np) push(i, i + 1, "according to", i + 2, np.last, !citesData(tokens, i + 2, np.last));
       continue;
     }
     if (t.lower === "per" && next && next.kind === "word" && !PER_UNITS.test(next.lower) && (next.lower === "the" || next.lower === "a" || isName(next))) {
       const np = phraseAfter(tokens, i + 1);
-      if (np && !PER_UNITS.test(tokens[np.last].lower)) push(i, i, "per", i + 1, np.last, true);
+      if (np && !PER_UNITS.test(tokens[np.last].lower)) push(i, i, "per", i + 1, np.last, !citesData(tokens, i + 1, np.last));
       continue;
     }
     if ((t.lower === "citing" || (t.lower === "cited" && next?.lower === "by")) && next) {
       const from = t.lower === "cited" ? i + 2 : i + 1;
       const np = phraseAfter(tokens, from);
-      if (np) push(i, from - 1, t.lower === "cited" ? "cited by" : "citing", from, np.last, true);
+      if (np) push(i, from - 1, t.lower === "cited" ? "cited by" : "citing", from, np.last, !citesData(tokens, from, np.last));
       continue;
     }
     if (/^(?:released|published|compiled|provided|issued|gathered|collected|produced|conducted|commissioned)$/.test(t.lower) && next?.lower === "by" && tokens.slice(Math.max(0, i - 4), i).some((x) => EVIDENTIAL_NOUNS.has(x.lower))) {
@@ -231,7 +251,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const evidential = EVIDENTIAL_VERBS.has(t.lower);
     if (!speech && !evidential) continue;
     const prev = tokens[i - 1];
-    if (prev?.lower === "to") continue;
+    if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
     if (/^(?:an|a|the)$/.test(prev?.lower ?? "") && /ed$/.test(t.lower)) continue;
     let p = i - 1;
     while (p >= 0 && tokens[p].kind === "word" && (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")) p--;
@@ -244,6 +264,8 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     }
     const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
     const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
+    // "The plan, announced in March, will …": a passive participle describing the noun before it.
+    if (!inverted && prev?.text === "," && /ed$/.test(t.lower) && next?.kind === "word" && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(next.lower)) continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
     const framed = ctx.hasQuote || inverted !== undefined || tagAtEnd || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).

@@ -86,7 +86,9 @@ function isCapitalised(t: Token | undefined): boolean {
 
 function isNumberWord(lower: string): boolean {
   if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE) return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
-  return /^(?:\w+)-(?:\w+)$/.test(lower) && lower.split("-").every((p) => p in UNIT_WORDS || p in FRACTION_DENOMINATORS);
+  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal.
+  const [whole, part] = lower.split("-");
+  return /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS);
 }
 
 /** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */

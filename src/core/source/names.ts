@@ -102,7 +102,7 @@ const MODIFIER_STOP = new Set(["said", "says", "told", "wrote", "added", "by", "
 function titleBefore(article: Article, nameFrom: number): string {
   const words = article.words;
   let from = nameFrom;
-  while (from > 0 && nameFrom - from < 7) {
+  while (from > 0 && nameFrom - from < 10) {
     const w = words[from - 1];
     const gap = article.text.slice(w.end, words[from].start);
     if (w.sentence !== words[nameFrom].sentence || (/\S/.test(gap) && !(/^\.\s+$/.test(gap) && TITLEISH(w)))) break;
@@ -110,9 +110,11 @@ function titleBefore(article: Article, nameFrom: number): string {
       from--;
       continue;
     }
-    const nounish = w.tags.has("Noun") || w.tags.has("Adjective") || TITLEISH(w);
+    // A capitalised word is part of a name whatever the tagger says ("Harbour United manager").
+    const named = isCapitalised(w);
+    const nounish = w.tags.has("Noun") || w.tags.has("Adjective") || TITLEISH(w) || named;
     if (MODIFIER_STOP.has(w.lower) || w.tags.has("Determiner") || w.tags.has("Pronoun") || w.tags.has("Preposition") || w.tags.has("Value") || w.tags.has("Date")) break;
-    if (!nounish || (w.tags.has("Verb") && !TITLEISH(w))) break;
+    if (!nounish || (w.tags.has("Verb") && !TITLEISH(w) && !named)) break;
     from--;
   }
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
@@ -190,7 +192,9 @@ function organisationWords(article: Article): Set<string> {
     if (!isCapitalised(w)) continue;
     const next = words[i + 1];
     const suffixed = next && next.sentence === w.sentence && /^(?:Co|Inc|Corp|Ltd|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\.?$/.test(next.text);
-    if (suffixed || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName"))) found.add(w.lower);
+    // "Harbour United manager Ines Barrow": the capitalised words before a title and a name are who employs them.
+    const employer = next && next.sentence === w.sentence && /^\p{Ll}/u.test(next.text) && TITLEISH(next) && words[i + 2] && isCapitalised(words[i + 2]);
+    if (suffixed || employer || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName"))) found.add(w.lower);
   }
   return found;
 }
@@ -239,7 +243,8 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     i = run.to;
     const trusted = [...trustedAt].some((t) => t >= run.from && t < run.to);
     const surname = surnameKey(words[run.to - 1].text);
-    if (run.to - run.from === 1 && organisations.has(words[run.from].lower)) continue;
+    const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
+    if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;
     const found = nameWithin(article, run, trusted);
     const name = found ?? (bySurname(surname, undefined) || byGivenName(surname) ? { from: run.to - 1, to: run.to } : undefined);
     if (!name) continue;

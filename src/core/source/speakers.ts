@@ -1,4 +1,4 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
+import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
 import { Article, quoteAt, Quotation, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
@@ -66,7 +66,7 @@ const RELATIVES = new Set(["who", "whom", "which"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "for", "with", "from", "under", "over", "since", "by", "among", "across", "before", "regarding", "despite", "amid"]);
 /** Words between a subject and its verb: "Zapatero then claimed", "the minister has said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
+const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "now", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
 
 interface Subject {
   from: number;
@@ -77,6 +77,13 @@ interface Subject {
 }
 
 const hasPunct = (gap: string) => /[,;:“”"()—–]/.test(gap);
+
+/** Whether a quotation opens or closes between two words, whatever its marks ('…,' says Margaret Doyle). */
+function quoteBetween(article: Article, a: number, b: number): boolean {
+  if (/[“”"]/.test(gapBetween(article, a, b))) return true;
+  const words = article.words;
+  return quoteAt(article, words[a].start) !== quoteAt(article, words[b].start);
+}
 const sentenceWords = (article: Article, s: number) => ({ from: article.sentences[s].from, to: article.sentences[s].to });
 
 function isCue(article: Article, i: number): boolean {
@@ -84,13 +91,16 @@ function isCue(article: Article, i: number): boolean {
   if (quoteAt(article, w.start)) return false;
   if (w.lower === "according") return article.words[i + 1]?.lower === "to";
   if (!SPEECH_VERBS.has(w.lower) && !EVIDENTIAL_VERBS.has(w.lower) && !CONTINUING_VERBS.has(w.lower)) return false;
-  const prev = article.words[i - 1];
-  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower))) return false;
+  // The word before a cue that closes a quotation ('…it never will be,' says Doyle) is the speaker's, not the cue's.
+  const afterQuote = i > 0 && quoteBetween(article, i - 1, i);
+  const prev = afterQuote ? undefined : article.words[i - 1];
+  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || NOUN_MAKING_PREPOSITIONS.has(prev.lower))) return false;
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
-  const framed = next?.lower === "that" || (next && /[:“”"]/.test(gapBetween(article, i, i + 1))) || (prev && /[“”"]/.test(gapBetween(article, i - 1, i))) || reportsByInfinitive(w.lower, next?.lower);
-  if (FRAMED_VERBS.has(w.lower)) return !!framed;
+  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || (next && quoteBetween(article, i, i + 1)) || afterQuote || reportsByInfinitive(w.lower, next?.lower);
+  // "told analysts on a conference call. "…"": a framed verb the tagger reads as a noun is the noun.
+  if (FRAMED_VERBS.has(w.lower)) return !!framed && !(w.tags.has("Noun") && !w.tags.has("Verb"));
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
   const afterNounUse = prev?.sentence === w.sentence && isNounUse(prev.lower, w.lower);
   return !!framed || w.tags.has("Verb") || afterNounUse;
@@ -133,8 +143,9 @@ function clauseStart(article: Article, j: number, sentenceFrom: number): number 
   return i;
 }
 
-/** A verb that makes a stretch of words a clause rather than a noun phrase ("choked-up" and "compiled" do not). */
-const isFiniteVerb = (w: Word): boolean => w.tags.has("Verb") && !w.tags.has("Participle") && !w.tags.has("PastTense") && !w.tags.has("Gerund") && !w.tags.has("Hyphenated");
+/** A verb that makes a stretch of words a clause rather than a noun phrase ("choked-up", "compiled" and the tagger's "Harbour" do not). */
+const isFiniteVerb = (w: Word): boolean =>
+  w.tags.has("Verb") && !w.tags.has("Participle") && !w.tags.has("PastTense") && !w.tags.has("Gerund") && !w.tags.has("Hyphenated") && !isCapitalised(w);
 
 /** The comma-separated stretches before word j, nearest first: "Martin Delgado | 61 | who owns a store". */
 function segmentsBefore(article: Article, j: number, sentenceFrom: number): { from: number; to: number }[] {
@@ -217,7 +228,7 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   if (j >= sFrom && CLAUSE_BOUNDARY.has(words[j].lower)) return undefined;
   const gap = j >= sFrom ? gapBetween(article, j, j + 1) : "“";
   if (/,/.test(gap) && /ing$/.test(words[cue].lower)) return mainClauseSubject(article, sFrom, cue);
-  if (j < sFrom || /[“”"]/.test(gap) || /^\s*[;—–]\s*$/.test(gap)) {
+  if (j < sFrom || quoteBetween(article, j, j + 1) || /^\s*[;—–]\s*$/.test(gap)) {
     const np = cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined;
     return np && { ...np, inverted: true };
   }
@@ -252,7 +263,13 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     }
   }
   // "property records show": the noun before the cue is no verb.
-  if (words.slice(start, j + 1).some((w, k) => isFiniteVerb(w) && !(start + k === j && isNounUse(w.lower, words[cue].lower)))) return undefined;
+  const clause = (from: number) => words.slice(from, j + 1).some((w, k) => isFiniteVerb(w) && !(from + k === j && isNounUse(w.lower, words[cue].lower)));
+  if (clause(start) && isCapitalised(words[j])) {
+    // "club spokesman Neil Ardagh said", where the tagger takes "club" for a verb: the name is the subject.
+    const run = capitalisedRun(article, j);
+    if (run) start = run.from > sFrom && words[run.from - 1].lower === "the" ? run.from - 1 : run.from;
+  }
+  if (clause(start)) return undefined;
   return start <= j ? { from: start, to: j + 1, inverted: false } : undefined;
 }
 
@@ -379,17 +396,24 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
   const words = article.words.slice(subject.from, subject.to);
   if (words.length < 2 || words.length > 4 || words[0].lower !== "the" || words.slice(1).some((w) => /^\p{Lu}/u.test(w.text))) return undefined;
   const head = words[words.length - 1].lower;
+  const described = words.slice(1).map((w) => w.lower);
   const offset = words[0].start;
+  // "the chief executive" for "President and Chief Executive Officer Victoria Lanning"; "the mayor" for "Mayor Brad Carter".
+  const fits = (title: string | undefined) => {
+    const said = (title ?? "").toLowerCase().split(/[\s,]+/);
+    return headOf(title) === head || (described.length > 1 && described.every((w) => said.includes(w)));
+  };
   for (let i = reading.mentions.length - 1; i >= 0; i--) {
     const { person, end } = reading.mentions[i];
-    if (end <= offset && (headOf(person.title) === head || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head)) return personSpeaker(person, reading.shared);
+    if (end <= offset && (fits(person.title) || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head)) return personSpeaker(person, reading.shared);
   }
   const description = textOf(article, subject.from, subject.to).replace(/^The\b/, "the");
   for (let i = reading.statements.length - 1; i >= 0; i--) {
     const { speaker, at } = reading.statements[i];
-    if (at < offset && speaker.kind !== "person" && speaker.name.toLowerCase() !== description.toLowerCase() && speaker.name.toLowerCase().endsWith(` ${head}`)) {
-      return { ...speaker, later: description };
-    }
+    if (at >= offset || speaker.kind === "person" || speaker.name.toLowerCase() === description.toLowerCase()) continue;
+    // "the company said" after "Halden Foods Inc. reported": a generic word for the body named last.
+    const generic = COMPANY_WORDS.has(head) && speaker.kind === "organisation" && speaker.name.replace(/^the\s+/i, "").split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    if (speaker.name.toLowerCase().endsWith(` ${head}`) || generic) return { ...speaker, later: generic ? shortName(speaker.name) : description };
   }
   const places = reading.byWord.get(head) ?? [];
   for (let i = places.length - 1; i >= 0; i--) {
@@ -404,6 +428,14 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
     return { kind, name, first: name, later: description, key: w.text };
   }
   return undefined;
+}
+
+/** Words a story uses for a company or club it has named: "the company said", "the club said". */
+const COMPANY_WORDS = new Set("company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit".split(" "));
+
+/** "Halden Foods Inc" → "Halden Foods": a company's name without its legal suffix, for later references. */
+function shortName(name: string): string {
+  return name.replace(/,?\s+(?:Co|Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH)\.?$/, "").replace(/^the\s+/, "");
 }
 
 /** "The regional transport authority": the words that modify a noun, back to its determiner. */

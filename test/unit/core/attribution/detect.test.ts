@@ -24,6 +24,31 @@ describe("cue detection (policy 2)", () => {
     assert.ok(!cues("\"We are done here,\" said the next day.").some((c) => c.source === "the next day"));
   });
 
+  it("keeps an abbreviation's full stop with the subject: Halden Foods Inc. reported", () => {
+    assert.deepEqual(cues("Halden Foods Inc. reported a 14 percent rise in profit."), [{ cue: "reported", source: "Halden Foods Inc" }]);
+  });
+
+  it("gives a forecast to the company that makes it: Halden now expects", () => {
+    assert.deepEqual(cues("Halden now expects revenue of $11.1 billion to $11.3 billion."), [{ cue: "expects", source: "Halden" }]);
+  });
+
+  it("does not take a name before a noun that looks like a forecast verb for its maker: a German exchange project", () => {
+    assert.deepEqual(cues("They included sixteen children travelling on a German exchange project."), []);
+  });
+
+  it("does not take a passive participle after a comma for a cue: the plan, announced in March,", () => {
+    assert.deepEqual(cues("The restructuring plan, announced in March, will close two bakeries."), []);
+  });
+
+  it("does not take a report verb after a preposition for a cue: pages of records, in writing", () => {
+    assert.deepEqual(cues("Prosecutors failed to hand over 11,000 pages of records to his lawyers."), []);
+    assert.deepEqual(cues("The judge gave the office 10 days to explain the lapse in writing."), []);
+  });
+
+  it("does not take a pronoun after the verb for an inverted speaker: says he was frightened", () => {
+    assert.deepEqual(cues("His daughter, Sarah Whitlam, says he was frightened."), [{ cue: "says", source: "Sarah Whitlam" }]);
+  });
+
   it("reads 'claim to' as a speech frame: the twins claim to have spent", () => {
     assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [{ cue: "claim", source: "The twins" }]);
   });

@@ -47,6 +47,12 @@ describe("attribution of quotes (policy 2.1)", () => {
     assert.equal(statusOf(draft, "We lost"), "attributed");
   });
 
+  it("does not take 'according to' a report in the paragraph as the speaker of a quote", () => {
+    const draft = "The department sees almost 100,000 patients a year, according to the trust's annual report. 'Nobody here is going to pretend this has been a good winter.'";
+    assert.equal(statusOf(draft, "Nobody here"), "unattributed");
+    assert.equal(statusOf("'Nobody here is going to pretend this has been a good winter,' according to the chief executive.", "Nobody here"), "attributed");
+  });
+
   it("does not take a data cue in the paragraph as the speaker of a quote", () => {
     const draft = "Firefighters found that the sprinklers had put out most of the fire. It looked as if “a bomb went off in the lab”.";
     assert.equal(statusOf(draft, "a bomb went"), "unattributed");

@@ -105,6 +105,7 @@ describe("numbers (policy 1.2)", () => {
       ["telephone numbers", "Call 0800 800 812 in France, +33 1 57 02 10 55 abroad, (555) 123-4567 or 1-800-555-0199."],
       ["the low end of an age range", "The miners ranged from 17 to 62 years old."],
       ["'a third' before a noun, an ordinal", "She explained the difference between a booster and a third dose."],
+      ["a quarter named by its ordinal", "Third-quarter profit beat the second-half forecast."],
     ];
     for (const [what, sentence] of exempt) {
       it(`exempts ${what}`, () => assert.deepEqual(numbers(sentence), []));

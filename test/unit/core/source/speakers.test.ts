@@ -203,6 +203,22 @@ describe("source/speakers: who says what in a source article", () => {
       assert.equal(said?.speaker.later, "Shoebridge");
     });
 
+    it("reads a tag after a single-quoted quotation: '…,' says Margaret Doyle", () => {
+      const said = speakerOfQuote("Union\n\n'The corridor is not a ward, and it never will be,' says Margaret Doyle, regional organiser for the Wessex Nurses' Union.\n", "corridor");
+      assert.equal(said?.speaker.name, "Margaret Doyle");
+    });
+
+    it("takes 'the trust' for the trust, not for the trust's spokesman", () => {
+      const text = "Ward\n\nKingsbridge Vale NHS Foundation Trust chief executive Dr Priya Natarajan says beds are short.\n\nTrust spokesman Daniel Osei says the ward cost £1.3m. The trust says a night in a bed costs £420.\n";
+      assert.equal(statement(text, "£420").speaker.first, "Kingsbridge Vale NHS Foundation Trust");
+    });
+
+    it("takes 'the chief executive' and 'the company' for the people and company named before", () => {
+      const text = "Earnings\n\nHalden Foods Inc. reported a 14 percent rise in profit.\n\n\"Everything we planned happened,\" President and Chief Executive Officer Victoria Lanning told analysts.\n\nThe chief executive said the company now expects revenue of $11.1 billion.\n";
+      const map = mapSpeakers(readArticle(text));
+      assert.deepEqual(map.statements.slice(-2).map((st) => [st.verb, st.speaker.name, st.speaker.later]), [["said", "Victoria Lanning", "Lanning"], ["expects", "Halden Foods Inc", "Halden Foods"]]);
+    });
+
     it("writes 'former' in lower case where it only starts a sentence", () => {
       assert.equal(statement("Tributes\n\nFormer Herefordshire Council leader Terry James said he knew him.\n", "knew him").speaker.first, "former Herefordshire Council leader Terry James");
     });
