@@ -78,7 +78,8 @@ export function numbersIn(text: string): NumberMention[] {
     const [a, b] = [found[i], found[i + 1]];
     const own = text.slice(a.start, a.end);
     const scale = SCALED_FIGURE.exec(text.slice(b.start, b.end));
-    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own)) continue;
+    // "6.2 percent to $2.84 billion" is a share and an amount, not a range of billions.
+    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own) || a.percent) continue;
     if (/^\s*(?:to|and|-|–|or)\s*$/.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
   }
   return found;
