@@ -135,12 +135,30 @@ export function readArticle(text: string): Article {
   return article;
 }
 
-/** The quotation that holds an offset, if any. */
-export function quoteAt(article: Article, offset: number): Quotation | undefined {
-  return article.quotes.find((q) => q.start <= offset && offset < q.end);
+/** The last quotation that ends at or before an offset and the first that starts after it. */
+export function quotesAround(article: Article, offset: number): { previous?: Quotation; next?: Quotation } {
+  const { quotes } = article;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const previous = quotes[lo - 1] && quotes[lo - 1].end <= offset ? quotes[lo - 1] : quotes[lo - 2];
+  return { previous, next: quotes[lo] };
 }
 
-/** The sentence that holds an offset, if any. */
-export function sentenceAt(article: Article, offset: number): number {
-  return article.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+/** The quotation that holds an offset, if any. */
+export function quoteAt(article: Article, offset: number): Quotation | undefined {
+  const { quotes } = article;
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else if (quotes[mid].start > offset) hi = mid - 1;
+    else return quotes[mid];
+  }
+  return undefined;
 }

@@ -210,8 +210,7 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
   const mentions: Mention[] = [];
   const words = article.words;
   const organisations = organisationWords(article);
-  const headline = new Set(article.paragraphs.filter((p) => p.headline).map((p) => p.start));
-  const inHeadline = (w: Word) => article.paragraphs.some((p) => headline.has(p.start) && w.start >= p.start && w.end <= p.end);
+  const inHeadline = (w: Word) => article.paragraphs[article.sentences[w.sentence].paragraph].headline;
   const lastMention = new Map<Person, number>();
   const withSurname = new Map<string, Person[]>();
   const keyOf = (p: Person) => (p.name === p.surname ? surnameKey(p.surname) : p.name.toLowerCase());
@@ -241,7 +240,8 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       continue;
     }
     i = run.to;
-    const trusted = [...trustedAt].some((t) => t >= run.from && t < run.to);
+    let trusted = false;
+    for (let k = run.from; k < run.to && !trusted; k++) trusted = trustedAt.has(k);
     const surname = surnameKey(words[run.to - 1].text);
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
     if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;

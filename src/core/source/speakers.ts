@@ -1,5 +1,5 @@
 import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
-import { Article, quoteAt, Quotation, Word } from "./article";
+import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
 /**
@@ -343,6 +343,9 @@ interface Reading {
   byWord: ReadonlyMap<string, number[]>;
 }
 
+/** How many mentions or statements back a pronoun or a description is looked up: none refers further. */
+const LOOK_BACK = 200;
+
 /** Whether a mention is its sentence's subject: no verb and no preposition before it ("Terry James said he knew Mr Newman"). */
 function isSubjectMention(article: Article, m: Mention): boolean {
   const words = article.words;
@@ -358,7 +361,7 @@ function isSubjectMention(article: Article, m: Mention): boolean {
  */
 function lastPersonBefore(article: Article, mentions: Mention[], offset: number, gender: Gender, paragraph: number): Person | undefined {
   let fallback: Person | undefined;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = mentions.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const m = mentions[i];
     if (m.end > offset || quoteAt(article, m.start) || (m.person.gender && m.person.gender !== gender)) continue;
     const near = article.sentences[article.words[m.word].sentence].paragraph >= paragraph - 1;
@@ -403,12 +406,12 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
     const said = (title ?? "").toLowerCase().split(/[\s,]+/);
     return headOf(title) === head || (described.length > 1 && described.every((w) => said.includes(w)));
   };
-  for (let i = reading.mentions.length - 1; i >= 0; i--) {
+  for (let i = reading.mentions.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const { person, end } = reading.mentions[i];
     if (end <= offset && (fits(person.title) || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head)) return personSpeaker(person, reading.shared);
   }
   const description = textOf(article, subject.from, subject.to).replace(/^The\b/, "the");
-  for (let i = reading.statements.length - 1; i >= 0; i--) {
+  for (let i = reading.statements.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const { speaker, at } = reading.statements[i];
     if (at >= offset || speaker.kind === "person" || speaker.name.toLowerCase() === description.toLowerCase()) continue;
     // "the company said" after "Halden Foods Inc. reported": a generic word for the body named last.
@@ -416,7 +419,7 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
     if (speaker.name.toLowerCase().endsWith(` ${head}`) || generic) return { ...speaker, later: generic ? shortName(speaker.name) : description };
   }
   const places = reading.byWord.get(head) ?? [];
-  for (let i = places.length - 1; i >= 0; i--) {
+  for (let i = places.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const k = places[i];
     const w = article.words[k];
     if (k >= subject.from || quoteAt(article, w.start)) continue;
@@ -472,9 +475,9 @@ function nearest<T extends { at: number }>(items: T[], offset: number): T | unde
   return items.reduce<T | undefined>((best, s) => (!best || Math.abs(s.at - offset) < Math.abs(best.at - offset) ? s : best), undefined);
 }
 
-function isQuoteOnly(article: Article, paragraph: number): boolean {
+/** Whether a paragraph holds nothing but quoted material, given the quotations that touch it. */
+function isQuoteOnly(article: Article, paragraph: number, touching: Quotation[]): boolean {
   const p = article.paragraphs[paragraph];
-  const touching = article.quotes.filter((q) => q.start < p.end && q.end > p.start);
   let rest = article.text.slice(p.start, p.end);
   for (const q of [...touching].reverse()) {
     rest = rest.slice(0, Math.max(0, q.start - p.start)) + rest.slice(Math.min(rest.length, q.end - p.start));
@@ -482,18 +485,32 @@ function isQuoteOnly(article: Article, paragraph: number): boolean {
   return touching.length > 0 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
+/** What is in each paragraph, for looking a quotation's speaker up without reading the whole article again. */
+interface ByParagraph {
+  statements: Statement[][];
+  mentions: Mention[][];
+  quotes: Quotation[][];
+}
+
+function byParagraph(article: Article, reading: Reading): ByParagraph {
+  const empty = () => article.paragraphs.map((): never[] => []);
+  const index: ByParagraph = { statements: empty(), mentions: empty(), quotes: empty() };
+  for (const s of reading.statements) index.statements[s.paragraph].push(s);
+  for (const m of reading.mentions) index.mentions[article.sentences[article.words[m.word].sentence].paragraph].push(m);
+  for (const q of article.quotes) for (let p = q.paragraph; p <= q.lastParagraph; p++) index.quotes[p].push(q);
+  return index;
+}
+
 /** Who says each quotation: a cue in its sentences, then in its paragraph, a person named before it, or the previous paragraph's speaker. */
-function quoteSpeaker(article: Article, q: Quotation, { statements, mentions, shared }: Reading): { speaker: Speaker; statement?: Statement } | undefined {
-  const inParagraph = statements.filter((s) => s.paragraph >= q.paragraph && s.paragraph <= q.lastParagraph);
-  const sentences = article.sentences.map((s, i) => ({ s, i })).filter(({ s }) => s.end > q.start && s.start <= q.end).map(({ i }) => i);
-  const close = nearest(inParagraph.filter((s) => sentences.includes(s.sentence)), q.start) ?? nearest(inParagraph, q.start);
+function quoteSpeaker(article: Article, q: Quotation, shared: ReadonlySet<string>, index: ByParagraph): { speaker: Speaker; statement?: Statement } | undefined {
+  const inParagraph = index.statements.slice(q.paragraph, q.lastParagraph + 1).flat();
+  const overlaps = (s: Statement) => article.sentences[s.sentence].end > q.start && article.sentences[s.sentence].start <= q.end;
+  const close = nearest(inParagraph.filter(overlaps), q.start) ?? nearest(inParagraph, q.start);
   if (close) return { speaker: close.speaker, statement: close };
-  const p = article.paragraphs[q.paragraph];
-  const before = mentions.filter((m) => m.start >= p.start && m.end <= q.start && !quoteAt(article, m.start));
+  const before = index.mentions[q.paragraph].filter((m) => m.end <= q.start && !quoteAt(article, m.start));
   if (before.length) return { speaker: personSpeaker(before[before.length - 1].person, shared) };
-  if (isQuoteOnly(article, q.paragraph) && q.paragraph > 0) {
-    const previous = statements.filter((s) => s.paragraph === q.paragraph - 1);
-    const last = previous[previous.length - 1];
+  if (q.paragraph > 0 && isQuoteOnly(article, q.paragraph, index.quotes[q.paragraph])) {
+    const last = index.statements[q.paragraph - 1].at(-1);
     if (last) return { speaker: last.speaker, statement: last };
   }
   return undefined;
@@ -504,12 +521,17 @@ export function mapSpeakers(article: Article): SpeakerMap {
   const words = article.words;
   const headline = new Set(article.paragraphs.map((p, i) => (p.headline ? i : -1)));
   const cues: { cue: number; subject: Subject }[] = [];
+  let lastAccording: { cue: number; subject: Subject } | undefined;
   for (let i = 0; i < words.length; i++) {
     const sentence = article.sentences[words[i].sentence];
     if (headline.has(sentence.paragraph) || !isCue(article, i)) continue;
     const subject = subjectOf(article, i);
-    const insideAnother = cues.some((c) => words[c.cue].lower === "according" && c.subject.from <= i && i <= c.subject.to);
-    if (subject && !insideAnother && !words.slice(subject.from, subject.to).some((w) => w.lower === "according")) cues.push({ cue: i, subject });
+    // A verb inside the source named after "according to" ("… compiled by HomeLedger") is part of that source.
+    const insideAnother = lastAccording !== undefined && lastAccording.subject.from <= i && i <= lastAccording.subject.to;
+    if (subject && !insideAnother && !words.slice(subject.from, subject.to).some((w) => w.lower === "according")) {
+      cues.push({ cue: i, subject });
+      if (words[i].lower === "according") lastAccording = { cue: i, subject };
+    }
   }
   const trusted = new Set<number>();
   for (const { subject } of cues) for (let k = subject.from; k < subject.to; k++) trusted.add(k);
@@ -538,7 +560,8 @@ export function mapSpeakers(article: Article): SpeakerMap {
     const verbEnd = according ? cue + 2 : cue + 1;
     const after = subject.inverted && !according ? subject.to : verbEnd;
     const sentence = article.sentences[w.sentence];
-    const next = article.quotes.find((q) => q.paragraph === sentence.paragraph && q.start > w.end);
+    const following = quotesAround(article, w.end).next;
+    const next = following?.paragraph === sentence.paragraph ? following : undefined;
     statements.push({
       speaker,
       verb: according ? "according to" : w.text,
@@ -552,8 +575,9 @@ export function mapSpeakers(article: Article): SpeakerMap {
     });
   }
   const quoteSpeakers = new Map<Quotation, { speaker: Speaker; statement?: Statement }>();
+  const index = byParagraph(article, reading);
   for (const q of article.quotes) {
-    const found = quoteSpeaker(article, q, reading);
+    const found = quoteSpeaker(article, q, reading.shared, index);
     if (found) quoteSpeakers.set(q, found);
   }
   return { statements, quoteSpeakers, people, unresolved };

@@ -1,6 +1,7 @@
 import { EVIDENTIAL_VERBS } from "../attribution/cues";
 import { SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
+import { quotesAround } from "./article";
 import { Statement } from "./speakers";
 
 /**
@@ -42,9 +43,9 @@ class Votes<T extends string> {
  */
 function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firstSentence?: boolean } | undefined {
   const { article } = a;
-  const quotes = article.quotes.filter((q) => q.paragraph === s.paragraph);
-  const next = quotes.find((q) => q.start > s.at);
-  const previous = quotes.filter((q) => q.end <= s.at).pop();
+  const around = quotesAround(article, s.at);
+  const next = around.next?.paragraph === s.paragraph ? around.next : undefined;
+  const previous = around.previous?.paragraph === s.paragraph ? around.previous : undefined;
   const leadIn = next && (s.colon || /^[^.!?]*,?\s*$/.test(article.text.slice(s.at, next.start))) && /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
   if (leadIn && !previous) return { before: true };
   if (!previous || /[.!?]\s/.test(article.text.slice(previous.end, s.at))) return undefined;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readArticle } from "../../../../src/core/source/article";
+import { quoteAt, quotesAround, readArticle } from "../../../../src/core/source/article";
 
 describe("source/article: reading a source article", () => {
   const text = "Headline with 300 miles\n\nMr. Smith went to Washington. He said it was “really great,” and left.\n\n“I never sell a Wurlitzer,” she said. He’d like rock ’n’ roll from the ’50s.\n\n© The Hill\n";
@@ -29,6 +29,14 @@ describe("source/article: reading a source article", () => {
     const [quote] = readArticle(text).quotes;
     assert.equal(text.slice(quote.start, quote.end), "“We have waited three years for a contract.\n\n“We will not wait three more,”");
     assert.deepEqual([quote.paragraph, quote.lastParagraph], [1, 2]);
+  });
+
+  it("finds the quotation at an offset and the ones either side of it", () => {
+    const [first, second] = article.quotes;
+    assert.equal(quoteAt(article, first.start), first);
+    assert.equal(quoteAt(article, first.end), undefined);
+    assert.deepEqual(quotesAround(article, first.end + 1), { previous: first, next: second });
+    assert.deepEqual(quotesAround(article, first.start + 2), { previous: undefined, next: second });
   });
 
   it("finds quotations but not apostrophes", () => {
