@@ -454,6 +454,20 @@ function modifiedNoun(article: Article, head: number): { from: number; to: numbe
   return undefined;
 }
 
+/** The mentions (in text order) that lie between two offsets. */
+function mentionsWithin(mentions: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(mentions[i]);
+  return found;
+}
+
 function speakerFor(article: Article, subject: Subject, reading: Reading): Speaker | undefined {
   const words = article.words;
   const span = words.slice(subject.from, subject.to);
@@ -466,7 +480,7 @@ function speakerFor(article: Article, subject: Subject, reading: Reading): Speak
   }
   const start = words[subject.from].start;
   const end = words[subject.to - 1].end;
-  const within = reading.mentions.filter((m) => m.start >= start && m.end <= end);
+  const within = mentionsWithin(reading.mentions, start, end);
   if (within.length && !subject.antecedent) return personSpeaker(within[within.length - 1].person, reading.shared);
   return named(article, subject, reading) ?? bodySpeaker(article, subject);
 }
@@ -537,14 +551,16 @@ export function mapSpeakers(article: Article): SpeakerMap {
   for (const { subject } of cues) for (let k = subject.from; k < subject.to; k++) trusted.add(k);
   const { people, mentions } = peopleIn(article, trusted);
   const statements: Statement[] = [];
-  const surnames = [...people.values()].map((p) => p.surname.toLowerCase());
+  const bySurname = new Map<string, number>();
+  for (const p of people.values()) bySurname.set(p.surname.toLowerCase(), (bySurname.get(p.surname.toLowerCase()) ?? 0) + 1);
   const byWord = new Map<string, number[]>();
   words.forEach((w, i) => {
     const at = byWord.get(w.lower);
     if (at) at.push(i);
     else byWord.set(w.lower, [i]);
   });
-  const reading: Reading = { mentions, statements, byWord, shared: new Set(surnames.filter((s, i) => surnames.indexOf(s) !== i)) };
+  const shared = new Set([...bySurname].filter(([, n]) => n > 1).map(([surname]) => surname));
+  const reading: Reading = { mentions, statements, byWord, shared };
   const unresolved = new Set<number>();
   for (const { cue, subject } of cues) {
     const w = words[cue];
