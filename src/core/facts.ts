@@ -1,5 +1,6 @@
 import { Cue, findCues } from "./attribution/detect";
 import { findNumbers, NumberSpan } from "./claims/numbers";
+import { isShortQuote, QuoteSpan } from "./claims/quotes";
 import { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
@@ -36,6 +37,15 @@ function isAttributionTag(frame: string, from: number, to: number): boolean {
   return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
 }
 
+/**
+ * Whether a quotation can make a verb in its sentence report speech. A short
+ * one that modifies the noun after it (`posted "out of gas" signs`) is a
+ * label, not words someone said.
+ */
+function framesSpeech(masked: string, quote: QuoteSpan): boolean {
+  return !(isShortQuote(quote) && /^[ \t]+\p{Ll}/u.test(masked.slice(quote.end, quote.end + 3)));
+}
+
 /** Strong cues win over weak ones: `according to an agency spokesperson` beats a nearby `reportedly`. */
 export function strongest(cues: Cue[]): Cue | undefined {
   return cues.find((c) => !c.weak) ?? cues[0];
@@ -56,7 +66,8 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
   for (const s of sentences) {
     const tokens = tokenize(doc.frame, s.start, s.end);
     while (q < quotes.length && quotes[q].end <= s.start) q++;
-    const hasQuote = q < quotes.length && quotes[q].start < s.end;
+    let hasQuote = false;
+    for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++) hasQuote = framesSpeech(doc.masked, quotes[k]);
     cues.push(findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) => shift(c, -p.start)));
     numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
   }

@@ -75,6 +75,8 @@ export const FRAMED_VERBS = new Set([
   ...SPEECH_LEMMAS.add, ...SPEECH_LEMMAS.claim, ...SPEECH_LEMMAS.post, ...SPEECH_LEMMAS.call,
   ...SPEECH_LEMMAS.put, ...SPEECH_LEMMAS.ask, ...SPEECH_LEMMAS.describe, ...SPEECH_LEMMAS.counter,
   ...SPEECH_LEMMAS.tell_, ...SPEECH_LEMMAS.comment, ...SPEECH_LEMMAS.observe, ...SPEECH_LEMMAS.framedSpeech,
+  // "declared a state of emergency", "responded with a counter offer", "the four states": not speech.
+  ...SPEECH_LEMMAS.declare, ...SPEECH_LEMMAS.respond, ...SPEECH_LEMMAS.reply, ...SPEECH_LEMMAS.state,
 ]);
 
 /** Verbs of data frames: they attribute only with a data subject (`the report found`, `figures show`). */
@@ -109,7 +111,7 @@ export function reportsByInfinitive(lower: string, nextLower: string | undefined
 }
 
 /** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
-const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements", "remarks"]);
+const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements", "remarks", "state", "states"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /**

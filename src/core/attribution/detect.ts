@@ -99,7 +99,13 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   let j = verb - 1;
   // "Halden Foods Inc. reported": the full stop of an abbreviation belongs to the subject.
   if (tokens[j]?.text === "." && tokens[j - 1]?.kind === "word" && tokens[j - 1].end === tokens[j].start) j--;
-  while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+  for (;;) {
+    while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+    // "GM in November announced", "the ministry on Tuesday said": a time between the subject and its verb.
+    const time = tokens[j] && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].kind === "number" && /^\d{4}$/.test(tokens[j].text)));
+    if (!time || !/^(?:in|on|last|this|earlier|late|early)$/.test(tokens[j - 1]?.lower ?? "")) break;
+    j -= 2;
+  }
   // A relative clause (`a survey which records deaths`) describes its noun; it does not cite it.
   if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
   // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
@@ -169,6 +175,8 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
         else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
         else break;
       }
+      // "…, urged residents to evacuate": the noun after the verb is its object when a clause of its own follows.
+      if (/^(?:to|that)$/.test(tokens[last + 1]?.lower ?? "")) return undefined;
       return { first: verb + 1, last, kind: subjectKind(t) };
     }
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
@@ -197,6 +205,12 @@ function citesData(tokens: Token[], first: number, last: number): boolean {
 
 /** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
 const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
+
+/** Months, days and periods that name when, never who: `GM in November announced`. */
+const TIME_WORDS = new Set(
+  ("january february march april may june july august september october november december monday tuesday wednesday thursday " +
+    "friday saturday sunday week month year morning afternoon evening night weekend").split(" "),
+);
 
 /** Nouns of time that follow a verb without being its subject: `said the next day`. */
 const TIME_NOUNS = new Set("day days week weeks month months year years morning afternoon evening night time times hour hours minute minutes moment weekend".split(" "));
@@ -252,7 +266,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (!speech && !evidential) continue;
     const prev = tokens[i - 1];
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
-    if (/^(?:an|a|the)$/.test(prev?.lower ?? "") && /ed$/.test(t.lower)) continue;
+    if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
     let p = i - 1;
     while (p >= 0 && tokens[p].kind === "word" && (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")) p--;
     if (p >= 0 && BE.has(tokens[p].lower)) {
@@ -267,12 +281,15 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
     if (!inverted && prev?.text === "," && /ed$/.test(t.lower) && next?.kind === "word" && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(next.lower)) continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
-    const framed = ctx.hasQuote || inverted !== undefined || tagAtEnd || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
+    const framedHere = ctx.hasQuote || inverted !== undefined || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).
-    const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framed);
+    const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framedHere || tagAtEnd);
     if (!asSpeech && !evidential) continue;
     const subject = inverted ?? subjectBefore(tokens, i, !asSpeech);
     if (!subject) continue;
+    // "…, Smith added." ends in a tag; "the settlement they had first demanded." ends in a relative clause.
+    const before = tokens[subject.first - 1];
+    if (asSpeech && FRAMED_VERBS.has(t.lower) && !framedHere && before !== undefined && before.text !== "," && !isQuoteMark(before)) continue;
     if (!inverted && next?.kind === "word" && isNounUse(t.lower, next.lower)) continue;
     if (!asSpeech && subject.kind === "pronoun") continue;
     push(i, i, t.lower, subject.first, subject.last, asSpeech);

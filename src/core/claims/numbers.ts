@@ -64,6 +64,8 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
+/** Lower-case nouns that name a class by its number rather than count it. */
+const CLASSIFIERS = new Set("type stage level grade phase category class tier step chapter page section article clause".split(" "));
 /** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
 const PERSON_NOUNS = new Set(
   (
@@ -211,6 +213,12 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (plain && singleToken && namePrefix && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {
       if (!next || !(nextLower in SCALES) && !PERCENT.has(nextLower)) return true;
     }
+    // A class named by its number: "type 2 diabetes", "stage 4", "level 3 lockdown".
+    if (plain && singleToken && CLASSIFIERS.has(prevLower)) return true;
+    // The far end of a named range: "Category 3 to 4", "Route 9 or 11".
+    const rangeStart = tokens[core.first - 2];
+    const rangeName = tokens[core.first - 3];
+    if (plain && /^(?:to|or|and)$/.test(prevLower) && rangeStart?.kind === "number" && /^\d+$/.test(rangeStart.text) && isCapitalised(rangeName) && !FUNCTION_WORDS.has(rangeName.lower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower)) return true;
     if (prev && (prevLower === "no" || prevLower === "nos" || prevLower === "number") && (tokens[core.first - 1].text === "." || prevLower === "number")) return true;
     if (prev?.text === "." && /^nos?$/.test(lowerAt(tokens, core.first - 2))) return true;
   } else {

@@ -68,6 +68,8 @@ function taggedTerms(text: string, sentences: Span[]): Term[] {
     let at = 0;
     for (const s of nlp(chunk).json() as { terms: Omit<Term, "offset">[] }[]) {
       for (const t of s.terms) {
+        // compromise expands contractions ("Queensland's" → "Queensland's" + "is"): the word it adds has no text here.
+        if (!t.text) continue;
         const found = chunk.indexOf(t.text, at);
         if (found < 0) continue;
         terms.push({ ...t, offset: { start: start + found, length: t.text.length } });

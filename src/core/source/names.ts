@@ -37,18 +37,25 @@ const TITLE_WORDS = new Set(
   ("president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
     "general attorney secretary chief judge justice officer commissioner chairman chairwoman chair director inspector captain " +
     "colonel lieutenant sergeant pope bishop candidate volunteer speaker leader manager editor curator spokesman spokeswoman " +
-    "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx sir dame lord lady doctor " +
+    "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor " +
     "superintendent commander major deputy vice acting interim former").split(" "),
 );
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
 const NOT_NAME = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "by", "with", "as", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "after", "before", "since", "while", "when", "if", "despite", "although", "however", "according"]);
 
 export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !NOT_NAME.has(w.lower);
-/** Punctuation between two words, other than the full stop of a middle initial ("Kimba M. Wood"). */
+/** Punctuation between two words, other than the full stop of a middle initial ("Kimba M. Wood") or a double-barrelled name's hyphen ("Goodwin-Dye"). */
 const isPunctGap = (article: Article, a: Word, b: Word): boolean => {
   const gap = article.text.slice(a.end, b.start);
-  return /\S/.test(gap) && !(/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap));
+  return /\S/.test(gap) && !(/^\p{Lu}$/u.test(a.text) && /^\.\s+$/.test(gap)) && gap !== "-";
 };
+
+/** The surname at the end of a name, whole when it is double-barrelled: "Ghana Goodwin-Dye" → "Goodwin-Dye". */
+function surnameOf(article: Article, name: { from: number; to: number }): string {
+  let k = name.to - 1;
+  while (k > name.from && gapBetween(article, k - 1, k) === "-") k--;
+  return article.text.slice(article.words[k].start, article.words[name.to - 1].end).replace(/['’]s$/, "");
+}
 export const gapBetween = (article: Article, a: number, b: number): string => article.text.slice(article.words[a].end, article.words[b].start);
 
 /** A run of capitalised words in one sentence with nothing but spaces between them. */
@@ -242,7 +249,7 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     i = run.to;
     let trusted = false;
     for (let k = run.from; k < run.to && !trusted; k++) trusted = trustedAt.has(k);
-    const surname = surnameKey(words[run.to - 1].text);
+    const surname = surnameKey(surnameOf(article, run));
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
     if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;
     const found = nameWithin(article, run, trusted);
@@ -274,7 +281,7 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       const gender = genderOf(article, name);
       person = {
         name: full,
-        surname: words[name.to - 1].text.replace(/['’]s$/, ""),
+        surname: surnameOf(article, name),
         title: titleBefore(article, name.from),
         appositive: appositiveAfter(article, name.to),
         ...(gender ? { gender } : {}),

@@ -14,6 +14,18 @@ const FIELD = /^publication\s*:\s*["']?(.+?)["']?\s*$/im;
 const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:\d{4}[ \t]*)?(?:by[ \t]+)?(.+?)[ \t]*$/im;
 const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
 const DATELINE = /^[A-Z][A-Z .,'-]+\(([A-Z][\w .&'-]+)\)\s*[-–—]/m;
+/** A wire agency's byline ("By IANS,", "China Daily (USA) - By REUTERS"): the agency wrote the story. */
+const AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "IANS", "PTI", "ANI", "UPI", "Bloomberg", "Xinhua", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "Press Association", "CNA"];
+const AGENCY_BYLINE = /^[^\n]{0,60}\bBy[ \t]+([A-Za-z][A-Za-z. -]{1,30}?)[ \t,]*$/gm;
+
+function agencyByline(text: string): string | undefined {
+  for (const m of text.matchAll(AGENCY_BYLINE)) {
+    const agency = AGENCIES.find((a) => a.toLowerCase() === m[1].trim().toLowerCase());
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
 /** "Source: News.com.au", the line a copy of a story carries where it was taken from. */
 const SOURCE_LINE = /^[ \t]*source[ \t]*:[ \t]*([^\n.!?]*(?:\.[a-z]{2,}[^\n!?]*)?)$/im;
 
@@ -41,5 +53,7 @@ export function publicationOf(source: SourceArticle): string | undefined {
     const name = match && clean(match[1]);
     if (name) return name;
   }
+  const agency = agencyByline(source.text);
+  if (agency) return agency;
   return fromFileName(source.id);
 }

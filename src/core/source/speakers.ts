@@ -76,7 +76,7 @@ interface Subject {
   antecedent?: { from: number; to: number };
 }
 
-const hasPunct = (gap: string) => /[,;:“”"()—–]/.test(gap);
+const hasPunct = (gap: string) => /[,;:“”"()—–]|--/.test(gap);
 
 /** Whether a quotation opens or closes between two words, whatever its marks ('…,' says Margaret Doyle). */
 function quoteBetween(article: Article, a: number, b: number): boolean {
@@ -94,7 +94,9 @@ function isCue(article: Article, i: number): boolean {
   // The word before a cue that closes a quotation ('…it never will be,' says Doyle) is the speaker's, not the cue's.
   const afterQuote = i > 0 && quoteBetween(article, i - 1, i);
   const prev = afterQuote ? undefined : article.words[i - 1];
-  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || NOUN_MAKING_PREPOSITIONS.has(prev.lower))) return false;
+  // "in their remarks", "the association's suggested 7.5% hike": a noun or an adjective, not a cue.
+  const modifies = prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower) || NOUN_MAKING_PREPOSITIONS.has(prev.lower));
+  if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || modifies)) return false;
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
@@ -122,7 +124,7 @@ function phraseAfter(article: Article, from: number, end: number, according = fa
     if (to > from && (DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition"))) break;
     const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
     if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
-    if (CLAUSE_BOUNDARY.has(w.lower) && to > from) break;
+    if ((CLAUSE_BOUNDARY.has(w.lower) || RELATIVES.has(w.lower) || w.lower === "whose") && to > from) break;
     // "says another eyewitness about her daughter": the speaker ends where a phrase about something else starts.
     if (!according && to > from && w.tags.has("Preposition") && w.lower !== "of") break;
     to++;
@@ -136,7 +138,9 @@ function clauseStart(article: Article, j: number, sentenceFrom: number): number 
   let i = j;
   while (i > sentenceFrom) {
     if (hasPunct(gapBetween(article, i - 1, i))) break;
-    const joinsNames = words[i - 1].lower === "and" && i - 2 >= sentenceFrom && isCapitalised(words[i - 2]) && isCapitalised(words[i]);
+    // "NASA and ESA", "UAW Local 909 leaders and workers": "and" joining two names or two nouns.
+    const nounLike = (w: Word) => isCapitalised(w) || (w.tags.has("Noun") && !w.tags.has("Verb") && !w.tags.has("Pronoun"));
+    const joinsNames = words[i - 1].lower === "and" && i - 2 >= sentenceFrom && nounLike(words[i - 2]) && nounLike(words[i]);
     if (CLAUSE_BOUNDARY.has(words[i - 1].lower) && !joinsNames) break;
     i--;
   }
@@ -211,7 +215,8 @@ function invertedSubject(article: Article, cue: number, sentenceTo: number): Sub
   if (cue + 1 >= sentenceTo || hasPunct(gapBetween(article, cue, cue + 1))) return undefined;
   const np = phraseAfter(article, cue + 1, sentenceTo);
   if (!np) return undefined;
-  const ends = np.to >= sentenceTo || /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to));
+  const after = article.words[np.to];
+  const ends = np.to >= sentenceTo || /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to)) || RELATIVES.has(after.lower) || after.tags.has("Preposition");
   return ends && !article.words[np.from].tags.has("Date") ? { ...np, inverted: true } : undefined;
 }
 
@@ -224,13 +229,22 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     return np && { ...np, inverted: true };
   }
   let j = cue - 1;
-  while (j >= sFrom && (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
+  for (;;) {
+    while (j >= sFrom && (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
+    // "GM in November announced": a time between the subject and its verb.
+    if (j - 1 > sFrom && words[j].tags.has("Date") && /^(?:in|on|last|this)$/.test(words[j - 1].lower) && !hasPunct(gapBetween(article, j - 1, j))) j -= 2;
+    else break;
+  }
   if (j >= sFrom && CLAUSE_BOUNDARY.has(words[j].lower)) return undefined;
   const gap = j >= sFrom ? gapBetween(article, j, j + 1) : "“";
   if (/,/.test(gap) && /ing$/.test(words[cue].lower)) return mainClauseSubject(article, sFrom, cue);
   if (j < sFrom || quoteBetween(article, j, j + 1) || /^\s*[;—–]\s*$/.test(gap)) {
-    const np = cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined;
-    return np && { ...np, inverted: true };
+    // '"…," said Peter Lund.' — but '"rushed and backward," said the development would …' closes an aside, not the quotation a tag follows.
+    const inverted = invertedSubject(article, cue, sTo);
+    if (inverted || !/,/.test(gap) || j < sFrom) {
+      const np = inverted ?? (cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined);
+      return np && { ...np, inverted: true };
+    }
   }
   if (/,/.test(gap)) {
     const before = subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo);
@@ -262,8 +276,9 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
       start += det;
     }
   }
-  // "property records show": the noun before the cue is no verb.
-  const clause = (from: number) => words.slice(from, j + 1).some((w, k) => isFiniteVerb(w) && !(from + k === j && isNounUse(w.lower, words[cue].lower)));
+  // "property records show", "prosecutors said": the word right before the cue is its subject's noun, whatever the tagger says.
+  const headNoun = (k: number) => k === j && (isNounUse(words[k].lower, words[cue].lower) || SPEECH_VERBS.has(words[cue].lower));
+  const clause = (from: number) => words.slice(from, j + 1).some((w, k) => isFiniteVerb(w) && !headNoun(from + k));
   if (clause(start) && isCapitalised(words[j])) {
     // "club spokesman Neil Ardagh said", where the tagger takes "club" for a verb: the name is the subject.
     const run = capitalisedRun(article, j);

@@ -49,6 +49,24 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("His daughter, Sarah Whitlam, says he was frightened."), [{ cue: "says", source: "Sarah Whitlam" }]);
   });
 
+  it("finds the subject across a time between it and the verb: GM in November announced", () => {
+    assert.deepEqual(cues("GM in November announced it would close five plants."), [{ cue: "announced", source: "GM" }]);
+  });
+
+  it("does not take declaring an emergency or responding with an offer for speech", () => {
+    assert.deepEqual(cues("All four states declared states of emergency."), []);
+    assert.deepEqual(cues("The management responded with a counter offer of €16,000."), []);
+  });
+
+  it("does not take a framed verb that ends a relative clause for a tag: the settlement they had first demanded.", () => {
+    assert.deepEqual(cues("The workers secured the €30,000 settlement they had first demanded."), []);
+    assert.deepEqual(cues("The plant will close in March, the union added."), [{ cue: "added", source: "the union" }]);
+  });
+
+  it("does not take a participle after a possessive for a cue: the association's suggested 7.5% hike", () => {
+    assert.deepEqual(cues("The council will aim for half of the association's suggested 7.5% hike."), []);
+  });
+
   it("reads 'claim to' as a speech frame: the twins claim to have spent", () => {
     assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [{ cue: "claim", source: "The twins" }]);
   });

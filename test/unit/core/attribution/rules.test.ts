@@ -53,6 +53,11 @@ describe("attribution of quotes (policy 2.1)", () => {
     assert.equal(statusOf("'Nobody here is going to pretend this has been a good winter,' according to the chief executive.", "Nobody here"), "attributed");
   });
 
+  it("does not take a label in quotation marks for speech: stations posted \"out of gas\" signs", () => {
+    const draft = "Gas stations in Florida posted \"out of gas\" signs after motorists waited in long lines.\n\n\"Every gas station I went to is empty.\"";
+    assert.equal(statusOf(draft, "Every gas station"), "unattributed");
+  });
+
   it("does not take a data cue in the paragraph as the speaker of a quote", () => {
     const draft = "Firefighters found that the sprinklers had put out most of the fire. It looked as if “a bomb went off in the lab”.";
     assert.equal(statusOf(draft, "a bomb went"), "unattributed");

@@ -106,6 +106,8 @@ describe("numbers (policy 1.2)", () => {
       ["the low end of an age range", "The miners ranged from 17 to 62 years old."],
       ["'a third' before a noun, an ordinal", "She explained the difference between a booster and a third dose."],
       ["a quarter named by its ordinal", "Third-quarter profit beat the second-half forecast."],
+      ["a class named by its number", "Walking cuts the risk of type 2 diabetes and stage 4 cancer."],
+      ["the far end of a named range", "The storm was predicted to strengthen from Category 3 to 4 en route."],
     ];
     for (const [what, sentence] of exempt) {
       it(`exempts ${what}`, () => assert.deepEqual(numbers(sentence), []));

@@ -28,6 +28,12 @@ describe("source/publication: who published a source article", () => {
     assert.equal(publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }), "Reuters");
   });
 
+  it("reads a wire agency's byline, in any case", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `Quake\n\nBy IANS,\n\n${body}` }), "IANS");
+    assert.equal(publicationOf({ id: "source.txt", text: `Storm\n\nChina Daily (USA) - By REUTERS\n\n${body}` }), "Reuters");
+    assert.equal(publicationOf({ id: "source.txt", text: `Storm\n\nThe figures were first published by Reuters.\n\n${body}` }), undefined);
+  });
+
   it("reads the line a copy names its source with", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: News.com.au\n` }), "News.com.au");
     assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: Wikinews\n` }), "Wikinews");

@@ -144,6 +144,12 @@ describe("source/speakers: who says what in a source article", () => {
       assert.equal(found.inverted, true);
     });
 
+    it("reads a councillor's honorific on later reference: Mayor Brad Carter, then Cr Carter", () => {
+      const found = statement("Rates\n\nThe rise will stay below 5%, Mayor Brad Carter said.\n\nCr Carter said the council recognised the cost of living.\n", "cost of living");
+      assert.equal(found.speaker.name, "Brad Carter");
+      assert.equal(found.speaker.later, "Cr Carter");
+    });
+
     it("takes 'the mayor' for the mayor the article has named", () => {
       const found = statement("Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n", "3.5%");
       assert.equal(found.speaker.name, "Brad Carter");
