@@ -105,6 +105,14 @@ export const SPEECH_VERBS = new Set(
  */
 export const NOUN_MAKING_PREPOSITIONS = new Set("to of in on at for with from into under over through during among between against toward towards per".split(" "));
 
+/**
+ * A past participle followed by when or by whom, between commas after a noun
+ * (`the plan, announced in March, will …`), describes the noun: no cue.
+ */
+export function isParticipleAfterComma(lower: string, nextLower: string | undefined): boolean {
+  return /ed$/.test(lower) && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "");
+}
+
 /** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
 export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
   return nextLower === "to" && SPEECH_LEMMAS.claim.includes(lower);

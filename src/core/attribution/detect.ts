@@ -1,8 +1,8 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, LONG_REACH_VERBS, NOUN_MAKING_PREPOSITIONS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS,
-  SPEECH_VERBS, WEASEL,
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, isParticipleAfterComma, LONG_REACH_VERBS, NOUN_MAKING_PREPOSITIONS, PRONOUNS,
+  reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -279,7 +279,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
     const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
-    if (!inverted && prev?.text === "," && /ed$/.test(t.lower) && next?.kind === "word" && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(next.lower)) continue;
+    if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower)) continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
     const framedHere = ctx.hasQuote || inverted !== undefined || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).

@@ -1,4 +1,4 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
+import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
 import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
@@ -100,6 +100,8 @@ function isCue(article: Article, i: number): boolean {
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
+  // "Halden's restructuring plan, announced in March, will close …": a passive participle describing the noun before it.
+  if (prev && /,\s*$/.test(gapBetween(article, i - 1, i)) && isParticipleAfterComma(w.lower, next?.lower)) return false;
   const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || (next && quoteBetween(article, i, i + 1)) || afterQuote || reportsByInfinitive(w.lower, next?.lower);
   // "told analysts on a conference call. "…"": a framed verb the tagger reads as a noun is the noun.
   if (FRAMED_VERBS.has(w.lower)) return !!framed && !(w.tags.has("Noun") && !w.tags.has("Verb"));
