@@ -66,7 +66,7 @@ const RELATIVES = new Set(["who", "whom", "which"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "for", "with", "from", "under", "over", "since", "by", "among", "across", "before", "regarding", "despite", "amid"]);
 /** Words between a subject and its verb: "Zapatero then claimed", "the minister has said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "now", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
+const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "now", "today", "yesterday", "tonight", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
 
 interface Subject {
   from: number;
@@ -102,7 +102,9 @@ function isCue(article: Article, i: number): boolean {
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
   // "Halden's restructuring plan, announced in March, will close …": a passive participle describing the noun before it.
   if (prev && /,\s*$/.test(gapBetween(article, i - 1, i)) && isParticipleAfterComma(w.lower, next?.lower)) return false;
-  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || (next && quoteBetween(article, i, i + 1)) || afterQuote || reportsByInfinitive(w.lower, next?.lower);
+  // "described as “…”", "called it “…”": a quotation that opens within the next two words frames the verb too.
+  const quoteNear = [1, 2].some((k) => article.words[i + k]?.sentence === w.sentence && quoteBetween(article, i + k - 1, i + k));
+  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || quoteNear || afterQuote || reportsByInfinitive(w.lower, next?.lower);
   // "told analysts on a conference call. "…"": a framed verb the tagger reads as a noun is the noun.
   if (FRAMED_VERBS.has(w.lower)) return !!framed && !(w.tags.has("Noun") && !w.tags.has("Verb"));
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
@@ -451,7 +453,7 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
 }
 
 /** Words a story uses for a company or club it has named: "the company said", "the club said". */
-const COMPANY_WORDS = new Set("company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit".split(" "));
+const COMPANY_WORDS = new Set("company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit force".split(" "));
 
 /** "Halden Foods Inc" → "Halden Foods": a company's name without its legal suffix, for later references. */
 function shortName(name: string): string {

@@ -209,6 +209,11 @@ describe("source/speakers: who says what in a source article", () => {
       assert.equal(said?.speaker.later, "Shoebridge");
     });
 
+    it("reads a framed verb whose quotation follows a word later: what an officer described as “…”", () => {
+      const said = speakerOfQuote("Drugs\n\nIn what an officer described as “one of the largest seizures in the force’s history”, West Midlands Police reported finding six boxes.\n", "largest seizures");
+      assert.equal(said?.speaker.later, "the officer");
+    });
+
     it("reads a tag after a single-quoted quotation: '…,' says Margaret Doyle", () => {
       const said = speakerOfQuote("Union\n\n'The corridor is not a ward, and it never will be,' says Margaret Doyle, regional organiser for the Wessex Nurses' Union.\n", "corridor");
       assert.equal(said?.speaker.name, "Margaret Doyle");
