@@ -52,7 +52,7 @@ const STOP = new Set(
 const VERB_FORMS = new Set(
   (
     "remain remains rose fell grew died became began went came took gave got made kept held ran won spent paid sought saw " +
-    "stood sat fled fought opens closes"
+    "stood sat fled fought opens closes aged"
   ).split(" "),
 );
 /** Capitalised words before a bare number that do not make it a name (`Some 144 passengers`). */

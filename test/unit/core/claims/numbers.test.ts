@@ -65,6 +65,7 @@ describe("numbers (policy 1.2)", () => {
 
     it("stops the noun phrase before a verb: 1,900 residents remain", () => {
       assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), ["1,900 residents", "200 workers"]);
+      assert.deepEqual(numbers("The study tracked 48,200 people aged between 40 and 69."), ["48,200 people"]);
     });
 
     it("keeps a share of a quantity as one claim: almost a quarter of a million dollars", () => {
