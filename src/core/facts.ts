@@ -1,6 +1,6 @@
 import { Cue, findCues } from "./attribution/detect";
 import { findNumbers, NumberSpan } from "./claims/numbers";
-import { isShortQuote, QuoteSpan } from "./claims/quotes";
+import { isLabel } from "./claims/quotes";
 import { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
@@ -34,16 +34,9 @@ function isAttributionTag(frame: string, from: number, to: number): boolean {
   const end = stop < 0 ? to : from + stop;
   const tokens = tokenize(frame, from, end);
   if (tokens.length === 0 || tokens.filter((t) => t.kind === "word").length > 8) return false;
+  // "He referred to the article as "…"." opens a quotation of its own: a new sentence, not a tag.
+  if (/["\u201C\u201D\u2018]/.test(frame.slice(from, end))) return false;
   return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
-}
-
-/**
- * Whether a quotation can make a verb in its sentence report speech. A short
- * one that modifies the noun after it (`posted "out of gas" signs`) is a
- * label, not words someone said.
- */
-function framesSpeech(masked: string, quote: QuoteSpan): boolean {
-  return !(isShortQuote(quote) && /^[ \t]+\p{Ll}/u.test(masked.slice(quote.end, quote.end + 3)));
 }
 
 /** Strong cues win over weak ones: `according to an agency spokesperson` beats a nearby `reportedly`. */
@@ -67,7 +60,7 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
     const tokens = tokenize(doc.frame, s.start, s.end);
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     let hasQuote = false;
-    for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++) hasQuote = framesSpeech(doc.masked, quotes[k]);
+    for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++) hasQuote = !isLabel(doc.masked, quotes[k].end, quotes[k].inner);
     cues.push(findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) => shift(c, -p.start)));
     numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
   }

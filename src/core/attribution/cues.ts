@@ -113,6 +113,22 @@ export function isParticipleAfterComma(lower: string, nextLower: string | undefi
   return /ed$/.test(lower) && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "");
 }
 
+/** Report verbs whose base form is also a singular noun: `the McLaren report`, `her Facebook post`. */
+const NOUN_BASE_FORMS = new Set(["report", "post", "tweet", "comment", "claim", "estimate", "note", "record", "count", "reply", "forecast", "list", "statement"]);
+
+/** Words that open a noun phrase: after one of them (and a word), a report verb's base form is the noun. */
+const PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"]);
+
+/** Whether a base-form report verb heads a noun phrase: `the report`, `the McLaren report`, `a police report`. */
+export function isNounAfterDeterminer(lower: string, prevLower: string | undefined, beforePrevLower: string | undefined): boolean {
+  if (!NOUN_BASE_FORMS.has(lower)) return false;
+  // "the twins claim": a plural noun before it makes it the verb.
+  return PHRASE_OPENERS.has(prevLower ?? "") || (PHRASE_OPENERS.has(beforePrevLower ?? "") && !/s$/.test(prevLower ?? ""));
+}
+
+/** Naming verbs: `the study, called ANCHOR-HF,` names the study; nobody speaks. */
+export const NAMING_VERBS = new Set(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded", "known"]);
+
 /** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
 export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
   return nextLower === "to" && SPEECH_LEMMAS.claim.includes(lower);
@@ -138,7 +154,7 @@ export const EVIDENTIAL_NOUNS = new Set(
     "report reports study studies survey surveys poll polls data figures figure statistics stats analysis analyses " +
     "census audit audits review reviews research investigation investigations estimates estimate records record " +
     "documents document filing filings model models projections tally count assessment inquiry paper findings " +
-    "numbers index ranking rankings report's study's"
+    "numbers index ranking rankings report's study's forecast forecasts"
   ).split(" "),
 );
 

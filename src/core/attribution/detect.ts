@@ -1,8 +1,8 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, isParticipleAfterComma, LONG_REACH_VERBS, NOUN_MAKING_PREPOSITIONS, PRONOUNS,
-  reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounAfterDeterminer, isNounUse, isParticipleAfterComma, LONG_REACH_VERBS, NAMING_VERBS,
+  NOUN_MAKING_PREPOSITIONS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -110,7 +110,7 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
   // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
   if (!dataOnly && tokens[j]?.text === ",") {
-    for (let k = j - 1; k >= 0 && k >= j - 14; k--) {
+    for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
       if (tokens[k].text !== ",") continue;
       const head = tokens[k - 1];
       if (head && (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower))) return subjectEndingAt(tokens, k - 1);
@@ -266,6 +266,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (!speech && !evidential) continue;
     const prev = tokens[i - 1];
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
+    if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
     if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
     let p = i - 1;
     while (p >= 0 && tokens[p].kind === "word" && (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")) p--;
@@ -277,7 +278,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       continue;
     }
     const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
-    const inverted = afterTag ? subjectAfter(tokens, i) : undefined;
+    const inverted = afterTag && !NAMING_VERBS.has(t.lower) ? subjectAfter(tokens, i) : undefined;
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
     if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower)) continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";

@@ -25,7 +25,7 @@ const APPROXIMATORS = [
 ].map((a) => a.split(" "));
 
 const TIME_UNITS = new Set(
-  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters"
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters winters summers springs autumns"
     .split(" "),
 );
 const MONTHS = new Set(
@@ -156,7 +156,7 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
     }
     return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };
   }
-  if (lower === "half" || lower === "third" || lower === "quarter") {
+  if (/^(?:half|third|quarter|fifth|tenth)$/.test(lower)) {
     return { first: i, last: i, value: 1 / FRACTION_DENOMINATORS[lower] };
   }
   return undefined;
@@ -180,6 +180,11 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(raw)) return true; // dates
     if (/^\d+(?:\.\d+){2,}$/.test(raw)) return true; // versions
     if (isPhoneNumber(tokens, core)) return true;
+    if (prev?.text === "#" && prev.end === t.start) return true; // Apt. #4
+    // An address, or a range of them: "12 Main St.", "630-632 Plymouth Avenue".
+    if (/^\d+(?:-\d+)?$/.test(raw) && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2))) return true;
+    // An event named by its distance: "the men's 100 metres".
+    if (/^(?:men|women|boys|girls)['\u2019]s?$/.test(prevLower)) return true;
     const suffix = /[-\u2011]([\p{L}-]+)$/u.exec(raw)?.[1]?.toLowerCase() ?? "";
     if (/^year-olds?$/.test(suffix) || /^years?-old$/.test(suffix)) return true; // ages
     if (TIME_UNITS.has(suffix.split("-")[0])) return true; // 18-month, 26-year
@@ -196,7 +201,7 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
     if (plain && prev?.text === "." && MONTHS.has(lowerAt(tokens, core.first - 2))) return true;
     if (plain && MONTHS.has(nextLower)) return true; // 20 January
-    if (plain && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2))) return true; // 12 Main St.
+
     if (plain && AGE_WORDS.test(prevLower)) return true;
     if (plain && prevLower === "between" && AGE_WORDS.test(lowerAt(tokens, core.first - 2))) return true;
     if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;
@@ -230,9 +235,15 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
       const counted = ["only", "just", "least", "than", "exactly"].includes(prevLower) || afterCount || nextLower in SCALES;
       if (!counted) return true;
     }
-    // "a third dose", "a third term": an ordinal, where "cut by a third" and "a third of voters" are shares.
-    if (lower === "third" && prevLower === "a" && next?.kind === "word" && !STOP.has(nextLower) && !PERCENT.has(nextLower)) return true;
-    if (lower === "half" || lower === "third" || lower === "quarter") {
+    // "a third dose", "a fifth straight win": an ordinal, where "cut by a third" and "a third of voters" are shares.
+    if (lower in FRACTION_DENOMINATORS && lower !== "half" && prevLower === "a" && next?.kind === "word" && !STOP.has(nextLower) && !PERCENT.has(nextLower)) return true;
+    // "the first quarter of 2010": a period.
+    if (lower === "quarter" && /^(?:first|second|third|fourth|final|last|next|previous)$/.test(prevLower)) return true;
+    // "a minute and a half": part of a duration.
+    if (lower === "half" && prevLower === "a" && lowerAt(tokens, core.first - 2) === "and" && TIME_UNITS.has(lowerAt(tokens, core.first - 3))) return true;
+    // "aged fourteen, five and two": ages in words.
+    if (AGE_WORDS.test(prevLower) || ((prev?.text === "," || /^(?:and|to|or)$/.test(prevLower)) && tokens.slice(Math.max(0, core.first - 6), core.first).some((x) => AGE_WORDS.test(x.lower)))) return true;
+    if (/^(?:half|third|quarter|fifth|tenth)$/.test(lower)) {
       const fraction = nextLower === "of" || (["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (prevLower === "than" || prevLower === "a"));
       if (!fraction) return true;
       if (TIME_UNITS.has(nextLower) || nextLower === "an" || (nextLower === "of" && TIME_UNITS.has(lowerAt(tokens, core.last + 3)))) return true;

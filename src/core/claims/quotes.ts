@@ -160,6 +160,19 @@ function spanOf(masked: string, open: Open, end: number, lastParagraph: number, 
 }
 
 /** Policy 1.1: quoted spans of three words or fewer are terms, titles or scare quotes, not claims. */
-export function isShortQuote(span: QuoteSpan): boolean {
+export function isShortQuote(span: { inner: string }): boolean {
   return countWords(span.inner, 4) <= 3;
+}
+
+/** Words after a quotation that go on with the sentence rather than name what the quotation labels. */
+const LINKING_WORDS = new Set("and or but to for in on at by with from as that which who after before while when because since about than of".split(" "));
+
+/**
+ * A short quotation right before the noun it labels (`posted "out of gas"
+ * signs`): a name for something, not words someone said, so it frames no
+ * speech verb in its sentence.
+ */
+export function isLabel(text: string, end: number, inner: string): boolean {
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1];
+  return isShortQuote({ inner }) && next !== undefined && !LINKING_WORDS.has(next);
 }

@@ -1,4 +1,5 @@
 import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
+import { isLabel } from "../claims/quotes";
 import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
 
@@ -78,6 +79,19 @@ interface Subject {
 
 const hasPunct = (gap: string) => /[,;:“”"()—–]|--/.test(gap);
 
+/**
+ * Whether a sentence holds quoted words, which make a framed verb in it report
+ * speech ("called the fire “a gut punch”", "described as “…”"); a label
+ * (`posted “out of gas” signs`) does not.
+ */
+function quotedIn(article: Article, sentence: number): boolean {
+  const { start, end } = article.sentences[sentence];
+  for (let q = quotesAround(article, start - 1).next; q && q.start < end; q = quotesAround(article, q.start).next) {
+    if (!isLabel(article.text, q.end, article.text.slice(q.innerStart, q.innerEnd))) return true;
+  }
+  return false;
+}
+
 /** Whether a quotation opens or closes between two words, whatever its marks ('…,' says Margaret Doyle). */
 function quoteBetween(article: Article, a: number, b: number): boolean {
   if (/[“”"]/.test(gapBetween(article, a, b))) return true;
@@ -102,9 +116,7 @@ function isCue(article: Article, i: number): boolean {
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
   // "Halden's restructuring plan, announced in March, will close …": a passive participle describing the noun before it.
   if (prev && /,\s*$/.test(gapBetween(article, i - 1, i)) && isParticipleAfterComma(w.lower, next?.lower)) return false;
-  // "described as “…”", "called it “…”": a quotation that opens within the next two words frames the verb too.
-  const quoteNear = [1, 2].some((k) => article.words[i + k]?.sentence === w.sentence && quoteBetween(article, i + k - 1, i + k));
-  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || quoteNear || afterQuote || reportsByInfinitive(w.lower, next?.lower);
+  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || quotedIn(article, w.sentence) || afterQuote || reportsByInfinitive(w.lower, next?.lower);
   // "told analysts on a conference call. "…"": a framed verb the tagger reads as a noun is the noun.
   if (FRAMED_VERBS.has(w.lower)) return !!framed && !(w.tags.has("Noun") && !w.tags.has("Verb"));
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.

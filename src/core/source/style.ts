@@ -48,7 +48,8 @@ function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firs
   const previous = around.previous?.paragraph === s.paragraph ? around.previous : undefined;
   const leadIn = next && (s.colon || /^[^.!?]*,?\s*$/.test(article.text.slice(s.at, next.start))) && /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
   if (leadIn && !previous) return { before: true };
-  if (!previous || /[.!?]\s/.test(article.text.slice(previous.end, s.at))) return undefined;
+  // A quotation in an earlier sentence ("…correction." He referred to …) is not the one this attribution follows.
+  if (!previous || previous.start < article.sentences[s.sentence].start || /[.!?]\s/.test(article.text.slice(previous.end, s.at))) return undefined;
   if (next) return { before: false, firstSentence: true };
   const multiSentence = /[.!?]["”’]?\s+\p{Lu}/u.test(article.text.slice(previous.innerStart, previous.innerEnd));
   return { before: false, firstSentence: multiSentence ? false : undefined };

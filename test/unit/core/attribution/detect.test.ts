@@ -67,6 +67,20 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The council will aim for half of the association's suggested 7.5% hike."), []);
   });
 
+  it("does not take a report named after its author for a cue: the McLaren report, which described", () => {
+    assert.deepEqual(cues("The ban follows the publication of the McLaren report, which described state doping."), []);
+  });
+
+  it("does not take a naming verb after a comma for an inverted tag: the study, called ANCHOR-HF,", () => {
+    assert.deepEqual(cues("The Phase 3 study, called ANCHOR-HF, enrolled 3,420 patients."), []);
+  });
+
+  it("finds the subject across a long apposition", () => {
+    assert.deepEqual(cues("Council Member Frank DiStefano, a retired firefighter who represents the Riverside neighborhood next to the old mill site on the river, said the plan was rushed."), [
+      { cue: "said", source: "Council Member Frank DiStefano" },
+    ]);
+  });
+
   it("reads 'claim to' as a speech frame: the twins claim to have spent", () => {
     assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [{ cue: "claim", source: "The twins" }]);
   });

@@ -47,6 +47,15 @@ describe("attribution of quotes (policy 2.1)", () => {
     assert.equal(statusOf(draft, "We lost"), "attributed");
   });
 
+  it("does not take 'according to' a forecast for the speaker of the next paragraph's quote", () => {
+    const draft = "Sales tax receipts were down 3.6 percent, according to its revised forecast.\n\n\"The decline is broad, and it is not a one-month blip.\"";
+    assert.equal(statusOf(draft, "The decline"), "unattributed");
+  });
+
+  it("takes a short quotation followed by 'and' as words said: called the process \"rushed and backward\" and said", () => {
+    assert.equal(statusOf("DiStefano called the approval process \"rushed and backward\" and said the plan adds 2,000 cars.", "2,000 cars"), "attributed");
+  });
+
   it("does not take 'according to' a report in the paragraph as the speaker of a quote", () => {
     const draft = "The department sees almost 100,000 patients a year, according to the trust's annual report. 'Nobody here is going to pretend this has been a good winter.'";
     assert.equal(statusOf(draft, "Nobody here"), "unattributed");

@@ -76,6 +76,10 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("Renters spend more than a third on housing."), ["more than a third"]);
     });
 
+    it("reads 'roughly a fifth' as a share", () => {
+      assert.deepEqual(numbers("The plan protects roughly a fifth of the homes."), ["roughly a fifth"]);
+    });
+
     it("reads 'cut by a third' as a share", () => {
       assert.deepEqual(numbers("The agency cut its fleet by a third."), ["a third"]);
     });
@@ -109,6 +113,12 @@ describe("numbers (policy 1.2)", () => {
       ["a quarter named by its ordinal", "Third-quarter profit beat the second-half forecast."],
       ["a class named by its number", "Walking cuts the risk of type 2 diabetes and stage 4 cancer."],
       ["the far end of a named range", "The storm was predicted to strengthen from Category 3 to 4 en route."],
+      ["a flat number and a range of addresses", "The oven caught fire in Apt. #4 at 630-632 Plymouth Avenue."],
+      ["an event named by its distance", "He won the men's 100 metres in Berlin."],
+      ["ages written in words", "The children, aged fourteen, five and two, were treated."],
+      ["a quarter of the year", "Deliveries start in the first quarter of 2010."],
+      ["half of a duration", "She won by a minute and a half over three winters of racing."],
+      ["'a fifth' before a noun, an ordinal", "It was a fifth straight win."],
     ];
     for (const [what, sentence] of exempt) {
       it(`exempts ${what}`, () => assert.deepEqual(numbers(sentence), []));

@@ -41,6 +41,12 @@ describe("source/style: how a source article attributes", () => {
     assert.equal(learnStyle([{ id: "strike.txt", text }]).placement, "after-first-sentence");
   });
 
+  it("does not take an attribution after an earlier sentence's quotation for one after a quote's first sentence", () => {
+    const text =
+      "Story\n\nPolitical journalist Barry Jantz reported the mistake.\n\nJantz noted: \"A new story has now been posted, without a trace of the report.\" He referred to the deleted article as \"the story that never existed\".\n";
+    assert.equal(learnStyle([{ id: "wire.txt", text }]).placement, "colon-before");
+  });
+
   it("describes a profile in words", () => {
     const words = describeStyle(learnStyle([seed]));
     assert.match(words, /Verb: said \(past tense\)/);

@@ -23,6 +23,10 @@ describe("sentences", () => {
     assert.equal(sentences("“Go home now and stay there!” Smith said.").length, 1);
   });
 
+  it("splits after a quote when what follows opens a quotation of its own", () => {
+    assert.equal(sentences("Jantz noted: “A new story has been posted.” He referred to it as “the story that never existed”.").length, 2);
+  });
+
   it("splits after a quote when what follows is a sentence of its own, not a short tag", () => {
     assert.equal(sentences("“We kept every library open.” He said the parking changes would raise about $1.1 million a year.").length, 2);
   });
