@@ -4,8 +4,9 @@ import { SourceArticle } from "../types";
  * The publication a source article comes from, for numbers it states in its
  * own voice ("according to The Hill"). Read, in order of trust, from what the
  * caller says, the article's front matter (`publication:`), a © line, a byline
- * ("By Jane Doe, Reuters"), a wire dateline ("KYIV (Reuters) —") or a line
- * naming where a copy came from ("Source: News.com.au"), and last
+ * ("By Jane Doe, Reuters", "By IANS", or a name over a publication's name
+ * under the headline), a wire dateline ("KYIV (Reuters) —") or a line naming
+ * where a copy came from ("Source: News.com.au"), and last
  * from a file named after its publication ("The Hill.txt"). Undefined when
  * nothing says it: a guess would put a wrong name in the reporter's copy.
  */
@@ -13,7 +14,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 const FIELD = /^publication\s*:\s*["']?(.+?)["']?\s*$/im;
 const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:\d{4}[ \t]*)?(?:by[ \t]+)?(.+?)[ \t]*$/im;
 const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
-const DATELINE = /^[A-Z][A-Z .,'-]+\(([A-Z][\w .&'-]+)\)\s*[-–—]/m;
+/** "KYIV (Reuters) —", "EVERETT, Washington [Peter Paul Media] —": a place in capitals, then the publication in brackets. */
+const DATELINE = /^[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z.'-]+){0,4}[ \t]*[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
 /** A wire agency's byline ("By IANS,", "China Daily (USA) - By REUTERS"): the agency wrote the story. */
 const AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "IANS", "PTI", "ANI", "UPI", "Bloomberg", "Xinhua", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "Press Association", "CNA"];
 const AGENCY_BYLINE = /^[^\n]{0,60}\bBy[ \t]+([A-Za-z][A-Za-z. -]{1,30}?)[ \t,]*$/gm;
@@ -22,6 +24,28 @@ function agencyByline(text: string): string | undefined {
   for (const m of text.matchAll(AGENCY_BYLINE)) {
     const agency = AGENCIES.find((a) => a.toLowerCase() === m[1].trim().toLowerCase());
     if (agency) return agency;
+  }
+  return undefined;
+}
+
+/** Words of a reporter's job, which a byline puts between the name and the publication. */
+const JOB = /\b(?:correspondent|reporter|writer|editor|staff|contributor|columnist|critic|producer|journalist|desk)\b/i;
+const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const PROPER = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L}&'’.-]*))*$/u;
+
+/**
+ * A byline without "By" in the block under the headline: a reporter's name,
+ * perhaps a job, and the publication, on one line or two ("Jorge Barrera /
+ * Northern News Services", "Helen Rourke, North of England correspondent, The
+ * Northern Standard").
+ */
+function bareByline(text: string): string | undefined {
+  for (const block of text.split(/\r?\n[ \t]*\r?\n/).slice(0, 3)) {
+    const parts = block.trim().split(/\s*(?:\r?\n|,)\s*/);
+    if (parts.length < 2 || parts.length > 4 || block.length > 120 || /[.!?]$/.test(block.trim()) || !NAME.test(parts[0])) continue;
+    const last = parts[parts.length - 1];
+    // The last part names a publication by the words publications use ("Northern News Services"), never a place or a second reporter.
+    if (PROPER.test(last) && !JOB.test(last) && /\b(?:News|Press|Times|Post|Herald|Standard|Journal|Gazette|Tribune|Chronicle|Telegraph|Observer|Guardian|Mail|Express|Services?|Media|Wire|Daily|Weekly|Courier|Record|Ledger|Star|Sun|Mirror|Independent|Review|Bulletin|Today|Report|Magazine|Radio|TV|Network)\b/.test(last)) return last;
   }
   return undefined;
 }
@@ -53,7 +77,7 @@ export function publicationOf(source: SourceArticle): string | undefined {
     const name = match && clean(match[1]);
     if (name) return name;
   }
-  const agency = agencyByline(source.text);
-  if (agency) return agency;
+  const byline = agencyByline(source.text) ?? bareByline(source.text);
+  if (byline) return byline;
   return fromFileName(source.id);
 }

@@ -34,6 +34,17 @@ describe("source/publication: who published a source article", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `Storm\n\nThe figures were first published by Reuters.\n\n${body}` }), undefined);
   });
 
+  it("reads a byline without 'By': a name over a publication, or a name, a job and a publication", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nNorthern News Services\n\n${body}` }), "Northern News Services");
+    assert.equal(publicationOf({ id: "source.txt", text: `Floods\n\nHelen Rourke, North of England correspondent, The Northern Standard\n\n${body}` }), "The Northern Standard");
+    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nStaff Writer\n\n${body}` }), undefined);
+    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nYellowknife\n\n${body}` }), undefined);
+  });
+
+  it("reads a dateline with the publication in square brackets", () => {
+    assert.equal(publicationOf({ id: "source.txt", text: "EVERETT, Washington [Peter Paul Media] — The Boeing 787 took off Tuesday.\n" }), "Peter Paul Media");
+  });
+
   it("reads the line a copy names its source with", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: News.com.au\n` }), "News.com.au");
     assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: Wikinews\n` }), "Wikinews");
