@@ -72,7 +72,7 @@ export function capitalisedRun(article: Article, at: number): { from: number; to
 const PERSONISH = (w: Word) => w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
 const BODY_WORDS = new Set(
-  ("authority union department university college service office committee council ministry agency electric company inc corp " +
+  ("authority union department university college service office committee council ministry agency electric company inc corp bureau division " +
     "group association house court police government commission bank news magazine party institute center centre foundation " +
     "society board press times post hospital school church club team airlines army navy force forces guard assembly parliament " +
     "congress senate administration bureau network organization organisation corporation trust fund museum library port airport " +
@@ -88,6 +88,10 @@ export function nameWithin(article: Article, run: { from: number; to: number }, 
   const placeLike = namedPlace || (last.tags.has("Place") && !trusted && !(run.to - 2 >= run.from && beforeLast.tags.has("FirstName")));
   if (placeLike || last.tags.has("Organization") || BODY_WORDS.has(last.lower) || TITLEISH(last) || /\d/.test(last.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)) return undefined;
   if (words[run.from - 1]?.lower === "the" && !TITLEISH(words[run.from])) return undefined;
+  // "Office of Fiscal Analysis", "University of Kelsworth": the end of a body's name, not a person.
+  const of = words[run.from - 1];
+  const body = words[run.from - 2];
+  if (of?.lower === "of" && body && isCapitalised(body) && (BODY_WORDS.has(body.lower) || body.tags.has("Organization"))) return undefined;
   let from = run.to - 1;
   while (from > run.from && run.to - from < 4) {
     const w = words[from - 1];

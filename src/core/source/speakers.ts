@@ -1,4 +1,4 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
+import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounAfterDeterminer, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
 import { isLabel } from "../claims/quotes";
 import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
@@ -114,6 +114,7 @@ function isCue(article: Article, i: number): boolean {
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
   if (next && next.sentence === w.sentence && isNounUse(w.lower, next.lower)) return false;
+  if (isNounAfterDeterminer(w.lower, prev?.lower, i > 1 ? article.words[i - 2].lower : undefined)) return false;
   // "Halden's restructuring plan, announced in March, will close …": a passive participle describing the noun before it.
   if (prev && /,\s*$/.test(gapBetween(article, i - 1, i)) && isParticipleAfterComma(w.lower, next?.lower)) return false;
   const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || quotedIn(article, w.sentence) || afterQuote || reportsByInfinitive(w.lower, next?.lower);

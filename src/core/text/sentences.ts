@@ -9,7 +9,7 @@ export interface Sentence extends Span {
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr prof sr jr st gen col lt sgt capt gov sen rep rev hon pres supt det cpl maj adm cmdr insp " +
+    "mr mrs ms dr prof sr jr st gen col lt sgt capt gov sen rep rev hon pres supt det cpl maj adm cmdr insp coun couns cllr atty " +
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v approx est ft mt fig av ave blvd " +
     "e.g i.e a.m p.m u.s u.k u.n u.s.a d.c e.u"
   ).split(" "),

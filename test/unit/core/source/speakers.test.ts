@@ -230,6 +230,16 @@ describe("source/speakers: who says what in a source article", () => {
       assert.deepEqual(map.statements.slice(-2).map((st) => [st.verb, st.speaker.name, st.speaker.later]), [["said", "Victoria Lanning", "Lanning"], ["expects", "Halden Foods Inc", "Halden Foods"]]);
     });
 
+    it("takes the end of a body's name for no person: the Office of Fiscal Analysis", () => {
+      const found = statement("Budget\n\nThe Office of Fiscal Analysis said tax collections were 8.2 percent below projections.\n", "8.2 percent");
+      assert.equal(found.speaker.kind, "organisation");
+      assert.equal(found.speaker.first, "the Office of Fiscal Analysis");
+    });
+
+    it("reads a councillor's abbreviated title in an inverted tag: said Coun. Ben McDonald", () => {
+      assert.equal(speakerOfQuote("Budget\n\n\"If we end up with a deficit, we'll make it up,\" said Coun. Ben McDonald.\n", "deficit")?.speaker.name, "Ben McDonald");
+    });
+
     it("writes 'former' in lower case where it only starts a sentence", () => {
       assert.equal(statement("Tributes\n\nFormer Herefordshire Council leader Terry James said he knew him.\n", "knew him").speaker.first, "former Herefordshire Council leader Terry James");
     });
