@@ -201,7 +201,6 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
     if (plain && prev?.text === "." && MONTHS.has(lowerAt(tokens, core.first - 2))) return true;
     if (plain && MONTHS.has(nextLower)) return true; // 20 January
-
     if (plain && AGE_WORDS.test(prevLower)) return true;
     if (plain && prevLower === "between" && AGE_WORDS.test(lowerAt(tokens, core.first - 2))) return true;
     if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;

@@ -55,7 +55,7 @@ function isAbbreviation(text: string, dot: number, floor: number, next: number, 
 }
 
 /** Whether a full stop after this word ("Gov", "U.S", "J") leaves the sentence running whatever follows. */
-export function isAbbreviationWord(word: string): boolean {
+function isAbbreviationWord(word: string): boolean {
   const key = word.toLowerCase().replace(/\.$/, "");
   if (/^\p{Lu}\.?$/u.test(word)) return true;
   return ABBREVIATIONS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(key);
