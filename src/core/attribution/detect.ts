@@ -187,7 +187,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
 
 /** `a neighbour`, `another eyewitness`: a determiner and nouns, no verb, not a time (`the next day`). */
 function isDescribedSpeaker(tokens: Token[], first: number, last: number): boolean {
-  if (!DETERMINERS.has(tokens[first].lower) || TIME_NOUNS.has(tokens[last].lower)) return false;
+  if (!DETERMINERS.has(tokens[first].lower) || TIME_WORDS.has(tokens[last].lower)) return false;
   return tokens.slice(first + 1, last + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower) && !SKIPPABLE.has(t.lower));
 }
 
@@ -206,14 +206,12 @@ function citesData(tokens: Token[], first: number, last: number): boolean {
 /** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
 const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
 
-/** Months, days and periods that name when, never who: `GM in November announced`. */
+/** Months, days and periods, which say when, never who: `GM in November announced`, `said the next day`. */
 const TIME_WORDS = new Set(
   ("january february march april may june july august september october november december monday tuesday wednesday thursday " +
-    "friday saturday sunday week month year morning afternoon evening night weekend").split(" "),
+    "friday saturday sunday day days week weeks month months year years morning afternoon evening night time times hour hours " +
+    "minute minutes moment weekend").split(" "),
 );
-
-/** Nouns of time that follow a verb without being its subject: `said the next day`. */
-const TIME_NOUNS = new Set("day days week weeks month months year years morning afternoon evening night time times hour hours minute minutes moment weekend".split(" "));
 
 /** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
 const ANONYMITY_TERMS = /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;

@@ -104,7 +104,11 @@ export function readArticle(text: string): Article {
   const { doc, sentences, paragraphSentences, numbers } = readDraft(text, "plaintext");
   const article: Article = { text, paragraphs: [], sentences: [], words: [], quotes: [] };
   const claimsIn = new Map<number, Span[]>();
-  for (const { sentence, span } of numbers) claimsIn.set(sentence, [...(claimsIn.get(sentence) ?? []), { start: span.start, end: span.end }]);
+  for (const { sentence, span } of numbers) {
+    const claims = claimsIn.get(sentence) ?? [];
+    claims.push({ start: span.start, end: span.end });
+    claimsIn.set(sentence, claims);
+  }
   const kept = doc.paragraphs.filter((p) => !META_LINE.test(text.slice(p.start, p.end)));
   const indexOf = new Map<number, number>();
   kept.forEach((p, index) => {

@@ -191,6 +191,12 @@ function genderOf(article: Article, name: { from: number; to: number }): Gender 
   return before?.sentence === article.words[name.from].sentence ? genderOfWord(before) : undefined;
 }
 
+/** What ends a company's legal name: "Gannett Co Inc", "Halden Foods Inc." */
+const LEGAL_SUFFIXES = "Co|Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH";
+const LEGAL_SUFFIX = new RegExp(`^(?:${LEGAL_SUFFIXES})\\.?$`);
+/** The same at the end of a name, with its comma: "Halden Foods Inc" → "Halden Foods". */
+export const TRAILING_LEGAL_SUFFIX = new RegExp(`,?\\s+(?:${LEGAL_SUFFIXES})\\.?$`);
+
 /**
  * Words the article writes as the name of a company or body somewhere
  * ("Gannett Co Inc", or tagged so): "Gannett said" names no person.
@@ -202,7 +208,7 @@ function organisationWords(article: Article): Set<string> {
     const w = words[i];
     if (!isCapitalised(w)) continue;
     const next = words[i + 1];
-    const suffixed = next && next.sentence === w.sentence && /^(?:Co|Inc|Corp|Ltd|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH)\.?$/.test(next.text);
+    const suffixed = next && next.sentence === w.sentence && (LEGAL_SUFFIX.test(next.text) || /^(?:Group|Holdings)\.?$/.test(next.text));
     // "Harbour United manager Ines Barrow": the capitalised words before a title and a name are who employs them.
     const employer = next && next.sentence === w.sentence && /^\p{Ll}/u.test(next.text) && TITLEISH(next) && words[i + 2] && isCapitalised(words[i + 2]);
     if (suffixed || employer || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName"))) found.add(w.lower);
@@ -216,7 +222,7 @@ function organisationWords(article: Article): Set<string> {
  * the person of that surname whom an honorific fits, or else the one named
  * last; two people who share a surname keep their full names later on.
  */
-export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { people: Map<string, Person>; mentions: Mention[] } {
+export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { people: Map<string, Person>; mentions: Mention[]; shared: Set<string> } {
   const people = new Map<string, Person>();
   const mentions: Mention[] = [];
   const words = article.words;
@@ -232,12 +238,17 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     if (known) known.push(p);
     else withSurname.set(key, [p]);
   };
+  const withSurnameNow = (surname: string) => (withSurname.get(surname) ?? []).filter((p) => people.get(keyOf(p)) === p);
   const bySurname = (surname: string, honorific: Word | undefined): Person | undefined => {
-    const candidates = (withSurname.get(surname) ?? []).filter((p) => people.get(keyOf(p)) === p);
+    const candidates = withSurnameNow(surname);
     const said = genderOfWord(honorific);
     const fits = said ? candidates.filter((p) => !p.gender || p.gender === said) : candidates;
     const pool = fits.length ? fits : candidates;
     return pool.reduce<Person | undefined>((best, p) => (!best || (lastMention.get(p) ?? -1) > (lastMention.get(best) ?? -1) ? p : best), undefined);
+  };
+  const mention = (person: Person, name: { from: number; to: number }) => {
+    lastMention.set(person, mentions.length);
+    mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end, word: name.from });
   };
   /** "Audrey", after "Audrey Teller": the one person named with that given name, if only one is. */
   const byGivenName = (word: string): Person | undefined => {
@@ -256,14 +267,14 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     const surname = surnameKey(surnameOf(article, run));
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
     if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;
+    const known = bySurname(surname, undefined);
     const found = nameWithin(article, run, trusted);
-    const name = found ?? (bySurname(surname, undefined) || byGivenName(surname) ? { from: run.to - 1, to: run.to } : undefined);
+    const name = found ?? (known || byGivenName(surname) ? { from: run.to - 1, to: run.to } : undefined);
     if (!name) continue;
-    const given = name.to - name.from === 1 && !bySurname(surname, undefined) ? byGivenName(surname) : undefined;
+    const given = name.to - name.from === 1 && !known ? byGivenName(surname) : undefined;
     if (given) {
       given.familiar = words[name.from].text;
-      lastMention.set(given, mentions.length);
-      mentions.push({ person: given, start: words[name.from].start, end: words[name.from].end, word: name.from });
+      mention(given, name);
       continue;
     }
     const before = words[name.from - 1];
@@ -297,8 +308,8 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       person.honorific = article.text.slice(honorific.start, words[name.from].start).trim();
       person.gender ??= genderOfWord(honorific);
     }
-    lastMention.set(person, mentions.length);
-    mentions.push({ person, start: words[name.from].start, end: words[name.to - 1].end, word: name.from });
+    mention(person, name);
   }
-  return { people, mentions };
+  const shared = new Set([...withSurname.keys()].filter((surname) => withSurnameNow(surname).length > 1));
+  return { people, mentions, shared };
 }

@@ -1,7 +1,7 @@
 import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounAfterDeterminer, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
 import { isLabel } from "../claims/quotes";
 import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
-import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person } from "./names";
+import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person, TRAILING_LEGAL_SUFFIX } from "./names";
 
 /**
  * The speaker map of a source article: who says each quotation and each
@@ -227,11 +227,16 @@ function mainClauseSubject(article: Article, sentenceFrom: number, cue: number):
   return to <= opening.to && from < opening.to && !RELATIVES.has(words[from].lower) ? { from, to, inverted: false } : undefined;
 }
 
-/** "…, said one of the people, who …", "…, said Peter Lund.": a source after the verb that ends where its clause does. */
-function invertedSubject(article: Article, cue: number, sentenceTo: number): Subject | undefined {
+/**
+ * A source after the verb: "“…,” said Peter Lund", or, where a clause before
+ * the comma could be the content, only one that ends where its clause does
+ * ("…, said one of the people, who …").
+ */
+function invertedSubject(article: Article, cue: number, sentenceTo: number, mustEnd: boolean): Subject | undefined {
   if (cue + 1 >= sentenceTo || hasPunct(gapBetween(article, cue, cue + 1))) return undefined;
   const np = phraseAfter(article, cue + 1, sentenceTo);
   if (!np) return undefined;
+  if (!mustEnd) return { ...np, inverted: true };
   const after = article.words[np.to];
   const ends = np.to >= sentenceTo || /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to)) || RELATIVES.has(after.lower) || after.tags.has("Preposition");
   return ends && !article.words[np.from].tags.has("Date") ? { ...np, inverted: true } : undefined;
@@ -257,14 +262,11 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   if (/,/.test(gap) && /ing$/.test(words[cue].lower)) return mainClauseSubject(article, sFrom, cue);
   if (j < sFrom || quoteBetween(article, j, j + 1) || /^\s*[;—–]\s*$/.test(gap)) {
     // '"…," said Peter Lund.' — but '"rushed and backward," said the development would …' closes an aside, not the quotation a tag follows.
-    const inverted = invertedSubject(article, cue, sTo);
-    if (inverted || !/,/.test(gap) || j < sFrom) {
-      const np = inverted ?? (cue + 1 < sTo && !hasPunct(gapBetween(article, cue, cue + 1)) ? phraseAfter(article, cue + 1, sTo) : undefined);
-      return np && { ...np, inverted: true };
-    }
+    const inverted = invertedSubject(article, cue, sTo, true);
+    if (inverted || !/,/.test(gap) || j < sFrom) return inverted ?? invertedSubject(article, cue, sTo, false);
   }
   if (/,/.test(gap)) {
-    const before = subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo);
+    const before = subjectBeforeAppositives(article, j, sFrom) ?? invertedSubject(article, cue, sTo, true);
     if (before) return before;
     const from = clauseStart(article, j, sFrom);
     return words.slice(from, j + 1).some(isFiniteVerb) ? undefined : { from, to: j + 1, inverted: false };
@@ -279,19 +281,15 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     if (a < sFrom || !words[start - 1]?.tags.has("Noun")) return undefined;
     return { from: start, to: j + 1, inverted: false, antecedent: { from: a, to: start } };
   }
-  if (segment.length && (segment[0].tags.has("Preposition") || PREPOSITIONS.has(segment[0].lower))) {
-    const det = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
-    if (det <= 0) return undefined;
-    start += det;
-  } else if (segment.length > 8) {
-    // A long subject: the name at its end ("Florida Department of Health … Director Dr. Alina Alonso"), or a whole noun phrase.
-    const run = isCapitalised(words[j]) ? capitalisedRun(article, j) : undefined;
-    if (run) start = run.from;
-    else if (segment.length > 14 || !DETERMINERS.has(segment[0].lower)) {
-      const det = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
-      if (det <= 0) return undefined;
-      start += det;
-    }
+  // "In a statement the ministry said": the subject starts at the clause's last determiner.
+  const lastDeterminer = segment.map((w) => DETERMINERS.has(w.lower)).lastIndexOf(true);
+  const preposed = segment.length > 0 && (segment[0].tags.has("Preposition") || PREPOSITIONS.has(segment[0].lower));
+  // A long subject: the name at its end ("Florida Department of Health … Director Dr. Alina Alonso"), or a whole noun phrase.
+  const run = !preposed && segment.length > 8 && isCapitalised(words[j]) ? capitalisedRun(article, j) : undefined;
+  if (run) start = run.from;
+  else if (preposed || (segment.length > 8 && (segment.length > 14 || !DETERMINERS.has(segment[0].lower)))) {
+    if (lastDeterminer <= 0) return undefined;
+    start += lastDeterminer;
   }
   // "property records show", "prosecutors said": the word right before the cue is its subject's noun, whatever the tagger says.
   const headNoun = (k: number) => k === j && (isNounUse(words[k].lower, words[cue].lower) || SPEECH_VERBS.has(words[cue].lower));
@@ -470,7 +468,7 @@ const COMPANY_WORDS = new Set("company firm group business retailer carrier airl
 
 /** "Halden Foods Inc" → "Halden Foods": a company's name without its legal suffix, for later references. */
 function shortName(name: string): string {
-  return name.replace(/,?\s+(?:Co|Inc|Corp|Ltd|LLC|plc|PLC|AG|SA|GmbH)\.?$/, "").replace(/^the\s+/, "");
+  return name.replace(TRAILING_LEGAL_SUFFIX, "").replace(/^the\s+/, "");
 }
 
 /** "The regional transport authority": the words that modify a noun, back to its determiner. */
@@ -565,12 +563,11 @@ function quoteSpeaker(article: Article, q: Quotation, shared: ReadonlySet<string
 /** Builds the speaker map of an article. */
 export function mapSpeakers(article: Article): SpeakerMap {
   const words = article.words;
-  const headline = new Set(article.paragraphs.map((p, i) => (p.headline ? i : -1)));
   const cues: { cue: number; subject: Subject }[] = [];
   let lastAccording: { cue: number; subject: Subject } | undefined;
   for (let i = 0; i < words.length; i++) {
     const sentence = article.sentences[words[i].sentence];
-    if (headline.has(sentence.paragraph) || !isCue(article, i)) continue;
+    if (article.paragraphs[sentence.paragraph].headline || !isCue(article, i)) continue;
     const subject = subjectOf(article, i);
     // A verb inside the source named after "according to" ("… compiled by HomeLedger") is part of that source.
     const insideAnother = lastAccording !== undefined && lastAccording.subject.from <= i && i <= lastAccording.subject.to;
@@ -581,17 +578,14 @@ export function mapSpeakers(article: Article): SpeakerMap {
   }
   const trusted = new Set<number>();
   for (const { subject } of cues) for (let k = subject.from; k < subject.to; k++) trusted.add(k);
-  const { people, mentions } = peopleIn(article, trusted);
+  const { people, mentions, shared } = peopleIn(article, trusted);
   const statements: Statement[] = [];
-  const bySurname = new Map<string, number>();
-  for (const p of people.values()) bySurname.set(p.surname.toLowerCase(), (bySurname.get(p.surname.toLowerCase()) ?? 0) + 1);
   const byWord = new Map<string, number[]>();
   words.forEach((w, i) => {
     const at = byWord.get(w.lower);
     if (at) at.push(i);
     else byWord.set(w.lower, [i]);
   });
-  const shared = new Set([...bySurname].filter(([, n]) => n > 1).map(([surname]) => surname));
   const reading: Reading = { mentions, statements, byWord, shared };
   const unresolved = new Set<number>();
   for (const { cue, subject } of cues) {
