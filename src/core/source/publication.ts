@@ -40,7 +40,7 @@ const PROPER = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L
  * Northern Standard").
  */
 function bareByline(text: string): string | undefined {
-  for (const block of text.split(/\r?\n[ \t]*\r?\n/).slice(0, 3)) {
+  for (const block of text.split(/\r?\n[ \t]*\r?\n/, 3)) {
     const parts = block.trim().split(/\s*(?:\r?\n|,)\s*/);
     if (parts.length < 2 || parts.length > 4 || block.length > 120 || /[.!?]$/.test(block.trim()) || !NAME.test(parts[0])) continue;
     const last = parts[parts.length - 1];
