@@ -28,7 +28,7 @@ export function detokenize(line: string): string {
     const text = word === "``" ? "\u201C" : word === "''" ? "\u201D" : word === "`" ? "\u2018" : word;
     const attaches = /^(?:[.,;:?!)\]%\u201D]|'|\u2019|'s|n't)$/.test(text);
     out += glue || attaches ? text : ` ${text}`;
-    glue = /^[(\[$\u201C\u2018]$/.test(text);
+    glue = /^[([$\u201C\u2018]$/.test(text);
   }
   return out;
 }

@@ -62,7 +62,7 @@ function roleOf(text: string, i: number, start: number, end: number): Role {
 
 /** Counts words up to `limit`: the exemption only needs to know whether there are more than three. */
 function countWords(s: string, limit: number): number {
-  const word = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
+  const word = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
   let n = 0;
   while (n < limit && word.exec(s)) n++;
   return n;
