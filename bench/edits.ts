@@ -29,7 +29,10 @@ export function typing(base: string): EditScenario {
 export function insertedParagraph(base: string, fresh: string[]): EditScenario {
   const starts = paragraphStarts(base);
   const at = starts[starts.length >> 1];
-  return { name: "inserted paragraph", version: (i) => `${base.slice(0, at)}${fresh[(i + 1) % fresh.length]}\n\n${base.slice(at)}` };
+  return {
+    name: "inserted paragraph",
+    version: (i) => `${base.slice(0, at)}${fresh[(i + 1) % fresh.length]}\n\n${base.slice(at)}`,
+  };
 }
 
 /** Deleting one paragraph (a different one each time) from the middle of the draft. */

@@ -12,7 +12,8 @@ export interface Peer {
   check: (text: string) => number;
 }
 
-const FLOOR = /["\u201C\u201D\u2018\u2019]|\d+|\b(?:said|says|told|tells|wrote|writes|added|according to|stated|noted|announced|reported)\b/g;
+const FLOOR =
+  /["\u201C\u201D\u2018\u2019]|\d+|\b(?:said|says|told|tells|wrote|writes|added|according to|stated|noted|announced|reported)\b/g;
 
 export const regexFloor: Peer = {
   name: "regex scan (floor)",

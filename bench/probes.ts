@@ -56,9 +56,12 @@ function activation(root: string): Record<string, number> {
   const loaded = performance.now();
   const loadCpu = process.cpuUsage(cpu);
   const subscriptions: unknown[] = [];
-  const context = new Proxy({ subscriptions, extensionPath: root }, {
-    get: (target, key) => (key in target ? target[key as keyof typeof target] : standIn),
-  });
+  const context = new Proxy(
+    { subscriptions, extensionPath: root },
+    {
+      get: (target, key) => (key in target ? target[key as keyof typeof target] : standIn),
+    },
+  );
   extension.activate(context);
   const activated = performance.now();
   const totalCpu = process.cpuUsage(cpu);
@@ -84,7 +87,12 @@ function engineLoad(engineFile: string, draftFile: string): Record<string, numbe
   const checked = performance.now();
   const checkCpu = process.cpuUsage(cpu);
   const ms = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
-  return { loadMs: loaded - started, firstCheckMs: checked - loaded, loadCpuMs: ms(loadCpu), firstCheckCpuMs: ms(checkCpu) - ms(loadCpu) };
+  return {
+    loadMs: loaded - started,
+    firstCheckMs: checked - loaded,
+    loadCpuMs: ms(loadCpu),
+    firstCheckCpuMs: ms(checkCpu) - ms(loadCpu),
+  };
 }
 
 /** Peak resident memory of a process that checks one draft cold against one source article. */
@@ -120,6 +128,9 @@ export function runProbe(name: ProbeName, args: string[]): Record<string, number
 
 /** Runs a probe in a fresh Node process and returns what it printed. */
 export function probe(script: string, name: ProbeName, args: string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, ["--expose-gc", script, "--probe", name, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ["--expose-gc", script, "--probe", name, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split("\n").pop() as string) as Record<string, number>;
 }

@@ -73,8 +73,14 @@ function newsArticles(root: string): { origin: string; files: string[] } {
   const evalDir = resolve(root, "../shared/eval/dev");
   const evalFiles = filesUnder(evalDir, /^(?:draft\.md|source\.txt)$/);
   if (evalFiles.length > 0) return { origin: "../shared/eval/dev drafts and sources", files: evalFiles };
-  const local = [...filesUnder(join(root, "examples"), /\.(?:md|txt)$/), ...filesUnder(join(root, "test/fixtures"), /\.(?:md|txt)$/)];
-  return { origin: "examples/ and test/fixtures/ drafts and sources", files: local.filter((f) => !f.endsWith("NOTICE.md")) };
+  const local = [
+    ...filesUnder(join(root, "examples"), /\.(?:md|txt)$/),
+    ...filesUnder(join(root, "test/fixtures"), /\.(?:md|txt)$/),
+  ];
+  return {
+    origin: "examples/ and test/fixtures/ drafts and sources",
+    files: local.filter((f) => !f.endsWith("NOTICE.md")),
+  };
 }
 
 /**
@@ -100,7 +106,10 @@ export function proseStream(root: string): ProseStream {
       for (const file of brownFiles) {
         for (const brown of brownParagraphs(file)) {
           const k = n / 3;
-          const news = n % 3 === 0 ? vary(newsParagraphs[k % newsParagraphs.length], Math.floor(k / newsParagraphs.length)) : undefined;
+          const news =
+            n % 3 === 0
+              ? vary(newsParagraphs[k % newsParagraphs.length], Math.floor(k / newsParagraphs.length))
+              : undefined;
           for (const p of news === undefined ? [brown] : [news, brown]) {
             if (seen.has(p)) continue;
             seen.add(p);

@@ -30,7 +30,8 @@ type Json = number | string | boolean | null | Json[] | { [key: string]: Json };
 function numbers(value: Json, path = "", out = new Map<string, number>()): Map<string, number> {
   if (typeof value === "number") out.set(path, value);
   else if (Array.isArray(value)) value.forEach((v, i) => numbers(v, `${path}[${i}]`, out));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) numbers(v, path ? `${path}.${k}` : k, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) numbers(v, path ? `${path}.${k}` : k, out);
   return out;
 }
 
@@ -47,7 +48,8 @@ export function deltas(previous: Json, current: Json): string[] {
     const then = before.get(path);
     if (then === undefined || then === 0) continue;
     const change = (now - then) / then;
-    if (Math.abs(change) >= 0.1) lines.push(`${path}: ${then} -> ${now} (${change > 0 ? "+" : ""}${Math.round(change * 100)} %)`);
+    if (Math.abs(change) >= 0.1)
+      lines.push(`${path}: ${then} -> ${now} (${change > 0 ? "+" : ""}${Math.round(change * 100)} %)`);
   }
   return lines;
 }

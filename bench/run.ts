@@ -75,7 +75,13 @@ function ratiosOf(r: Omit<SizeResult, "ratios" | "cpuRatios">, pick: (t: Timing)
   };
 }
 
-function measureSize(engine: typeof Engine, words: number, text: string, source: Engine.SourceArticle, peers: Peer[]): SizeResult {
+function measureSize(
+  engine: typeof Engine,
+  words: number,
+  text: string,
+  source: Engine.SourceArticle,
+  peers: Peer[],
+): SizeResult {
   const [floor, writeGood, alex, compromise] = peers;
   const fresh = () => new engine.ParagraphCache();
   const runs = (kind: keyof typeof RUNS) => reps(RUNS[kind][words]);
@@ -105,7 +111,13 @@ function measureSize(engine: typeof Engine, words: number, text: string, source:
 }
 
 /** Each edit scenario against a cache warmed by checking the unedited draft, as the extension's cache would be. */
-function measureEdits(engine: typeof Engine, base: string, source: Engine.SourceArticle, scenarios: EditScenario[], runs: number): Record<string, { check: Timing; analysis: Timing }> {
+function measureEdits(
+  engine: typeof Engine,
+  base: string,
+  source: Engine.SourceArticle,
+  scenarios: EditScenario[],
+  runs: number,
+): Record<string, { check: Timing; analysis: Timing }> {
   const out: Record<string, { check: Timing; analysis: Timing }> = {};
   for (const s of scenarios) {
     const checkCache = new engine.ParagraphCache();
@@ -132,12 +144,24 @@ function measureSource(engine: typeof Engine, text: string): Record<string, Timi
   };
 }
 
-function measurePathological(engine: typeof Engine, stream: ProseStream, source: Engine.SourceArticle, reference: { chars: number; ms: number; cpuMs: number }) {
+function measurePathological(
+  engine: typeof Engine,
+  stream: ProseStream,
+  source: Engine.SourceArticle,
+  reference: { chars: number; ms: number; cpuMs: number },
+) {
   return pathologicalInputs(stream).map(({ name, text }) => {
     progress(`pathological: ${name}`);
     const t = time(3, () => engine.checkDraft(text, [source], {}, new engine.ParagraphCache()), undefined, false);
     const perChar = (ms: number, referenceMs: number) => round(ms / text.length / (referenceMs / reference.chars));
-    return { name, chars: text.length, lines: text.split("\n").length, check: t, perCharToReference: perChar(t.median, reference.ms), perCharToReferenceCpu: perChar(t.cpuMedian, reference.cpuMs) };
+    return {
+      name,
+      chars: text.length,
+      lines: text.split("\n").length,
+      check: t,
+      perCharToReference: perChar(t.median, reference.ms),
+      perCharToReferenceCpu: perChar(t.cpuMedian, reference.cpuMs),
+    };
   });
 }
 
@@ -153,7 +177,8 @@ function pad(cells: (string | number)[], widths: number[]): string {
 
 function printSizes(sizes: Record<string, SizeResult>): void {
   const widths = [44, 9, 9, 9, 9];
-  const row = (name: string, pick: (r: SizeResult) => number | string) => console.log(pad([name, ...SIZES.map((w) => pick(sizes[label(w)]))], widths));
+  const row = (name: string, pick: (r: SizeResult) => number | string) =>
+    console.log(pad([name, ...SIZES.map((w) => pick(sizes[label(w)]))], widths));
   const table = (title: string, time: (t: Timing) => number, ratios: (r: SizeResult) => Ratios) => {
     console.log(`\n${title}`);
     console.log(pad(["", ...SIZES.map(label)], widths));
@@ -170,8 +195,16 @@ function printSizes(sizes: Record<string, SizeResult>): void {
     row("alex / check (x faster)", (r) => ratios(r).alexToCheck);
     row("compromise / check (x faster)", (r) => ratios(r).compromiseToCheck);
   };
-  table("Full check, cold (fresh paragraph cache): wall-clock median ms", (t) => t.median, (r) => r.ratios);
-  table("The same in CPU time of the process: median ms", (t) => t.cpuMedian, (r) => r.cpuRatios);
+  table(
+    "Full check, cold (fresh paragraph cache): wall-clock median ms",
+    (t) => t.median,
+    (r) => r.ratios,
+  );
+  table(
+    "The same in CPU time of the process: median ms",
+    (t) => t.cpuMedian,
+    (r) => r.cpuRatios,
+  );
 }
 
 /**
@@ -182,7 +215,10 @@ function printSizes(sizes: Record<string, SizeResult>): void {
 function profileEdits(): void {
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const base = draftOf(proseStream(root), 20000);
-  const source = { id: "examples/kursk/source.txt", text: readFileSync(join(root, "examples/kursk/source.txt"), "utf8") };
+  const source = {
+    id: "examples/kursk/source.txt",
+    text: readFileSync(join(root, "examples/kursk/source.txt"), "utf8"),
+  };
   engine.indexSources([source]);
   const edits = measureEdits(engine, base, source, [typing(base)], 300);
   console.log(JSON.stringify(edits, null, 2));
@@ -199,7 +235,10 @@ async function main(): Promise<void> {
     return;
   }
   const load = loadavg()[0];
-  if (load > cpus().length) progress(`load average ${load.toFixed(2)} on ${cpus().length} cores: figures will be noisy; re-run when the machine is quieter`);
+  if (load > cpus().length)
+    progress(
+      `load average ${load.toFixed(2)} on ${cpus().length} cores: figures will be noisy; re-run when the machine is quieter`,
+    );
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const stream = proseStream(root);
   const sourceText = readFileSync(join(root, "examples/kursk/source.txt"), "utf8");
@@ -216,8 +255,17 @@ async function main(): Promise<void> {
 
   progress("edits in the 20k-word draft");
   const base = texts.get(20000) as string;
-  const fresh = draftOf(stream, 30000).slice((texts.get(20000) as string).length).split("\n\n").filter((p) => p.trim() !== "");
-  const edits = measureEdits(engine, base, source, [typing(base), insertedParagraph(base, fresh), deletedParagraph(base), unchanged(base)], reps(41));
+  const fresh = draftOf(stream, 30000)
+    .slice((texts.get(20000) as string).length)
+    .split("\n\n")
+    .filter((p) => p.trim() !== "");
+  const edits = measureEdits(
+    engine,
+    base,
+    source,
+    [typing(base), insertedParagraph(base, fresh), deletedParagraph(base), unchanged(base)],
+    reps(41),
+  );
   const big = texts.get(100000) as string;
   const edits100k = measureEdits(engine, big, source, [typing(big)], reps(21));
 
@@ -267,25 +315,69 @@ async function main(): Promise<void> {
   printSizes(sizes);
   console.log(`\nRe-check after an edit in the ${results.edits20k.words}-word draft (warm cache), median ms`);
   const editRow = (name: string, t: { check: Timing; analysis: Timing }) =>
-    console.log(pad([name, `check ${t.check.median} (min ${t.check.min}, cpu ${t.check.cpuMedian})`, `analysis ${t.analysis.median} (min ${t.analysis.min}, cpu ${t.analysis.cpuMedian})`], [34, 36, 38]));
+    console.log(
+      pad(
+        [
+          name,
+          `check ${t.check.median} (min ${t.check.min}, cpu ${t.check.cpuMedian})`,
+          `analysis ${t.analysis.median} (min ${t.analysis.min}, cpu ${t.analysis.cpuMedian})`,
+        ],
+        [34, 36, 38],
+      ),
+    );
   for (const [name, t] of Object.entries(edits)) editRow(name, t);
   editRow(`one-character edit, ${results.edits100k.words} words`, edits100k["one-character edit"]);
-  console.log(`\nSource article (${sourceStyle.words} words): learnStyle ${(sourceStyle.learnStyle as Timing).median} ms, indexSources ${(sourceStyle.indexSources as Timing).median} ms`);
-  console.log(`\nPathological inputs: cost per character relative to the 100k-word draft (${round((reference.ms / reference.chars) * 1e6)} ms wall, ${round((reference.cpuMs / reference.chars) * 1e6)} ms CPU per million chars)`);
-  for (const p of pathological) console.log(pad([p.name, `${p.chars} chars`, `${p.check.median} ms`, `x${p.perCharToReference}`, `cpu ${p.check.cpuMedian} ms`, `x${p.perCharToReferenceCpu}`], [42, 14, 10, 8, 14, 8]));
+  console.log(
+    `\nSource article (${sourceStyle.words} words): learnStyle ${(sourceStyle.learnStyle as Timing).median} ms, indexSources ${(sourceStyle.indexSources as Timing).median} ms`,
+  );
+  console.log(
+    `\nPathological inputs: cost per character relative to the 100k-word draft (${round((reference.ms / reference.chars) * 1e6)} ms wall, ${round((reference.cpuMs / reference.chars) * 1e6)} ms CPU per million chars)`,
+  );
+  for (const p of pathological)
+    console.log(
+      pad(
+        [
+          p.name,
+          `${p.chars} chars`,
+          `${p.check.median} ms`,
+          `x${p.perCharToReference}`,
+          `cpu ${p.check.cpuMedian} ms`,
+          `x${p.perCharToReferenceCpu}`,
+        ],
+        [42, 14, 10, 8, 14, 8],
+      ),
+    );
   const m = results.memory100k;
-  console.log(`\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before)`);
-  console.log(`Engine load (compromise included) ${engineLoad.loadMs} ms (CPU ${engineLoad.loadCpuMs} ms), first check of 1k words after it ${engineLoad.firstCheckMs} ms (CPU ${engineLoad.firstCheckCpuMs} ms)`);
-  if (activation) console.log(`Activation (stand-in vscode API): require dist/extension.js ${activation.requireMs} ms + activate() ${activation.activateMs} ms = ${activation.totalMs} ms (CPU ${activation.totalCpuMs} ms)`);
-  for (const b of bundles) console.log(`${b.file}: ${(b.bytes / 1024).toFixed(0)} KB (${(b.gzipBytes / 1024).toFixed(0)} KB gzipped)`);
-  console.log(vsix.bytes !== undefined ? `${vsix.file}: ${(vsix.bytes / 1024).toFixed(0)} KB (${vsix.note})` : `.vsix: ${vsix.note}`);
-  console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, load average ${results.machine.loadAverage1mAtStart} at the start and ${results.machine.loadAverage1m} at the end, ${results.machine.date}`);
+  console.log(
+    `\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before)`,
+  );
+  console.log(
+    `Engine load (compromise included) ${engineLoad.loadMs} ms (CPU ${engineLoad.loadCpuMs} ms), first check of 1k words after it ${engineLoad.firstCheckMs} ms (CPU ${engineLoad.firstCheckCpuMs} ms)`,
+  );
+  if (activation)
+    console.log(
+      `Activation (stand-in vscode API): require dist/extension.js ${activation.requireMs} ms + activate() ${activation.activateMs} ms = ${activation.totalMs} ms (CPU ${activation.totalCpuMs} ms)`,
+    );
+  for (const b of bundles)
+    console.log(`${b.file}: ${(b.bytes / 1024).toFixed(0)} KB (${(b.gzipBytes / 1024).toFixed(0)} KB gzipped)`);
+  console.log(
+    vsix.bytes !== undefined
+      ? `${vsix.file}: ${(vsix.bytes / 1024).toFixed(0)} KB (${vsix.note})`
+      : `.vsix: ${vsix.note}`,
+  );
+  console.log(
+    `\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}, load average ${results.machine.loadAverage1mAtStart} at the start and ${results.machine.loadAverage1m} at the end, ${results.machine.date}`,
+  );
 
   if (existsSync(resultsFile)) {
     const previous = JSON.parse(readFileSync(resultsFile, "utf8"));
     const moved = deltas(previous, JSON.parse(JSON.stringify(results)));
     const since = `the previous bench/results.json (${previous.machine?.date ?? "undated"}, load average ${previous.machine?.loadAverage1m ?? "unknown"} at its end)`;
-    console.log(moved.length ? `\nChanges of 10 % or more since ${since}:\n  ${moved.join("\n  ")}` : `\nNo figure moved 10 % or more since ${since}.`);
+    console.log(
+      moved.length
+        ? `\nChanges of 10 % or more since ${since}:\n  ${moved.join("\n  ")}`
+        : `\nNo figure moved 10 % or more since ${since}.`,
+    );
   }
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
   console.log(`\nWrote ${resultsFile}`);

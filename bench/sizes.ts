@@ -36,7 +36,9 @@ export interface VsixSize {
 
 /** Packages the extension with the project's own `npm run package` when it has one, and sizes the newest .vsix. */
 export function vsixSize(root: string, allowPackaging: boolean): VsixSize {
-  const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ??
+    {};
   if (!scripts.package) return { note: "no `npm run package` script yet: .vsix not measured" };
   if (allowPackaging) {
     try {

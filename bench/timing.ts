@@ -35,7 +35,12 @@ function sample(into: Samples, run: () => unknown): void {
 }
 
 function summary(s: Samples): Timing {
-  return { median: round(median(s.wall)), min: round(Math.min(...s.wall)), cpuMedian: round(median(s.cpu)), runs: s.wall.length };
+  return {
+    median: round(median(s.wall)),
+    min: round(Math.min(...s.wall)),
+    cpuMedian: round(median(s.cpu)),
+    runs: s.wall.length,
+  };
 }
 
 /**

@@ -37,7 +37,15 @@ function casesUnder(dir) {
 
 function check(cwd, args) {
   try {
-    return { status: 0, out: execFileSync("node", [cli, "check", "--format", "json", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 }) };
+    return {
+      status: 0,
+      out: execFileSync("node", [cli, "check", "--format", "json", ...args], {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 1 << 28,
+      }),
+    };
   } catch (error) {
     return { status: error.status, out: String(error.stdout ?? ""), err: String(error.stderr ?? "") };
   }

@@ -6,28 +6,39 @@
 // Screenshots (for the README and for failures) go to --screenshots.
 // usage: node ui-check.js --url URL --ext DIR --folder DIR --screenshots DIR
 // The selectors are VS Code internals: they hold for the pinned code-server 4.139.1.
-'use strict';
-const { chromium } = require('playwright-core');
-const assert = require('assert/strict');
-const fs = require('fs'), path = require('path'), util = require('util');
-const { workbenchUrl, launchChromium } = require('./workbench');
+"use strict";
+const { chromium } = require("playwright-core");
+const assert = require("assert/strict");
+const fs = require("fs"),
+  path = require("path"),
+  util = require("util");
+const { workbenchUrl, launchChromium } = require("./workbench");
 
 const { values: opts } = util.parseArgs({
-  options: { url: { type: 'string' }, ext: { type: 'string' }, folder: { type: 'string' }, screenshots: { type: 'string' } },
+  options: {
+    url: { type: "string" },
+    ext: { type: "string" },
+    folder: { type: "string" },
+    screenshots: { type: "string" },
+  },
 });
 if (!opts.url || !opts.ext || !opts.folder || !opts.screenshots) {
-  console.error('usage: node ui-check.js --url URL --ext DIR --folder DIR --screenshots DIR');
+  console.error("usage: node ui-check.js --url URL --ext DIR --folder DIR --screenshots DIR");
   process.exit(2);
 }
-const DRAFT = 'kursk/draft.md';
-const SOURCE = 'kursk/source.txt';
+const DRAFT = "kursk/draft.md";
+const SOURCE = "kursk/source.txt";
 // A word inside Zelensky's quote, which lost its attribution ("he wrote Thursday on the social platform X").
-const FLAGGED_QUOTE_WORD = 'pull';
-const SPEAKER = 'Zelensky';
-const SQUIGGLE = '.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error';
+const FLAGGED_QUOTE_WORD = "pull";
+const SPEAKER = "Zelensky";
+const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 
 /** Words of a text, without punctuation: a fix may change punctuation but must keep every word. */
-const words = (text) => text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+const words = (text) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter(Boolean);
 function keepsEveryWord(before, after) {
   const kept = words(after);
   let next = 0;
@@ -49,12 +60,16 @@ function changedText(before, after) {
 /** The screen position of a word rendered in the editor (Monaco splits lines into token spans). */
 function wordBox(page, word) {
   return page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(
+      document.querySelector(".monaco-editor .view-lines"),
+      NodeFilter.SHOW_TEXT,
+    );
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.data.search(new RegExp(`\\b${w}\\b`));
       if (at < 0) continue;
       const range = document.createRange();
-      range.setStart(node, at); range.setEnd(node, at + w.length);
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
       const r = range.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }
@@ -65,35 +80,41 @@ function wordBox(page, word) {
 /** Opens a quick input (Ctrl+P, Ctrl+Shift+P) and types into it once it has the focus. */
 async function quickInput(page, keys, text) {
   await page.keyboard.press(keys);
-  await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
   await page.keyboard.type(text);
 }
 
 /** Picks the first entry of a quick input list (Quick Open, the command palette). */
 async function pickFirst(page, keys, text) {
   await quickInput(page, keys, text);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
+  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
+  await page.keyboard.press("Enter");
 }
 
 /** Problems listed for the draft, read from the count badge of the Problems panel. */
 async function problemCount(page) {
-  const badge = page.locator('.part.panel .action-item', { hasText: 'Problems' }).locator('.badge-content').first();
-  const text = (await badge.isVisible()) ? (await badge.innerText()).trim() : '0';
+  const badge = page.locator(".part.panel .action-item", { hasText: "Problems" }).locator(".badge-content").first();
+  const text = (await badge.isVisible()) ? (await badge.innerText()).trim() : "0";
   return Number(text) || 0;
 }
 
 /** Polls the Problems panel until `done(count)`, for up to 10 s; returns the last count. */
 async function problemsWhen(page, done) {
   let count = await problemCount(page);
-  for (let i = 0; i < 40 && !done(count); i++) { await page.waitForTimeout(250); count = await problemCount(page); }
+  for (let i = 0; i < 40 && !done(count); i++) {
+    await page.waitForTimeout(250);
+    count = await problemCount(page);
+  }
   return count;
 }
 
 /** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
 async function savedChange(page, file, previous) {
   let text = previous;
-  for (let i = 0; i < 100 && text === previous; i++) { await page.waitForTimeout(100); text = fs.readFileSync(file, 'utf8'); }
+  for (let i = 0; i < 100 && text === previous; i++) {
+    await page.waitForTimeout(100);
+    text = fs.readFileSync(file, "utf8");
+  }
   return text;
 }
 
@@ -101,94 +122,112 @@ async function savedChange(page, file, previous) {
   fs.mkdirSync(opts.screenshots, { recursive: true });
   const shot = (page, name) => page.screenshot({ path: path.join(opts.screenshots, name) });
   const draftPath = path.join(opts.folder, DRAFT);
-  const original = fs.readFileSync(draftPath, 'utf8');
+  const original = fs.readFileSync(draftPath, "utf8");
   const { browser, profile } = await launchChromium(chromium);
   const started = Date.now();
   let page;
   try {
     page = await browser.newPage();
     page.setDefaultTimeout(30000);
-    await page.goto(workbenchUrl(opts.url, { folder: opts.folder, payload: [['extensionDevelopmentPath', opts.ext], ['skipWelcome', 'true']] }));
-    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60000 });
+    await page.goto(
+      workbenchUrl(opts.url, {
+        folder: opts.folder,
+        payload: [
+          ["extensionDevelopmentPath", opts.ext],
+          ["skipWelcome", "true"],
+        ],
+      }),
+    );
+    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
 
     // Open the seed draft the way a person does: Ctrl+P, its name, Enter; the squiggles appear.
-    await pickFirst(page, 'Control+P', DRAFT);
+    await pickFirst(page, "Control+P", DRAFT);
     await page.locator(SQUIGGLE).first().waitFor();
-    await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+    await page.keyboard.press("Control+Shift+M");
+    await page.locator(".markers-panel").waitFor({ state: "visible" });
     const flagged = await problemsWhen(page, (n) => n > 0);
-    assert.ok(flagged > 0, 'the Problems panel lists no problem for the seed draft');
+    assert.ok(flagged > 0, "the Problems panel lists no problem for the seed draft");
 
     // Name the source article from the command palette: the fixes can then name its speakers.
-    await pickFirst(page, 'Control+Shift+P', 'Says Who: Set Source Article');
-    await page.locator('.quick-input-widget .monaco-checkbox').first().waitFor();
+    await pickFirst(page, "Control+Shift+P", "Says Who: Set Source Article");
+    await page.locator(".quick-input-widget .monaco-checkbox").first().waitFor();
     await page.keyboard.type(SOURCE);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Space");
     await page.locator('.quick-input-list .monaco-checkbox[aria-checked="true"]').first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await page.keyboard.press('Control+S');
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+    await page.keyboard.press("Control+S");
     const withSource = await savedChange(page, draftPath, original);
-    assert.match(withSource, /^---\nsources: \[ ?source\.txt ?\]\n---\n/, 'Set Source Article did not name source.txt in the front matter');
-    assert.ok(withSource.endsWith(original), 'Set Source Article changed the draft beyond its front matter');
+    assert.match(
+      withSource,
+      /^---\nsources: \[ ?source\.txt ?\]\n---\n/,
+      "Set Source Article did not name source.txt in the front matter",
+    );
+    assert.ok(withSource.endsWith(original), "Set Source Article changed the draft beyond its front matter");
     // Re-checked with the source: the Problems panel shows where the source article has each claim.
-    await page.locator('.markers-panel', { hasText: 'source.txt' }).waitFor();
+    await page.locator(".markers-panel", { hasText: "source.txt" }).waitFor();
 
     // Caret into the flagged quote with Go to Line (Ctrl+G line:column), then hover it: the hover explains the finding.
-    const lines = withSource.split('\n');
+    const lines = withSource.split("\n");
     const line = lines.findIndex((l) => new RegExp(`\\b${FLAGGED_QUOTE_WORD}\\b`).test(l));
     const column = lines[line].search(new RegExp(`\\b${FLAGGED_QUOTE_WORD}\\b`)) + 2;
-    await page.keyboard.press('Control+1');
-    await quickInput(page, 'Control+G', `${line + 1}:${column}`);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.keyboard.press("Control+1");
+    await quickInput(page, "Control+G", `${line + 1}:${column}`);
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
     const box = await wordBox(page, FLAGGED_QUOTE_WORD);
     assert.ok(box, `'${FLAGGED_QUOTE_WORD}' is not visible in the editor`);
-    const hover = page.locator('.monaco-hover .hover-contents').first();
+    const hover = page.locator(".monaco-hover .hover-contents").first();
     for (let attempt = 0; attempt < 5 && !(await hover.isVisible()); attempt++) {
       await page.mouse.move(box.x - 20, box.y);
       await page.mouse.move(box.x, box.y, { steps: 5 });
-      await hover.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+      await hover.waitFor({ state: "visible", timeout: 3000 }).catch(() => {});
     }
-    const hoverText = await page.locator('.monaco-hover').first().innerText();
+    const hoverText = await page.locator(".monaco-hover").first().innerText();
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
-    await shot(page, 'screenshot-hover.png');
+    await shot(page, "screenshot-hover.png");
 
     // Quick fix with the keyboard: Escape closes the hover, Ctrl+. lists the fixes, Enter applies the first (preferred) one.
     const before = await problemCount(page);
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row.action').first().waitFor();
-    const fixTitle = (await page.locator('.action-widget .monaco-list-row.action.focused').first().innerText()).trim();
-    await shot(page, 'screenshot-quick-fix.png');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+S');
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+.");
+    await page.locator(".action-widget .monaco-list-row.action").first().waitFor();
+    const fixTitle = (await page.locator(".action-widget .monaco-list-row.action.focused").first().innerText()).trim();
+    await shot(page, "screenshot-quick-fix.png");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+S");
     const fixed = await savedChange(page, draftPath, withSource);
     assert.notEqual(fixed, withSource, `applying '${fixTitle}' and saving left the draft unchanged`);
     assert.ok(keepsEveryWord(withSource, fixed), `'${fixTitle}' dropped words of the draft`);
     const inserted = changedText(withSource, fixed);
-    assert.match(inserted, new RegExp(SPEAKER), `'${fixTitle}' inserted ${JSON.stringify(inserted)}, which does not name ${SPEAKER}`);
+    assert.match(
+      inserted,
+      new RegExp(SPEAKER),
+      `'${fixTitle}' inserted ${JSON.stringify(inserted)}, which does not name ${SPEAKER}`,
+    );
     const after = await problemsWhen(page, (n) => n < before);
     assert.ok(after < before, `the Problems panel still lists ${after} problems after the fix (${before} before)`);
     await page.mouse.move(5, 5);
-    await shot(page, 'screenshot-fixed.png');
+    await shot(page, "screenshot-fixed.png");
 
     // The sourcing report from the command palette: every claim of the draft in a webview.
-    await pickFirst(page, 'Control+Shift+P', 'Says Who: Open Sourcing Report');
-    const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    await report.locator('tbody tr').first().waitFor();
-    const rows = await report.locator('tbody tr').count();
+    await pickFirst(page, "Control+Shift+P", "Says Who: Open Sourcing Report");
+    const report = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+    await report.locator("tbody tr").first().waitFor();
+    const rows = await report.locator("tbody tr").count();
     assert.ok(rows >= flagged, `the sourcing report lists ${rows} claims, fewer than the ${flagged} flagged`);
     await page.mouse.move(5, 5);
-    await shot(page, 'screenshot-report.png');
+    await shot(page, "screenshot-report.png");
 
-    console.log(`ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log('ui: 1 passed, 0 failed');
+    console.log(
+      `ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    console.log("ui: 1 passed, 0 failed");
   } catch (error) {
-    if (page) await shot(page, 'ui-check-failure.png').catch(() => {});
+    if (page) await shot(page, "ui-check-failure.png").catch(() => {});
     console.error(`ui: ${error.message}`);
-    console.log('ui: 0 passed, 1 failed');
+    console.log("ui: 0 passed, 1 failed");
     process.exitCode = 1;
   } finally {
     await browser.close();

@@ -1,13 +1,23 @@
 // What run-ext-tests.js and ui-check.js share: the workbench URL and a headless Debian Chromium.
-'use strict';
-const fs = require('fs'), os = require('os'), path = require('path');
+"use strict";
+const fs = require("fs"),
+  os = require("os"),
+  path = require("path");
 
 // Workbench chatter that says nothing about the suite (offline gallery, telemetry, service worker).
-const WORKBENCH_NOISE = /^\[(ChatModelSelection|AgentHost|AccountPolicyGate|Service Worker|reconnection-grace-time)|Creating a socket|connection token|additional builtin extensions|ENOTFOUND|vsda_bg\.wasm|^Timed out waiting for authentication provider|^Creation of workbench contribution/;
+const WORKBENCH_NOISE =
+  /^\[(ChatModelSelection|AgentHost|AccountPolicyGate|Service Worker|reconnection-grace-time)|Creating a socket|connection token|additional builtin extensions|ENOTFOUND|vsda_bg\.wasm|^Timed out waiting for authentication provider|^Creation of workbench contribution/;
 
 // No sandbox (root in a container), no GPU, and nothing that phones home.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * The workbench URL; `payload` is VS Code's list of [key, value] pairs, whose
@@ -16,18 +26,18 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 function workbenchUrl(serverUrl, { folder, payload }) {
   const host = new URL(serverUrl).host;
   const remote = (p) => `vscode-remote://${host}${p}`;
-  const asRemote = payload.map(([key, value]) => (key.endsWith('Path') ? [key, remote(value)] : [key, value]));
+  const asRemote = payload.map(([key, value]) => (key.endsWith("Path") ? [key, remote(value)] : [key, value]));
   const query = [];
   if (folder) query.push(`folder=${encodeURIComponent(path.resolve(folder))}`);
   query.push(`payload=${encodeURIComponent(JSON.stringify(asRemote))}`);
-  return `${serverUrl}/?${query.join('&')}`;
+  return `${serverUrl}/?${query.join("&")}`;
 }
 
 /** Debian's Chromium with a fresh profile (Playwright refuses --user-data-dir in args). */
 async function launchChromium(chromium, viewport = { width: 1280, height: 800 }) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "chromium-profile-"));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,

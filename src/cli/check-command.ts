@@ -36,7 +36,11 @@ interface Job {
  * Reads every draft, source and the config before checking anything, so an
  * unreadable input stops the run with exit 2 and no half-written report.
  */
-function prepare(args: readonly string[], options: CheckCommandOptions, readStdin: () => Uint8Array): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
+function prepare(
+  args: readonly string[],
+  options: CheckCommandOptions,
+  readStdin: () => Uint8Array,
+): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
   const checkOptions = options.config ? readConfig(options.config) : {};
   const read = sourceReader();
   const publication = options.publication?.trim();
@@ -48,7 +52,11 @@ function prepare(args: readonly string[], options: CheckCommandOptions, readStdi
 }
 
 /** Checks the drafts that the DRAFT arguments name (files, directories, glob patterns, `-` for standard input). */
-export function checkFiles(args: readonly string[], options: CheckCommandOptions, readStdin: () => Uint8Array): CheckedFile[] {
+export function checkFiles(
+  args: readonly string[],
+  options: CheckCommandOptions,
+  readStdin: () => Uint8Array,
+): CheckedFile[] {
   const { jobs, checkOptions } = prepare(args, options, readStdin);
   return jobs.map(({ draft, sources }) => {
     try {
@@ -71,7 +79,12 @@ function format(files: readonly CheckedFile[], as: Format, out: Output): string 
 }
 
 /** `says-who check`: writes the report and returns the exit status (0 clean, 1 unattributed claims). */
-export function runCheck(args: readonly string[], options: CheckCommandOptions, out: Output, readStdin: () => Uint8Array): number {
+export function runCheck(
+  args: readonly string[],
+  options: CheckCommandOptions,
+  out: Output,
+  readStdin: () => Uint8Array,
+): number {
   const files = checkFiles(args, options, readStdin);
   out.write(format(files, options.format, out));
   return exitStatus(files);

@@ -18,7 +18,9 @@ function parseSeverities(value: unknown, path: string): CheckOptions["severities
   const severities = { ...DEFAULT_OPTIONS.severities };
   for (const [code, severity] of Object.entries(value)) {
     if (!(SEVERITY_CODES as string[]).includes(code)) {
-      throw new InputError(`config '${path}': unknown code "${code}" in "severities" (expected ${list(SEVERITY_CODES)})`);
+      throw new InputError(
+        `config '${path}': unknown code "${code}" in "severities" (expected ${list(SEVERITY_CODES)})`,
+      );
     }
     if (!(SEVERITIES as unknown[]).includes(severity)) {
       throw new InputError(`config '${path}': severity of "${code}" must be one of ${list(SEVERITIES)}`);

@@ -73,7 +73,9 @@ export function readDrafts(args: readonly string[], given: readonly string[], re
   const drafts = candidates.filter((c) => c.path === STDIN_PATH || !sources.has(resolve(c.path)));
   if (drafts.length === 0) {
     const named = candidates.map((c) => `'${c.path}'`).join(", ");
-    throw new InputError(`no draft to check: ${named} ${candidates.length === 1 ? "is a source article" : "are source articles"} (named by --source or front matter)`);
+    throw new InputError(
+      `no draft to check: ${named} ${candidates.length === 1 ? "is a source article" : "are source articles"} (named by --source or front matter)`,
+    );
   }
   return drafts.map((c) => {
     if ("error" in c) throw c.error;

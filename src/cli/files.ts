@@ -33,7 +33,9 @@ export function decodeText(bytes: Uint8Array, role: FileRole, path: string): str
     throw new InputError(`${role} '${path}' is UTF-16 encoded; save it as UTF-8 and try again`);
   }
   if (bytes.includes(0)) {
-    throw new InputError(`${role} '${path}' looks like a binary file (it contains NUL bytes); Says Who reads UTF-8 text`);
+    throw new InputError(
+      `${role} '${path}' looks like a binary file (it contains NUL bytes); Says Who reads UTF-8 text`,
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -43,12 +43,20 @@ function program(io: Streams, writeErr: (text: string) => void, done: (status: n
   cli
     .command("check")
     .description("check drafts for unattributed quotes and numbers")
-    .argument("<draft...>", "drafts to check (Markdown or plain text, UTF-8): files, directories, quoted glob patterns, or - for standard input")
+    .argument(
+      "<draft...>",
+      "drafts to check (Markdown or plain text, UTF-8): files, directories, quoted glob patterns, or - for standard input",
+    )
     .option("-s, --source <file>", "a source article the drafts are written from (repeatable)", collect, [])
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .option("-c, --config <file>", "a JSON file of check options (numberScope, reportWeak, severities)")
-    .option("-p, --publication <name>", "the publication of the source articles, named by fixes for numbers they state in their own voice")
-    .action((drafts: string[], options: CheckCommandOptions) => done(runCheck(drafts, options, io.out, () => io.readStdin())));
+    .option(
+      "-p, --publication <name>",
+      "the publication of the source articles, named by fixes for numbers they state in their own voice",
+    )
+    .action((drafts: string[], options: CheckCommandOptions) =>
+      done(runCheck(drafts, options, io.out, () => io.readStdin())),
+    );
 
   cli
     .command("style")
@@ -73,12 +81,17 @@ export function run(args: readonly string[], io: Streams): number {
   let status = 0;
   let commanderErr = "";
   try {
-    program(io, (text) => (commanderErr += text), (s) => (status = s)).parse([...args], { from: "user" });
+    program(
+      io,
+      (text) => (commanderErr += text),
+      (s) => (status = s),
+    ).parse([...args], { from: "user" });
     return status;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Without a command commander prints the whole help as its error; one line says more in a CI log.
-      if (error.code === "commander.help" && error.exitCode !== 0) return fail("error: missing command (try 'says-who check DRAFT...' or 'says-who --help')");
+      if (error.code === "commander.help" && error.exitCode !== 0)
+        return fail("error: missing command (try 'says-who check DRAFT...' or 'says-who --help')");
       io.err(commanderErr);
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }

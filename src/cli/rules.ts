@@ -11,10 +11,26 @@ export interface Rule {
 }
 
 export const RULES: readonly Rule[] = [
-  { code: "unattributed-quote", name: "UnattributedQuote", summary: "A direct quote with no attribution: the reader cannot tell who said it." },
-  { code: "unattributed-number", name: "UnattributedNumber", summary: "A number asserted about the world with no attribution in its sentence." },
-  { code: "weak-attribution", name: "WeakAttribution", summary: "A claim attributed only to an anonymous or weasel source (\"critics say\", \"reportedly\")." },
-  { code: "malformed-directive", name: "MalformedDirective", summary: "A says-who comment that the checker cannot read, so it suppresses nothing." },
+  {
+    code: "unattributed-quote",
+    name: "UnattributedQuote",
+    summary: "A direct quote with no attribution: the reader cannot tell who said it.",
+  },
+  {
+    code: "unattributed-number",
+    name: "UnattributedNumber",
+    summary: "A number asserted about the world with no attribution in its sentence.",
+  },
+  {
+    code: "weak-attribution",
+    name: "WeakAttribution",
+    summary: 'A claim attributed only to an anonymous or weasel source ("critics say", "reportedly").',
+  },
+  {
+    code: "malformed-directive",
+    name: "MalformedDirective",
+    summary: "A says-who comment that the checker cannot read, so it suppresses nothing.",
+  },
 ];
 
 export function helpUri(code: FindingCode): string {

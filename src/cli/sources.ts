@@ -34,7 +34,11 @@ export function frontMatterSources(draft: TextFile): string[] {
  * then those its front matter names, each file once. A source's id is its path
  * as the user wrote it (or as resolved from the draft), which is what reports show.
  */
-export function sourcesForDraft(draft: TextFile, given: readonly string[], read: (path: string) => TextFile): SourceArticle[] {
+export function sourcesForDraft(
+  draft: TextFile,
+  given: readonly string[],
+  read: (path: string) => TextFile,
+): SourceArticle[] {
   const seen = new Set<string>();
   const articles: SourceArticle[] = [];
   const add = (path: string, from: string) => {
@@ -45,7 +49,8 @@ export function sourcesForDraft(draft: TextFile, given: readonly string[], read:
     try {
       file = read(path);
     } catch (error) {
-      if (error instanceof InputError && from) throw new InputError(`${error.message} (named in the front matter of '${from}')`);
+      if (error instanceof InputError && from)
+        throw new InputError(`${error.message} (named in the front matter of '${from}')`);
       throw error;
     }
     articles.push({ id: file.path, text: file.text });

@@ -8,7 +8,14 @@ import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
-  Attribution, CheckOptions, CheckResult, Claim, DEFAULT_OPTIONS, Finding, SourceArticle, Verdict,
+  Attribution,
+  CheckOptions,
+  CheckResult,
+  Claim,
+  DEFAULT_OPTIONS,
+  Finding,
+  SourceArticle,
+  Verdict,
 } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
@@ -24,15 +31,26 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
   for (const q of doc.quotes) {
     if (isShortQuote(q)) continue;
     const claim: Claim = {
-      kind: "quote", start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), inner: q.inner,
-      paragraph: q.paragraph, sentence: sentenceAt(facts, q.start), ...(q.lastParagraph !== q.paragraph ? { lastParagraph: q.lastParagraph } : {}),
+      kind: "quote",
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
+      inner: q.inner,
+      paragraph: q.paragraph,
+      sentence: sentenceAt(facts, q.start),
+      ...(q.lastParagraph !== q.paragraph ? { lastParagraph: q.lastParagraph } : {}),
     };
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
   for (const { sentence, span } of facts.numbers) {
     const claim: Claim = {
-      kind: "number", start: span.start, end: span.end, text: doc.text.slice(span.start, span.end),
-      paragraph: facts.sentences[sentence].paragraph, sentence, ...(span.value !== undefined ? { value: span.value } : {}),
+      kind: "number",
+      start: span.start,
+      end: span.end,
+      text: doc.text.slice(span.start, span.end),
+      paragraph: facts.sentences[sentence].paragraph,
+      sentence,
+      ...(span.value !== undefined ? { value: span.value } : {}),
     };
     judged.push({ claim, attribution: attributeNumber(facts, sentence, settings.numberScope) });
   }
@@ -51,7 +69,12 @@ export interface Analysis {
  * draft cost only the paragraphs the edit touched.
  */
 export function analyzeDraft(text: string, options: Partial<CheckSettings> = {}, cache?: ParagraphCache): Analysis {
-  const settings: CheckSettings = { ...DEFAULT_OPTIONS, language: "markdown", ...options, severities: { ...DEFAULT_OPTIONS.severities, ...options.severities } };
+  const settings: CheckSettings = {
+    ...DEFAULT_OPTIONS,
+    language: "markdown",
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  };
   const facts = readDraft(text, settings.language, cache);
   const { directives, malformed } = readDirectives(text);
   const silenced = suppressions(text, directives);
@@ -61,16 +84,32 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
     verdicts.push({ claim, status, ...(attribution ? { attribution } : {}) });
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
-    const code = status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
+    const code =
+      status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
     if (isSuppressed(silenced, code, claim)) continue;
     const { message, reason } = explain(code, claim, attribution);
     findings.push({
-      code, severity: settings.severities[code], start: claim.start, end: claim.end, claim,
-      ...(attribution ? { attribution } : {}), fixes: [], message, reason,
+      code,
+      severity: settings.severities[code],
+      start: claim.start,
+      end: claim.end,
+      claim,
+      ...(attribution ? { attribution } : {}),
+      fixes: [],
+      message,
+      reason,
     });
   }
   for (const m of malformed) {
-    findings.push({ code: "malformed-directive", severity: "warning", start: m.start, end: m.end, fixes: [], message: m.problem, reason: "A suppression comment Says Who cannot read silences nothing." });
+    findings.push({
+      code: "malformed-directive",
+      severity: "warning",
+      start: m.start,
+      end: m.end,
+      fixes: [],
+      message: m.problem,
+      reason: "A suppression comment Says Who cannot read silences nothing.",
+    });
   }
   findings.sort((a, b) => a.start - b.start);
   return { facts, verdicts, findings };
@@ -81,7 +120,12 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
  * findings to report, each unattributed claim with its source evidence and
  * fixes in the source article's style (the house style when there is none).
  */
-export function checkDraft(text: string, sources: SourceArticle[] = [], options: Partial<CheckSettings> = {}, cache?: ParagraphCache): CheckResult {
+export function checkDraft(
+  text: string,
+  sources: SourceArticle[] = [],
+  options: Partial<CheckSettings> = {},
+  cache?: ParagraphCache,
+): CheckResult {
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0) return { verdicts, findings };

@@ -60,8 +60,13 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
     const tokens = tokenize(doc.frame, s.start, s.end);
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     let hasQuote = false;
-    for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++) hasQuote = !isLabel(doc.masked, quotes[k].end, quotes[k].inner);
-    cues.push(findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) => shift(c, -p.start)));
+    for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++)
+      hasQuote = !isLabel(doc.masked, quotes[k].end, quotes[k].inner);
+    cues.push(
+      findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) =>
+        shift(c, -p.start),
+      ),
+    );
     numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
   }
   let dash: Cue | undefined;
@@ -72,7 +77,13 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
   const quoteOnly = !/[\p{L}\p{N}]/u.test(doc.frame.slice(p.start, p.end));
-  return { sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })), cues, numbers, ...(dash ? { dash } : {}), quoteOnly };
+  return {
+    sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
+    cues,
+    numbers,
+    ...(dash ? { dash } : {}),
+    quoteOnly,
+  };
 }
 
 interface Placed {
@@ -90,12 +101,22 @@ const placements = new WeakMap<ParagraphFacts, Placed>();
 
 function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Placed {
   const known = placements.get(local);
-  if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence) return known;
+  if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence)
+    return known;
   const placed: Placed = {
-    base: p.start, paragraph: p.index, firstSentence,
-    sentences: local.sentences.map((s, k) => ({ index: firstSentence + k, paragraph: p.index, start: s.start + p.start, end: s.end + p.start })),
+    base: p.start,
+    paragraph: p.index,
+    firstSentence,
+    sentences: local.sentences.map((s, k) => ({
+      index: firstSentence + k,
+      paragraph: p.index,
+      start: s.start + p.start,
+      end: s.end + p.start,
+    })),
     cues: local.cues.map((list) => list.map((c) => shift(c, p.start))),
-    numbers: local.numbers.flatMap((list, k) => list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) }))),
+    numbers: local.numbers.flatMap((list, k) =>
+      list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) })),
+    ),
     ...(local.dash ? { dash: shift(local.dash, p.start) } : {}),
   };
   placements.set(local, placed);
@@ -118,7 +139,16 @@ function keyOf(doc: Segmented, p: Paragraph): string {
  */
 export function readDraft(text: string, language: DraftLanguage, cache?: ParagraphCache): DraftFacts {
   const doc = segment(text, language);
-  const facts: DraftFacts = { doc, sentences: [], paragraphSentences: [], cues: [], paragraphBest: [], dashes: [], quoteOnly: [], numbers: [] };
+  const facts: DraftFacts = {
+    doc,
+    sentences: [],
+    paragraphSentences: [],
+    cues: [],
+    paragraphBest: [],
+    dashes: [],
+    quoteOnly: [],
+    numbers: [],
+  };
   for (const p of doc.paragraphs) {
     const key = cache ? keyOf(doc, p) : "";
     let local = cache?.get(key);
@@ -127,7 +157,10 @@ export function readDraft(text: string, language: DraftLanguage, cache?: Paragra
       cache?.set(key, local);
     }
     const placed = place(local, p, facts.sentences.length);
-    facts.paragraphSentences.push({ first: facts.sentences.length, end: facts.sentences.length + placed.sentences.length });
+    facts.paragraphSentences.push({
+      first: facts.sentences.length,
+      end: facts.sentences.length + placed.sentences.length,
+    });
     facts.sentences.push(...placed.sentences);
     facts.cues.push(...placed.cues);
     facts.numbers.push(...placed.numbers);

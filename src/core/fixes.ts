@@ -29,7 +29,8 @@ const INVERTIBLE = new Set(["said", "says"]);
 export function clause(who: Attributor, style: StyleProfile, leadIn = false): string {
   if (who.verb === "according to") return `according to ${who.subject}${who.appositive ? `, ${who.appositive}` : ""}`;
   const tail = who.complement ? ` ${who.complement}` : "";
-  const inverted = !leadIn && !who.complement && INVERTIBLE.has(who.verb) && (style.order === "verb-first" || !!who.appositive);
+  const inverted =
+    !leadIn && !who.complement && INVERTIBLE.has(who.verb) && (style.order === "verb-first" || !!who.appositive);
   if (inverted) return `${who.verb} ${who.subject}${who.appositive ? `, ${who.appositive}` : ""}`;
   return `${who.subject}${who.appositive ? `, ${who.appositive},` : ""} ${who.verb}${tail}`;
 }
@@ -61,9 +62,14 @@ function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProf
   if (CLOSING.has(last) && /[.,]/.test(before)) return { start: end - 2, end, newText: `,${last} ${phrase}.` };
   if (CLOSING.has(last) && /[?!]/.test(before)) return { start: end, end, newText: ` ${phrase}.` };
   if (last === "." && CLOSING.has(before)) {
-    return style.punctuationInside ? { start: end - 2, end, newText: `,${before} ${phrase}.` } : { start: end - 1, end, newText: `, ${phrase}.` };
+    return style.punctuationInside
+      ? { start: end - 2, end, newText: `,${before} ${phrase}.` }
+      : { start: end - 1, end, newText: `, ${phrase}.` };
   }
-  if (CLOSING.has(last)) return style.punctuationInside ? { start: end - 1, end, newText: `,${last} ${phrase}.` } : { start: end, end, newText: `, ${phrase}.` };
+  if (CLOSING.has(last))
+    return style.punctuationInside
+      ? { start: end - 1, end, newText: `,${last} ${phrase}.` }
+      : { start: end, end, newText: `, ${phrase}.` };
   const stops = /[.!?…:;]+$/.exec(text.slice(Math.max(0, end - 12), end));
   const at = stops ? end - stops[0].length : end;
   return { start: at, end: at, newText: `, ${phrase}` };
@@ -118,18 +124,38 @@ export function numberEdit(text: string, claim: Claim, who: Attributor, style: S
 }
 
 /** A fix that writes an attribution for a claim. */
-export function attributionFix(text: string, claim: Claim, who: Attributor, style: StyleProfile, title: string, isPreferred: boolean): Fix {
+export function attributionFix(
+  text: string,
+  claim: Claim,
+  who: Attributor,
+  style: StyleProfile,
+  title: string,
+  isPreferred: boolean,
+): Fix {
   const edit = claim.kind === "quote" ? quoteEdit(text, claim, who, style) : numberEdit(text, claim, who, style);
   return { title, edits: [edit], isPreferred };
 }
 
 /** A fix with SOURCE where the speaker goes, for the editor to turn into a snippet. */
-export function placeholderFix(text: string, claim: Claim, style: StyleProfile, isPreferred: boolean, placeholder = PLACEHOLDER): Fix {
+export function placeholderFix(
+  text: string,
+  claim: Claim,
+  style: StyleProfile,
+  isPreferred: boolean,
+  placeholder = PLACEHOLDER,
+): Fix {
   const who: Attributor = {
     subject: placeholder,
     verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : style.verb,
   };
-  const fix = attributionFix(text, claim, who, { ...style, order: "subject-first" }, `Add attribution (${placeholder === PLACEHOLDER ? "name the source" : "name the publication"})`, isPreferred);
+  const fix = attributionFix(
+    text,
+    claim,
+    who,
+    { ...style, order: "subject-first" },
+    `Add attribution (${placeholder === PLACEHOLDER ? "name the source" : "name the publication"})`,
+    isPreferred,
+  );
   const at = fix.edits[0].newText.indexOf(placeholder);
   return { ...fix, placeholder: { start: at, end: at + placeholder.length } };
 }

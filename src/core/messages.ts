@@ -4,7 +4,7 @@ const MAX_EXCERPT = 60;
 
 /** A claim's words shortened for a one-line message, cut at a word boundary. */
 export function excerpt(claim: Claim): string {
-  const words = (claim.kind === "quote" ? claim.inner ?? claim.text : claim.text).replace(/\s+/g, " ").trim();
+  const words = (claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text).replace(/\s+/g, " ").trim();
   if (words.length <= MAX_EXCERPT) return words;
   const cut = words.slice(0, MAX_EXCERPT);
   const space = cut.lastIndexOf(" ");
@@ -24,12 +24,19 @@ const REASONS: Record<Exclude<FindingCode, "malformed-directive">, string> = {
 };
 
 /** The one-line message and the policy reason of a finding. */
-export function explain(code: Exclude<FindingCode, "malformed-directive">, claim: Claim, attribution?: Attribution): { message: string; reason: string } {
+export function explain(
+  code: Exclude<FindingCode, "malformed-directive">,
+  claim: Claim,
+  attribution?: Attribution,
+): { message: string; reason: string } {
   const what = excerpt(claim);
   if (code === "weak-attribution") {
     const kind = attribution?.weak === "anonymous" ? "an anonymous source" : "a vague source";
     const by = attribution ? ` ("${attribution.source || attribution.cue}")` : "";
-    return { message: `${claim.kind === "quote" ? "Quote" : "Number"} “${what}” is attributed only to ${kind}${by}.`, reason: REASONS[code] };
+    return {
+      message: `${claim.kind === "quote" ? "Quote" : "Number"} “${what}” is attributed only to ${kind}${by}.`,
+      reason: REASONS[code],
+    };
   }
   if (code === "unattributed-quote") {
     return { message: `Unattributed quote: “${what}”. Says who?`, reason: REASONS[code] };

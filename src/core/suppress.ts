@@ -1,7 +1,11 @@
 import { FindingCode, Span } from "./types";
 
 /** The codes a directive may name; a directive naming none silences them all. */
-export const SUPPRESSIBLE_CODES: readonly FindingCode[] = ["unattributed-quote", "unattributed-number", "weak-attribution"];
+export const SUPPRESSIBLE_CODES: readonly FindingCode[] = [
+  "unattributed-quote",
+  "unattributed-number",
+  "weak-attribution",
+];
 
 export type DirectiveKind = "disable-next-line" | "disable" | "enable";
 
@@ -37,14 +41,20 @@ export function readDirectives(text: string): { directives: Directive[]; malform
     const span = { start: m.index, end: m.index + m[0].length };
     const parsed = DIRECTIVE.exec(body);
     if (!parsed) {
-      malformed.push({ ...span, problem: `Unknown Says Who directive "${body.split(/\s/)[0]}": use says-who-disable-next-line, says-who-disable or says-who-enable.` });
+      malformed.push({
+        ...span,
+        problem: `Unknown Says Who directive "${body.split(/\s/)[0]}": use says-who-disable-next-line, says-who-disable or says-who-enable.`,
+      });
       continue;
     }
     const kind = parsed[1] as DirectiveKind;
     const names = (parsed[2] ?? "").split(/[\s,]+/).filter((s) => s !== "");
     const unknown = names.filter((n) => !SUPPRESSIBLE_CODES.includes(n as FindingCode));
     if (unknown.length > 0) {
-      malformed.push({ ...span, problem: `Unknown code${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} in says-who-${kind}: use ${SUPPRESSIBLE_CODES.join(", ")}.` });
+      malformed.push({
+        ...span,
+        problem: `Unknown code${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} in says-who-${kind}: use ${SUPPRESSIBLE_CODES.join(", ")}.`,
+      });
       continue;
     }
     directives.push({ ...span, kind, codes: names as FindingCode[] });
@@ -85,5 +95,7 @@ export function suppressions(text: string, directives: Directive[]): Suppression
 }
 
 export function isSuppressed(list: Suppression[], code: FindingCode, span: Span): boolean {
-  return list.some((s) => span.start < s.end && s.start <= span.start && (s.codes.length === 0 || s.codes.includes(code)));
+  return list.some(
+    (s) => span.start < s.end && s.start <= span.start && (s.codes.length === 0 || s.codes.includes(code)),
+  );
 }

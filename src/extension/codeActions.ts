@@ -88,7 +88,10 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
       return action;
     });
     const ignore = ignoreClaimEdit(checked.text, finding);
-    if (ignore) actions.push(new PlannedAction(`Ignore this claim (${finding.code})`, vscode.CodeActionKind.QuickFix, plan([ignore])));
+    if (ignore)
+      actions.push(
+        new PlannedAction(`Ignore this claim (${finding.code})`, vscode.CodeActionKind.QuickFix, plan([ignore])),
+      );
     const learnMore = new vscode.CodeAction(`Learn more about ${finding.code}`, vscode.CodeActionKind.QuickFix);
     learnMore.command = { title: "Learn more", command: LINK_COMMANDS.learnMore, arguments: [finding.code] };
     actions.push(learnMore);

@@ -35,11 +35,22 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
  * to MAX_DIAGNOSTICS, with a note at the top of the draft when there are
  * more), and one on the `sources:` line per source article that is not used.
  */
-export function draftDiagnostics(document: vscode.TextDocument, checked: CheckedDraft, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+export function draftDiagnostics(
+  document: vscode.TextDocument,
+  checked: CheckedDraft,
+  extensionUri: vscode.Uri,
+): vscode.Diagnostic[] {
   const { shown, hidden } = capFindings(checked.result.findings);
   const diagnostics = shown.map((finding) => findingDiagnostic(document, checked, finding, extensionUri));
   if (hidden > 0) {
-    diagnostics.unshift(ourDiagnostic(document.lineAt(0).range, cappedMessage(shown.length, hidden), vscode.DiagnosticSeverity.Information, TOO_MANY_FINDINGS));
+    diagnostics.unshift(
+      ourDiagnostic(
+        document.lineAt(0).range,
+        cappedMessage(shown.length, hidden),
+        vscode.DiagnosticSeverity.Information,
+        TOO_MANY_FINDINGS,
+      ),
+    );
   }
   const { declaredAt, unused } = checked.sources;
   if (declaredAt) {
@@ -59,12 +70,24 @@ function unusedSourceDiagnostics(range: vscode.Range, unused: readonly UnusedSou
   }
   for (const { name, problem } of unused) {
     if (problem.kind === "not-found") continue;
-    diagnostics.push(ourDiagnostic(range, describeSourceProblem(name, problem), vscode.DiagnosticSeverity.Warning, SOURCE_CODES[problem.kind]));
+    diagnostics.push(
+      ourDiagnostic(
+        range,
+        describeSourceProblem(name, problem),
+        vscode.DiagnosticSeverity.Warning,
+        SOURCE_CODES[problem.kind],
+      ),
+    );
   }
   return diagnostics;
 }
 
-function ourDiagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string): vscode.Diagnostic {
+function ourDiagnostic(
+  range: vscode.Range,
+  message: string,
+  severity: vscode.DiagnosticSeverity,
+  code: string,
+): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(range, message, severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = code;
@@ -105,7 +128,10 @@ function findingDiagnostic(
   if (location && finding.evidence) {
     const speaker = finding.evidence.speaker ? `${finding.evidence.speaker}, ` : "";
     diagnostic.relatedInformation = [
-      new vscode.DiagnosticRelatedInformation(location, `${speaker}in the source article: ${collapse(finding.evidence.passage)}`),
+      new vscode.DiagnosticRelatedInformation(
+        location,
+        `${speaker}in the source article: ${collapse(finding.evidence.passage)}`,
+      ),
     ];
   }
   return diagnostic;

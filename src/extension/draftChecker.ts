@@ -161,12 +161,23 @@ export class DraftChecker implements vscode.Disposable {
     }
   }
 
-  private async check(document: vscode.TextDocument, force: boolean, state: DraftState, generation: number): Promise<CheckedDraft | undefined> {
+  private async check(
+    document: vscode.TextDocument,
+    force: boolean,
+    state: DraftState,
+    generation: number,
+  ): Promise<CheckedDraft | undefined> {
     const version = document.version;
     const superseded = () => state.generation !== generation || document.version !== version || document.isClosed;
     const settings = this.settingsFor(document);
     const text = document.getText();
-    const unchecked: Unchecked | undefined = force ? undefined : !settings.enable ? "disabled" : text.length > settings.maxDraftSize ? "too-large" : undefined;
+    const unchecked: Unchecked | undefined = force
+      ? undefined
+      : !settings.enable
+        ? "disabled"
+        : text.length > settings.maxDraftSize
+          ? "too-large"
+          : undefined;
     if (unchecked) {
       if (unchecked === "too-large" && state.unchecked !== "too-large") {
         this.log.info(
@@ -186,7 +197,9 @@ export class DraftChecker implements vscode.Disposable {
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
       const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
-      this.log.trace(`checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`);
+      this.log.trace(
+        `checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`,
+      );
       checked = { uri: document.uri, version, text, result, sources };
     } catch (error) {
       this.reportEngineFailure(document, error);
@@ -236,7 +249,10 @@ export class DraftChecker implements vscode.Disposable {
     if (this.engineFailureShown) return;
     this.engineFailureShown = true;
     void vscode.window
-      .showErrorMessage("Says Who could not check this draft. Your text is unchanged; details are in the Says Who output.", "Show Output")
+      .showErrorMessage(
+        "Says Who could not check this draft. Your text is unchanged; details are in the Says Who output.",
+        "Show Output",
+      )
       .then((choice) => choice && this.log.show());
   }
 }

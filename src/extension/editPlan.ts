@@ -10,7 +10,8 @@ export interface EditPlan {
   placeholder?: Span;
 }
 
-export const STALE_EDIT_MESSAGE = "Says Who did not apply the fix: the draft changed since it was suggested. Try again on the current text.";
+export const STALE_EDIT_MESSAGE =
+  "Says Who did not apply the fix: the draft changed since it was suggested. Try again on the current text.";
 
 /** The open document a plan was made for, if it still has the version the plan was computed on. */
 export function documentFor(plan: EditPlan): vscode.TextDocument | undefined {

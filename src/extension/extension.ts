@@ -37,13 +37,21 @@ export function activate(context: vscode.ExtensionContext): void {
     sources,
     checker,
     new SaysWhoStatusBar(checker),
-    vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new SaysWhoCodeActions(checker), SaysWhoCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      DRAFT_SELECTOR,
+      new SaysWhoCodeActions(checker),
+      SaysWhoCodeActions.metadata,
+    ),
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),
     vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker)),
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
-      setSourceArticle(checker, sources, Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined),
+      setSourceArticle(
+        checker,
+        sources,
+        Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined,
+      ),
     ),
     vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(sources, settingsFor, styles)),
     vscode.commands.registerCommand("saysWho.openReport", async () => {

@@ -11,7 +11,11 @@ import { commandUri, LINK_COMMANDS, PassageLink } from "./linkCommands";
 export class SaysWhoHover implements vscode.HoverProvider {
   constructor(private readonly checker: DraftChecker) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const checked = await this.checker.current(document, token);
     if (!checked || token.isCancellationRequested) return undefined;
     const hovered = checked.result.findings

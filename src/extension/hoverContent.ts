@@ -30,7 +30,10 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks): string {
     lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
   }
   const fix = finding.fixes.find((candidate) => candidate.isPreferred) ?? finding.fixes[0];
-  const inserted = fix?.edits.map((edit) => edit.newText).join(" … ").trim();
+  const inserted = fix?.edits
+    .map((edit) => edit.newText)
+    .join(" … ")
+    .trim();
   if (inserted) lines.push(`*Fix inserts:* ${codeSpan(inserted)}`, "");
   const actions = [
     links.applyFix && fix ? `[${escapeMarkdown(fix.title)}](${links.applyFix})` : "",

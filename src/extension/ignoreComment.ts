@@ -24,11 +24,15 @@ export function ignoreClaimEdit(text: string, finding: Finding): TextEdit | unde
   const previous = text.slice(previousStart, previousEnd);
   const existing = TRAILING_DIRECTIVE.exec(previous);
   if (existing) {
-    const codes = existing[1].slice(existing[1].indexOf(DIRECTIVE) + DIRECTIVE.length).split(/[\s,]+/).filter(Boolean);
+    const codes = existing[1]
+      .slice(existing[1].indexOf(DIRECTIVE) + DIRECTIVE.length)
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (codes.length === 0 || codes.includes(code)) return undefined;
     const at = previousStart + existing.index + existing[1].length;
     return { start: at, end: at, newText: ` ${code}` };
   }
-  if (previous.trim() === "") return { start: lineStart, end: lineStart, newText: `<!-- ${DIRECTIVE} ${code} -->${eol}` };
+  if (previous.trim() === "")
+    return { start: lineStart, end: lineStart, newText: `<!-- ${DIRECTIVE} ${code} -->${eol}` };
   return { start: previousEnd, end: previousEnd, newText: ` <!-- ${DIRECTIVE} ${code} -->` };
 }

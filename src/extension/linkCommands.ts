@@ -18,7 +18,10 @@ export interface PassageLink {
 
 /** A Markdown command link target; parentheses are escaped too, or a ")" in a fix would end the link. */
 export function commandUri(command: string, argument: unknown): string {
-  const query = encodeURIComponent(JSON.stringify([argument])).replace(/[()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const query = encodeURIComponent(JSON.stringify([argument])).replace(
+    /[()]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `command:${command}?${query}`;
 }
 
@@ -51,15 +54,22 @@ function isEditPlan(value: unknown): value is EditPlan {
     Array.isArray(plan.edits) &&
     plan.edits.every(
       (edit) =>
-        typeof edit === "object" && edit !== null && Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start <= edit.end && typeof edit.newText === "string",
+        typeof edit === "object" &&
+        edit !== null &&
+        Number.isInteger(edit.start) &&
+        Number.isInteger(edit.end) &&
+        edit.start <= edit.end &&
+        typeof edit.newText === "string",
     ) &&
-    (plan.placeholder === undefined || (Number.isInteger(plan.placeholder.start) && Number.isInteger(plan.placeholder.end)))
+    (plan.placeholder === undefined ||
+      (Number.isInteger(plan.placeholder.start) && Number.isInteger(plan.placeholder.end)))
   );
 }
 
 function isPassageLink(value: unknown): value is PassageLink {
   if (typeof value !== "object" || value === null) return false;
   const link = value as Partial<PassageLink>;
-  const isPosition = (pair: unknown) => Array.isArray(pair) && pair.length === 2 && pair.every((n) => Number.isInteger(n) && n >= 0);
+  const isPosition = (pair: unknown) =>
+    Array.isArray(pair) && pair.length === 2 && pair.every((n) => Number.isInteger(n) && n >= 0);
   return typeof link.uri === "string" && isPosition(link.start) && isPosition(link.end);
 }

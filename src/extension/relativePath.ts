@@ -8,7 +8,8 @@ export function relativePath(from: string, target: string): string {
   const fromParts = from.split("/").filter(Boolean);
   const targetParts = target.split("/").filter(Boolean);
   let common = 0;
-  while (common < fromParts.length && common < targetParts.length - 1 && fromParts[common] === targetParts[common]) common++;
+  while (common < fromParts.length && common < targetParts.length - 1 && fromParts[common] === targetParts[common])
+    common++;
   const ups = fromParts.length - common;
   return [...Array<string>(ups).fill(".."), ...targetParts.slice(common)].join("/");
 }

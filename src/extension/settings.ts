@@ -61,5 +61,7 @@ function stringListSetting(read: SettingReader, key: KeysOf<"array">): string[] 
   const value = read(key);
   if (typeof value === "string") return value.trim() ? [value.trim()] : [];
   if (!Array.isArray(value)) return [...SETTINGS[key].default];
-  return value.filter((item): item is string => typeof item === "string" && item.trim() !== "").map((item) => item.trim());
+  return value
+    .filter((item): item is string => typeof item === "string" && item.trim() !== "")
+    .map((item) => item.trim());
 }

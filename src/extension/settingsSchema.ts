@@ -81,7 +81,8 @@ export const SETTINGS = {
   reportWeakAttribution: {
     type: "boolean",
     default: true,
-    description: "Report anonymous sources (\"a senior official said\") and weasel sources (\"critics say\") as weak attribution.",
+    description:
+      'Report anonymous sources ("a senior official said") and weasel sources ("critics say") as weak attribution.',
     order: 6,
   },
   sources: {
@@ -89,7 +90,7 @@ export const SETTINGS = {
     default: [],
     items: { type: "string" },
     description:
-      "Source articles for drafts that name none in their front matter: paths or glob patterns (e.g. \"sources/*.txt\") relative to the workspace folder. With no folder open, paths are relative to the draft and glob patterns are not searched.",
+      'Source articles for drafts that name none in their front matter: paths or glob patterns (e.g. "sources/*.txt") relative to the workspace folder. With no folder open, paths are relative to the draft and glob patterns are not searched.',
     order: 7,
   },
   maxDraftSize: {

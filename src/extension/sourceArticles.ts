@@ -169,7 +169,8 @@ async function readSource(uri: vscode.Uri): Promise<{ text: string } | { problem
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) return { problem: { kind: "unreadable", reason: "it is a folder" } };
-    if (stat.size > MAX_SOURCE_BYTES) return { problem: { kind: "too-large", bytes: stat.size, limit: MAX_SOURCE_BYTES } };
+    if (stat.size > MAX_SOURCE_BYTES)
+      return { problem: { kind: "too-large", bytes: stat.size, limit: MAX_SOURCE_BYTES } };
     return decodeSource(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
     return { problem: readProblem(error) };
@@ -196,8 +197,13 @@ async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
 }
 
 function insideWorkspace(uri: vscode.Uri): boolean {
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority);
-  return isInsideFolders(uri.path, folders.map((folder) => folder.uri.path));
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter(
+    (folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority,
+  );
+  return isInsideFolders(
+    uri.path,
+    folders.map((folder) => folder.uri.path),
+  );
 }
 
 /** The folder relative paths are read from: the draft's own, or the workspace's for an unsaved draft. */
@@ -212,7 +218,10 @@ function resolvePath(base: vscode.Uri | undefined, name: string): vscode.Uri {
 }
 
 /** saysWho.sources: paths or glob patterns, relative to the draft's workspace folder (or to the draft). */
-async function settingSources(document: vscode.TextDocument, patterns: readonly string[]): Promise<{ name: string; uri: vscode.Uri }[]> {
+async function settingSources(
+  document: vscode.TextDocument,
+  patterns: readonly string[],
+): Promise<{ name: string; uri: vscode.Uri }[]> {
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? draftFolder(document.uri);
   const entries: { name: string; uri: vscode.Uri }[] = [];
   for (const pattern of patterns) {

@@ -43,7 +43,10 @@ export function sourceProblem(bytes: Uint8Array, limit = MAX_SOURCE_BYTES): Sour
 }
 
 /** A source article's text, or why it cannot be used. A leading BOM is dropped, as the editor does. */
-export function decodeSource(bytes: Uint8Array, limit = MAX_SOURCE_BYTES): { text: string } | { problem: SourceProblem } {
+export function decodeSource(
+  bytes: Uint8Array,
+  limit = MAX_SOURCE_BYTES,
+): { text: string } | { problem: SourceProblem } {
   const problem = sourceProblem(bytes, limit);
   if (problem) return { problem };
   return { text: new TextDecoder("utf-8").decode(bytes) };

@@ -29,7 +29,10 @@ export class SaysWhoStatusBar implements vscode.Disposable {
     }
     const unchecked = this.checker.unchecked(document);
     const checked = this.checker.lastChecked(document);
-    const label = statusBarLabel(unchecked ?? (checked ? countUnattributed(checked.result.findings) : undefined), this.checker.notices(document));
+    const label = statusBarLabel(
+      unchecked ?? (checked ? countUnattributed(checked.result.findings) : undefined),
+      this.checker.notices(document),
+    );
     if (!label) {
       this.item.hide();
       return;

@@ -10,7 +10,10 @@ export interface StatusBarLabel {
  * why it has none; `notices` (sources not used, findings not shown) follow in
  * the tooltip, and mark the text with a warning sign.
  */
-export function statusBarLabel(state: number | Unchecked | undefined, notices: readonly string[] = []): StatusBarLabel | undefined {
+export function statusBarLabel(
+  state: number | Unchecked | undefined,
+  notices: readonly string[] = [],
+): StatusBarLabel | undefined {
   const label = baseLabel(state);
   if (!label || notices.length === 0 || typeof state !== "number") return label;
   return { text: `${label.text} $(warning)`, tooltip: [label.tooltip, ...notices].join("\n\n") };
@@ -24,7 +27,8 @@ function baseLabel(state: number | Unchecked | undefined): StatusBarLabel | unde
     case "too-large":
       return {
         text: "$(circle-slash) Says Who",
-        tooltip: "This draft is longer than saysWho.maxDraftSize, so it is not checked as you type. Run 'Says Who: Check Attribution in Current Draft' to check it.",
+        tooltip:
+          "This draft is longer than saysWho.maxDraftSize, so it is not checked as you type. Run 'Says Who: Check Attribution in Current Draft' to check it.",
       };
     case "failed":
       return { text: "$(error) Says Who", tooltip: "Says Who could not check this draft; see the Says Who output." };

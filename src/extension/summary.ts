@@ -18,5 +18,6 @@ export function summarizeFindings(findings: readonly Finding[]): string {
 
 /** The claims that still need "says who": what the status bar counts. */
 export function countUnattributed(findings: readonly Finding[]): number {
-  return findings.filter((finding) => finding.code === "unattributed-quote" || finding.code === "unattributed-number").length;
+  return findings.filter((finding) => finding.code === "unattributed-quote" || finding.code === "unattributed-number")
+    .length;
 }

@@ -31,7 +31,10 @@ function cases(): Case[] {
   const dirs = existsSync(dev) ? readdirSync(dev).map((d) => join(dev, d)) : [join(root, "examples", "kursk")];
   return dirs
     .filter((d) => existsSync(join(d, "draft.md")) && existsSync(join(d, "source.txt")))
-    .map((d) => ({ draft: readFileSync(join(d, "draft.md"), "utf8"), source: { id: "source.txt", text: readFileSync(join(d, "source.txt"), "utf8") } }));
+    .map((d) => ({
+      draft: readFileSync(join(d, "draft.md"), "utf8"),
+      source: { id: "source.txt", text: readFileSync(join(d, "source.txt"), "utf8") },
+    }));
 }
 
 const MUTATIONS = ["", "dup", '"', "“", "”", "'", "\r\n", "\uFEFF", "😀", "\u0301", "\n\n", '"'.repeat(50)];
@@ -91,7 +94,12 @@ fc.assert(
   }),
   { numRuns: runs, seed },
 );
-fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), (text) => checkOne(text, [])), { numRuns: runs, seed });
+fc.assert(
+  fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), (text) => checkOne(text, [])),
+  { numRuns: runs, seed },
+);
 const huge = `${"The storm cut power to 48,000 homes. ".repeat(28000)}`;
 checkOne(huge, [], false);
-console.log(`fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); slowest ${slowest.ms.toFixed(1)} ms on ${slowest.chars} chars starting ${slowest.sample}`);
+console.log(
+  `fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); slowest ${slowest.ms.toFixed(1)} ms on ${slowest.chars} chars starting ${slowest.sample}`,
+);

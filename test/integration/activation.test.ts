@@ -33,7 +33,10 @@ describe("Says Who in a real VS Code extension host", () => {
     });
     const flagged = diagnostics.map((d) => draft.getText(d.range));
     const isFlagged = (words: string) => flagged.some((text) => text.includes(words));
-    assert.ok(isFlagged("Russia had to pull almost 60,000 troops"), `Zelensky's quote is not flagged; flagged: ${JSON.stringify(flagged)}`);
+    assert.ok(
+      isFlagged("Russia had to pull almost 60,000 troops"),
+      `Zelensky's quote is not flagged; flagged: ${JSON.stringify(flagged)}`,
+    );
     assert.ok(isFlagged("about 40 percent"), `'about 40 percent' is not flagged; flagged: ${JSON.stringify(flagged)}`);
     assert.ok(!isFlagged("The main idea of this"), "Grabsky's quote is flagged although 'he said' attributes it");
   });
@@ -43,7 +46,11 @@ describe("Says Who in a real VS Code extension host", () => {
       const document = await openDraft(name);
       const summary = await vscode.commands.executeCommand<string | undefined>("saysWho.checkDraft");
       assert.ok(summary, `Check Attribution in Current Draft gave no result for ${name}`);
-      assert.deepEqual(ours(document.uri).map((d) => document.getText(d.range)), [], `${name} has findings`);
+      assert.deepEqual(
+        ours(document.uri).map((d) => document.getText(d.range)),
+        [],
+        `${name} has findings`,
+      );
       await revertAndClose();
     }
   });

@@ -27,7 +27,10 @@ describe("Palette commands", () => {
     const draft = await openDraft("extension/scope.md");
     const wire = fixtureUri("extension/council/wire.txt");
     assert.equal(await vscode.commands.executeCommand<boolean>("saysWho.setSourceArticle", [wire]), true);
-    assert.ok(draft.getText().startsWith("---\nsources: [ council/wire.txt ]\n---\n# Power restored\n"), draft.getText());
+    assert.ok(
+      draft.getText().startsWith("---\nsources: [ council/wire.txt ]\n---\n# Power restored\n"),
+      draft.getText(),
+    );
     await revertAndClose();
   });
 
@@ -46,7 +49,11 @@ describe("Palette commands", () => {
     const tab = await waitFor("the report's tab", () =>
       vscode.window.tabGroups.all
         .flatMap((group) => group.tabs)
-        .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.endsWith("saysWho.sourcingReport")),
+        .find(
+          (candidate) =>
+            candidate.input instanceof vscode.TabInputWebview &&
+            candidate.input.viewType.endsWith("saysWho.sourcingReport"),
+        ),
     );
     assert.equal(tab.label, "Sourcing: draft.md");
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");

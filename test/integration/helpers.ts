@@ -15,7 +15,11 @@ export function fixtureUri(relativePath: string): vscode.Uri {
 }
 
 /** Polls until `probe` gives a truthy value: the extension host and the workbench react asynchronously. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -34,7 +38,11 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | number | undefin
 }
 
 /** Waits until the draft's diagnostics satisfy `done` (e.g. a count), and returns them. */
-export async function diagnosticsWhen(document: vscode.TextDocument, what: string, done: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export async function diagnosticsWhen(
+  document: vscode.TextDocument,
+  what: string,
+  done: (diagnostics: vscode.Diagnostic[]) => boolean,
+): Promise<vscode.Diagnostic[]> {
   let last: vscode.Diagnostic[] = [];
   try {
     return await waitFor(what, () => {
@@ -75,7 +83,13 @@ export function codeActionsAt(
   kind?: string,
 ): Promise<vscode.CodeAction[]> {
   return waitFor("the code actions", async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", document.uri, range, kind, 50);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      "vscode.executeCodeActionProvider",
+      document.uri,
+      range,
+      kind,
+      50,
+    );
     return wanted(actions) && actions;
   });
 }

@@ -20,7 +20,11 @@ describe("Hover", () => {
   it("explains a flagged quote: what it is, which rule it fails, and where to learn more", async () => {
     const draft = await openDraft("extension/storm.txt");
     const [quote] = await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", draft.uri, quote.range.start.translate(0, 10));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      "vscode.executeHoverProvider",
+      draft.uri,
+      quote.range.start.translate(0, 10),
+    );
     const ours = hovers.filter((hover) => hoverText([hover]).includes("Unattributed quote"));
     assert.equal(ours.length, 1);
     assert.deepEqual(span(ours[0].range!), [2, 0, 2, 81]);
@@ -34,10 +38,17 @@ describe("Hover", () => {
   it("shows the source evidence and the fix, with links that apply it and open the passage", async () => {
     const draft = await openDraft("extension/council/draft.md");
     const [quote] = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", draft.uri, quote.range.start.translate(0, 5));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      "vscode.executeHoverProvider",
+      draft.uri,
+      quote.range.start.translate(0, 5),
+    );
     const text = hoverText(hovers);
     assert.match(text, /\*Source:\* Ruth Abebe, in \S*wire\\\.txt/);
-    assert.match(text, /^> This is the safest street design we have ever voted on, and it pays for itself within a decade$/m);
+    assert.match(
+      text,
+      /^> This is the safest street design we have ever voted on, and it pays for itself within a decade$/m,
+    );
     assert.match(text, /\*Fix inserts:\* `," council member Ruth Abebe said after the vote\.`/);
 
     const openPassage = commandLink(text, "saysWho.openPassage");
@@ -55,7 +66,11 @@ describe("Hover", () => {
       draft.lineAt(8).text,
       '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said after the vote.',
     );
-    assert.equal(await vscode.commands.executeCommand(applyFix.command, ...applyFix.args), false, "the same link applied twice");
+    assert.equal(
+      await vscode.commands.executeCommand(applyFix.command, ...applyFix.args),
+      false,
+      "the same link applied twice",
+    );
     await vscode.window.showTextDocument(draft);
     await revertAndClose();
   });
@@ -64,7 +79,11 @@ describe("Hover", () => {
     const draft = await openDraft("extension/storm.txt");
     await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
     const position = draft.positionAt(draft.getText().indexOf("1,200 workers"));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", draft.uri, position);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      "vscode.executeHoverProvider",
+      draft.uri,
+      position,
+    );
     assert.doesNotMatch(hoverText(hovers), /Unattributed|Policy/);
     await revertAndClose();
   });

@@ -17,15 +17,26 @@ async function nameSources(draft: vscode.TextDocument, sources: string): Promise
 describe("Source articles that misbehave", () => {
   it("does not use a binary source article, says so on the sources: line, and checks with the sources that remain", async () => {
     const draft = await openDraft("extension/binary/draft.md");
-    const found = await diagnosticsWhen(draft, "the binary source's diagnostic and the quote", (diagnostics) =>
-      sourceDiagnostic(diagnostics, "source-not-text") !== undefined && diagnostics.some((d) => codeOf(d) === "unattributed-quote"),
+    const found = await diagnosticsWhen(
+      draft,
+      "the binary source's diagnostic and the quote",
+      (diagnostics) =>
+        sourceDiagnostic(diagnostics, "source-not-text") !== undefined &&
+        diagnostics.some((d) => codeOf(d) === "unattributed-quote"),
     );
     const notText = sourceDiagnostic(found, "source-not-text")!;
     assert.deepEqual(span(notText.range), [1, 0, 1, 40]);
-    assert.equal(notText.message, "Source article 'scan.pdf' is not text (it contains NUL bytes, as binary files do), so it is not used.");
+    assert.equal(
+      notText.message,
+      "Source article 'scan.pdf' is not text (it contains NUL bytes, as binary files do), so it is not used.",
+    );
     assert.equal(notText.severity, vscode.DiagnosticSeverity.Warning);
     const quote = found.find((d) => codeOf(d) === "unattributed-quote")!;
-    assert.equal(quote.relatedInformation?.[0]?.location.uri.toString(), fixtureUri("extension/council/wire.txt").toString(), "the wire still names the speaker");
+    assert.equal(
+      quote.relatedInformation?.[0]?.location.uri.toString(),
+      fixtureUri("extension/council/wire.txt").toString(),
+      "the wire still names the speaker",
+    );
     assert.match(quote.relatedInformation?.[0]?.message ?? "", /^Ruth Abebe, in the source article/);
     await revertAndClose();
   });
@@ -33,8 +44,15 @@ describe("Source articles that misbehave", () => {
   it("says a source article that is a folder cannot be read", async () => {
     const draft = await openDraft("extension/binary/draft.md");
     await nameSources(draft, "../council, ../council/wire.txt");
-    const found = await diagnosticsWhen(draft, "the folder's diagnostic", (diagnostics) => sourceDiagnostic(diagnostics, "source-unreadable") !== undefined);
-    assert.equal(sourceDiagnostic(found, "source-unreadable")!.message, "Source article '../council' could not be read (it is a folder), so it is not used.");
+    const found = await diagnosticsWhen(
+      draft,
+      "the folder's diagnostic",
+      (diagnostics) => sourceDiagnostic(diagnostics, "source-unreadable") !== undefined,
+    );
+    assert.equal(
+      sourceDiagnostic(found, "source-unreadable")!.message,
+      "Source article '../council' could not be read (it is a folder), so it is not used.",
+    );
     await revertAndClose();
   });
 
@@ -44,8 +62,15 @@ describe("Source articles that misbehave", () => {
     try {
       const draft = await openDraft("extension/binary/draft.md");
       await nameSources(draft, "huge.txt");
-      const found = await diagnosticsWhen(draft, "the huge source's diagnostic", (diagnostics) => sourceDiagnostic(diagnostics, "source-too-large") !== undefined);
-      assert.equal(sourceDiagnostic(found, "source-too-large")!.message, "Source article 'huge.txt' is 2.1 MB, over the 2 MB limit for a source article, so it is not used.");
+      const found = await diagnosticsWhen(
+        draft,
+        "the huge source's diagnostic",
+        (diagnostics) => sourceDiagnostic(diagnostics, "source-too-large") !== undefined,
+      );
+      assert.equal(
+        sourceDiagnostic(found, "source-too-large")!.message,
+        "Source article 'huge.txt' is 2.1 MB, over the 2 MB limit for a source article, so it is not used.",
+      );
       await revertAndClose();
     } finally {
       await vscode.workspace.fs.delete(huge).then(undefined, () => undefined);
@@ -57,7 +82,11 @@ describe("Source articles that misbehave", () => {
     const draft = await openDraft("extension/binary/draft.md");
     // Four folders up is outside the fixtures (and any workspace folder); a missing file there is reported as missing, so it was looked for.
     await nameSources(draft, "../../../../says-who-not-there.txt");
-    const found = await diagnosticsWhen(draft, "the outside source to be looked for", (diagnostics) => sourceDiagnostic(diagnostics, "source-not-found") !== undefined);
+    const found = await diagnosticsWhen(
+      draft,
+      "the outside source to be looked for",
+      (diagnostics) => sourceDiagnostic(diagnostics, "source-not-found") !== undefined,
+    );
     assert.equal(sourceDiagnostic(found, "source-outside-workspace"), undefined);
     await revertAndClose();
   });

@@ -65,7 +65,13 @@ function sarifFix(fix: Fix, location: ArtifactLocation, positionOf: PositionOf):
   };
 }
 
-function result(finding: Finding, file: CheckedFile, location: ArtifactLocation, positionOf: PositionOf, cwd: string): Result {
+function result(
+  finding: Finding,
+  file: CheckedFile,
+  location: ArtifactLocation,
+  positionOf: PositionOf,
+  cwd: string,
+): Result {
   const { start, end, evidence } = finding;
   const fixes = preferredFirst(finding.fixes).map((fix) => sarifFix(fix, location, positionOf));
   return {
@@ -84,7 +90,9 @@ function result(finding: Finding, file: CheckedFile, location: ArtifactLocation,
     relatedLocations: evidence && [
       {
         id: 0,
-        message: { text: evidence.speaker ? `Source article passage (speaker: ${evidence.speaker})` : "Source article passage" },
+        message: {
+          text: evidence.speaker ? `Source article passage (speaker: ${evidence.speaker})` : "Source article passage",
+        },
         physicalLocation: {
           artifactLocation: { uri: artifactUri(evidence.sourceId, cwd), uriBaseId: ROOT },
           region: { charOffset: evidence.start, charLength: evidence.end - evidence.start },

@@ -50,7 +50,8 @@ function rowsOf(file: CheckedFile): Row[] {
 }
 
 /** The widest cell of a column; a loop, not Math.max(...), so a draft with 100,000 findings does not overflow the stack. */
-const widest = (rows: Row[], cell: (row: Row) => string): number => rows.reduce((w, r) => Math.max(w, cell(r).length), 0);
+const widest = (rows: Row[], cell: (row: Row) => string): number =>
+  rows.reduce((w, r) => Math.max(w, cell(r).length), 0);
 
 function formatFile(file: CheckedFile, paint: Paint): string {
   const rows = rowsOf(file);
@@ -77,7 +78,10 @@ function summary(files: readonly CheckedFile[], paint: Paint): string {
     .filter((code) => counts.has(code))
     .map((code) => plural(counts.get(code) ?? 0, NOUNS[code]));
   const failing = [...counts.keys()].some(isUnattributed);
-  return paint(`${ANSI.bold};${failing ? ANSI.red : ANSI.yellow}`, `✖ ${plural(total, ["problem", "problems"])} (${parts.join(", ")})`);
+  return paint(
+    `${ANSI.bold};${failing ? ANSI.red : ANSI.yellow}`,
+    `✖ ${plural(total, ["problem", "problems"])} (${parts.join(", ")})`,
+  );
 }
 
 /** A human-readable report in the manner of ESLint's "stylish": a block per draft with findings, then a summary. */

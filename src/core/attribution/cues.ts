@@ -37,9 +37,28 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
   confirm: ["confirm", "confirms", "confirmed"],
   estimate: ["estimate", "estimates", "estimated"],
   describe: [
-    "describe", "describes", "described", "characterize", "characterizes", "characterized", "characterise",
-    "characterises", "characterised", "refer", "refers", "referred", "dub", "dubs", "dubbed", "label", "labels",
-    "labeled", "labelled", "brand", "brands", "branded",
+    "describe",
+    "describes",
+    "described",
+    "characterize",
+    "characterizes",
+    "characterized",
+    "characterise",
+    "characterises",
+    "characterised",
+    "refer",
+    "refers",
+    "referred",
+    "dub",
+    "dubs",
+    "dubbed",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
   ],
   call: ["call", "calls", "called"],
   put: ["put", "puts"],
@@ -49,21 +68,161 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
   disclose: ["disclose", "discloses", "disclosed", "reveal", "reveals", "revealed"],
   show: ["show", "shows", "showed", "shown", "showing"],
   find: ["find", "finds", "found", "finding"],
-  indicate: ["expect", "expects", "expected", "indicate", "indicates", "indicated", "indicating", "suggesting", "revealing", "estimating", "concluding", "conclude", "concludes", "concluded"],
-  put_: ["project", "projects", "projected", "calculate", "calculates", "calculated", "count", "counts", "counted", "tally", "tallied", "record", "records", "recorded", "list", "lists", "listed", "put", "puts", "cite", "cites", "cited"],
-  framedSpeech: [
-    "continue", "continues", "continued", "speak", "speaks", "spoke", "speaking", "stress", "stresses", "stressed",
-    "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "reiterate", "reiterates",
-    "reiterated", "maintain", "maintains", "maintained", "allege", "alleges", "alleged", "vow", "vows", "vowed",
-    "promise", "promises", "promised", "pledge", "pledges", "pledged", "shout", "shouts", "shouted", "yell", "yelled",
-    "whisper", "whispered", "chant", "chanted", "joke", "joked", "quip", "quipped", "plead", "pleaded", "boast",
-    "boasted", "complain", "complained", "lament", "lamented", "accuse", "accused", "demand", "demanded", "proclaim",
-    "proclaimed", "muse", "mused", "echo", "echoed", "agree", "agreed", "object", "objected", "protest", "protested",
-    "caution", "cautioned", "advise", "advised", "underscore", "underscored", "highlight", "highlighted", "answer",
-    "answered", "retort", "retorted", "exclaim", "exclaimed", "text", "texted", "email", "emailed", "blog", "blogged",
-    "read", "reads", "point", "pointed", "interject", "interjected", "concur", "concurred",
+  indicate: [
+    "expect",
+    "expects",
+    "expected",
+    "indicate",
+    "indicates",
+    "indicated",
+    "indicating",
+    "suggesting",
+    "revealing",
+    "estimating",
+    "concluding",
+    "conclude",
+    "concludes",
+    "concluded",
   ],
-  believe: ["believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "fear", "fears", "feared"],
+  put_: [
+    "project",
+    "projects",
+    "projected",
+    "calculate",
+    "calculates",
+    "calculated",
+    "count",
+    "counts",
+    "counted",
+    "tally",
+    "tallied",
+    "record",
+    "records",
+    "recorded",
+    "list",
+    "lists",
+    "listed",
+    "put",
+    "puts",
+    "cite",
+    "cites",
+    "cited",
+  ],
+  framedSpeech: [
+    "continue",
+    "continues",
+    "continued",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "stress",
+    "stresses",
+    "stressed",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "maintain",
+    "maintains",
+    "maintained",
+    "allege",
+    "alleges",
+    "alleged",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "shout",
+    "shouts",
+    "shouted",
+    "yell",
+    "yelled",
+    "whisper",
+    "whispered",
+    "chant",
+    "chanted",
+    "joke",
+    "joked",
+    "quip",
+    "quipped",
+    "plead",
+    "pleaded",
+    "boast",
+    "boasted",
+    "complain",
+    "complained",
+    "lament",
+    "lamented",
+    "accuse",
+    "accused",
+    "demand",
+    "demanded",
+    "proclaim",
+    "proclaimed",
+    "muse",
+    "mused",
+    "echo",
+    "echoed",
+    "agree",
+    "agreed",
+    "object",
+    "objected",
+    "protest",
+    "protested",
+    "caution",
+    "cautioned",
+    "advise",
+    "advised",
+    "underscore",
+    "underscored",
+    "highlight",
+    "highlighted",
+    "answer",
+    "answered",
+    "retort",
+    "retorted",
+    "exclaim",
+    "exclaimed",
+    "text",
+    "texted",
+    "email",
+    "emailed",
+    "blog",
+    "blogged",
+    "read",
+    "reads",
+    "point",
+    "pointed",
+    "interject",
+    "interjected",
+    "concur",
+    "concurred",
+  ],
+  believe: [
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "feel",
+    "feels",
+    "felt",
+    "fear",
+    "fears",
+    "feared",
+  ],
 };
 
 /**
@@ -72,18 +231,43 @@ const SPEECH_LEMMAS: Record<string, string[]> = {
  * `that` or a colon, or in an inverted tag) or with a source subject for data.
  */
 export const FRAMED_VERBS = new Set([
-  ...SPEECH_LEMMAS.add, ...SPEECH_LEMMAS.claim, ...SPEECH_LEMMAS.post, ...SPEECH_LEMMAS.call,
-  ...SPEECH_LEMMAS.put, ...SPEECH_LEMMAS.ask, ...SPEECH_LEMMAS.describe, ...SPEECH_LEMMAS.counter,
-  ...SPEECH_LEMMAS.tell_, ...SPEECH_LEMMAS.comment, ...SPEECH_LEMMAS.observe, ...SPEECH_LEMMAS.framedSpeech,
+  ...SPEECH_LEMMAS.add,
+  ...SPEECH_LEMMAS.claim,
+  ...SPEECH_LEMMAS.post,
+  ...SPEECH_LEMMAS.call,
+  ...SPEECH_LEMMAS.put,
+  ...SPEECH_LEMMAS.ask,
+  ...SPEECH_LEMMAS.describe,
+  ...SPEECH_LEMMAS.counter,
+  ...SPEECH_LEMMAS.tell_,
+  ...SPEECH_LEMMAS.comment,
+  ...SPEECH_LEMMAS.observe,
+  ...SPEECH_LEMMAS.framedSpeech,
   // "declared a state of emergency", "responded with a counter offer", "the four states": not speech.
-  ...SPEECH_LEMMAS.declare, ...SPEECH_LEMMAS.respond, ...SPEECH_LEMMAS.reply, ...SPEECH_LEMMAS.state,
+  ...SPEECH_LEMMAS.declare,
+  ...SPEECH_LEMMAS.respond,
+  ...SPEECH_LEMMAS.reply,
+  ...SPEECH_LEMMAS.state,
 ]);
 
 /** Verbs of data frames: they attribute only with a data subject (`the report found`, `figures show`). */
 export const EVIDENTIAL_VERBS = new Set([
-  ...SPEECH_LEMMAS.show, ...SPEECH_LEMMAS.find, ...SPEECH_LEMMAS.indicate, ...SPEECH_LEMMAS.put_,
-  ...SPEECH_LEMMAS.disclose, ...SPEECH_LEMMAS.estimate, ...SPEECH_LEMMAS.report, "suggest", "suggests", "suggested",
-  "put", "puts", "estimate", "say", "says", "said",
+  ...SPEECH_LEMMAS.show,
+  ...SPEECH_LEMMAS.find,
+  ...SPEECH_LEMMAS.indicate,
+  ...SPEECH_LEMMAS.put_,
+  ...SPEECH_LEMMAS.disclose,
+  ...SPEECH_LEMMAS.estimate,
+  ...SPEECH_LEMMAS.report,
+  "suggest",
+  "suggests",
+  "suggested",
+  "put",
+  "puts",
+  "estimate",
+  "say",
+  "says",
+  "said",
 ]);
 
 /** Verbs that take a subject far away only when unambiguous: `said`, never `estimates` (also a noun). */
@@ -103,31 +287,67 @@ export const SPEECH_VERBS = new Set(
  * writing`, `pages of records`, `in reports`. (`before adding that`, `after
  * saying` do report speech.)
  */
-export const NOUN_MAKING_PREPOSITIONS = new Set("to of in on at for with from into under over through during among between against toward towards per".split(" "));
+export const NOUN_MAKING_PREPOSITIONS = new Set(
+  "to of in on at for with from into under over through during among between against toward towards per".split(" "),
+);
 
 /**
  * A past participle followed by when or by whom, between commas after a noun
  * (`the plan, announced in March, will …`), describes the noun: no cue.
  */
 export function isParticipleAfterComma(lower: string, nextLower: string | undefined): boolean {
-  return /ed$/.test(lower) && /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "");
+  return (
+    /ed$/.test(lower) &&
+    /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "")
+  );
 }
 
 /** Report verbs whose base form is also a singular noun: `the McLaren report`, `her Facebook post`. */
-const NOUN_BASE_FORMS = new Set(["report", "post", "tweet", "comment", "claim", "estimate", "note", "record", "count", "reply", "forecast", "list", "statement"]);
+const NOUN_BASE_FORMS = new Set([
+  "report",
+  "post",
+  "tweet",
+  "comment",
+  "claim",
+  "estimate",
+  "note",
+  "record",
+  "count",
+  "reply",
+  "forecast",
+  "list",
+  "statement",
+]);
 
 /** Words that open a noun phrase: after one of them (and a word), a report verb's base form is the noun. */
 const PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"]);
 
 /** Whether a base-form report verb heads a noun phrase: `the report`, `the McLaren report`, `a police report`. */
-export function isNounAfterDeterminer(lower: string, prevLower: string | undefined, beforePrevLower: string | undefined): boolean {
+export function isNounAfterDeterminer(
+  lower: string,
+  prevLower: string | undefined,
+  beforePrevLower: string | undefined,
+): boolean {
   if (!NOUN_BASE_FORMS.has(lower)) return false;
   // "the twins claim": a plural noun before it makes it the verb.
-  return PHRASE_OPENERS.has(prevLower ?? "") || (PHRASE_OPENERS.has(beforePrevLower ?? "") && !/s$/.test(prevLower ?? ""));
+  return (
+    PHRASE_OPENERS.has(prevLower ?? "") || (PHRASE_OPENERS.has(beforePrevLower ?? "") && !/s$/.test(prevLower ?? ""))
+  );
 }
 
 /** Naming verbs: `the study, called ANCHOR-HF,` names the study; nobody speaks. */
-export const NAMING_VERBS = new Set(["called", "named", "dubbed", "nicknamed", "titled", "entitled", "labelled", "labeled", "branded", "known"]);
+export const NAMING_VERBS = new Set([
+  "called",
+  "named",
+  "dubbed",
+  "nicknamed",
+  "titled",
+  "entitled",
+  "labelled",
+  "labeled",
+  "branded",
+  "known",
+]);
 
 /** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
 export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
@@ -135,7 +355,22 @@ export function reportsByInfinitive(lower: string, nextLower: string | undefined
 }
 
 /** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
-const NOUN_LIKE_VERBS = new Set(["estimates", "reports", "notes", "claims", "comments", "posts", "tweets", "counts", "records", "figures", "statements", "remarks", "state", "states"]);
+const NOUN_LIKE_VERBS = new Set([
+  "estimates",
+  "reports",
+  "notes",
+  "claims",
+  "comments",
+  "posts",
+  "tweets",
+  "counts",
+  "records",
+  "figures",
+  "statements",
+  "remarks",
+  "state",
+  "states",
+]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /**
@@ -145,7 +380,9 @@ const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
  */
 export function isNounUse(lower: string, nextLower: string): boolean {
   if (!NOUN_LIKE_VERBS.has(lower)) return false;
-  return nextLower === "of" || SPEECH_VERBS.has(nextLower) || EVIDENTIAL_VERBS.has(nextLower) || BE_FORMS.has(nextLower);
+  return (
+    nextLower === "of" || SPEECH_VERBS.has(nextLower) || EVIDENTIAL_VERBS.has(nextLower) || BE_FORMS.has(nextLower)
+  );
 }
 
 /** Nouns that make a subject a data source: `a report found`, `census data show`. */

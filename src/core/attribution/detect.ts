@@ -1,8 +1,21 @@
 import { Token } from "../text/tokens";
 import { WeakKind } from "../types";
 import {
-  ANONYMOUS, EVIDENTIAL_NOUNS, EVIDENTIAL_VERBS, FRAMED_VERBS, isNounAfterDeterminer, isNounUse, isParticipleAfterComma, LONG_REACH_VERBS, NAMING_VERBS,
-  NOUN_MAKING_PREPOSITIONS, PRONOUNS, reportsByInfinitive, SOURCE_NOUNS, SPEECH_VERBS, WEASEL,
+  ANONYMOUS,
+  EVIDENTIAL_NOUNS,
+  EVIDENTIAL_VERBS,
+  FRAMED_VERBS,
+  isNounAfterDeterminer,
+  isNounUse,
+  isParticipleAfterComma,
+  LONG_REACH_VERBS,
+  NAMING_VERBS,
+  NOUN_MAKING_PREPOSITIONS,
+  PRONOUNS,
+  reportsByInfinitive,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  WEASEL,
 } from "./cues";
 
 /** A cue with its source, found in one sentence. */
@@ -31,7 +44,9 @@ const SKIPPABLE = new Set(
     "tonight initially first finally reportedly allegedly"
   ).split(" "),
 );
-const DETERMINERS = new Set("the a an another one two three four several some its his her their our this that these those many".split(" "));
+const DETERMINERS = new Set(
+  "the a an another one two three four several some its his her their our this that these those many".split(" "),
+);
 const TITLE_NOUNS = new Set(
   (
     "manager professor coordinator secretary chairman chairwoman chair ceo executive founder curator director " +
@@ -49,7 +64,8 @@ const NOT_NAMES = new Set(
     "august september october november december some many most all both each every no not"
   ).split(" "),
 );
-const PER_UNITS = /^(?:cent|capita|annum|se|year|day|week|month|hour|minute|second|person|head|share|unit|gallon|litre|liter|kilo|kilogram|pound|mile|kilometre|kilometer|ton|tonne|barrel|household|student|patient|resident|visit|game|round|trip)s?$/;
+const PER_UNITS =
+  /^(?:cent|capita|annum|se|year|day|week|month|hour|minute|second|person|head|share|unit|gallon|litre|liter|kilo|kilogram|pound|mile|kilometre|kilometer|ton|tonne|barrel|household|student|patient|resident|visit|game|round|trip)s?$/;
 
 function isName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
@@ -57,7 +73,13 @@ function isName(t: Token | undefined): boolean {
 
 function isSourceWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
-  return PRONOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || EVIDENTIAL_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower) || isName(t);
+  return (
+    PRONOUNS.has(t.lower) ||
+    SOURCE_NOUNS.has(t.lower) ||
+    EVIDENTIAL_NOUNS.has(t.lower) ||
+    TITLE_NOUNS.has(t.lower) ||
+    isName(t)
+  );
 }
 
 function isQuoteMark(t: Token | undefined): boolean {
@@ -66,7 +88,10 @@ function isQuoteMark(t: Token | undefined): boolean {
 
 function textOf(tokens: Token[], from: number, to: number, sentence: string, base: number): string {
   if (from > to) return "";
-  return sentence.slice(tokens[from].start - base, tokens[to].end - base).replace(/\s+/g, " ").trim();
+  return sentence
+    .slice(tokens[from].start - base, tokens[to].end - base)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The noun phrase after a preposition or an inverted verb: `according to the county sheriff's office`. */
@@ -74,8 +99,17 @@ function phraseAfter(tokens: Token[], i: number, max = 8): { last: number } | un
   let last = -1;
   for (let k = i; k < tokens.length && k < i + max; k++) {
     const t = tokens[k];
-    if (t.kind === "punct" && !(t.text === "'" || t.text === "’" || t.text === "-" || (t.text === "." && tokens[k + 1]?.kind === "word"))) break;
-    if (t.kind === "word" && last >= i && /^(?:that|who|which|said|says|told|on|in|at|because|when|while|and)$/.test(t.lower)) break;
+    if (
+      t.kind === "punct" &&
+      !(t.text === "'" || t.text === "’" || t.text === "-" || (t.text === "." && tokens[k + 1]?.kind === "word"))
+    )
+      break;
+    if (
+      t.kind === "word" &&
+      last >= i &&
+      /^(?:that|who|which|said|says|told|on|in|at|because|when|while|and)$/.test(t.lower)
+    )
+      break;
     last = k;
   }
   return last >= i ? { last } : undefined;
@@ -102,7 +136,8 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   for (;;) {
     while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
     // "GM in November announced", "the ministry on Tuesday said": a time between the subject and its verb.
-    const time = tokens[j] && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].kind === "number" && /^\d{4}$/.test(tokens[j].text)));
+    const time =
+      tokens[j] && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].kind === "number" && /^\d{4}$/.test(tokens[j].text)));
     if (!time || !/^(?:in|on|last|this|earlier|late|early)$/.test(tokens[j - 1]?.lower ?? "")) break;
     j -= 2;
   }
@@ -113,7 +148,8 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
       if (tokens[k].text !== ",") continue;
       const head = tokens[k - 1];
-      if (head && (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower))) return subjectEndingAt(tokens, k - 1);
+      if (head && (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)))
+        return subjectEndingAt(tokens, k - 1);
       break;
     }
   }
@@ -123,7 +159,10 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     const t = tokens[k];
     // The clause ends at a quote mark or a stop; only the noun right before the verb can still be its subject.
     if (t.kind === "punct" && (/[;:()\u201C\u201D"]/.test(t.text) || isQuoteMark(t))) break;
-    const dataSource = EVIDENTIAL_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || (k === j && FORECAST_VERBS.has(tokens[verb].lower) && isName(t));
+    const dataSource =
+      EVIDENTIAL_NOUNS.has(t.lower) ||
+      SOURCE_NOUNS.has(t.lower) ||
+      (k === j && FORECAST_VERBS.has(tokens[verb].lower) && isName(t));
     const usable = dataOnly ? t.kind === "word" && dataSource && !PRONOUNS.has(t.lower) : isSourceWord(t);
     if (!usable) {
       if (adjacentOnly && k === j) return plainNounSubject(tokens, verb, j);
@@ -142,30 +181,55 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
 function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
   const t = tokens[j];
   if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;
-  const pastTense = /ed$/.test(tokens[verb].lower) && tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || /['\u2019]s$/.test(x.lower));
-  const reports = LONG_REACH_VERBS.has(tokens[verb].lower) || reportsByInfinitive(tokens[verb].lower, tokens[verb + 1]?.lower);
+  const pastTense =
+    /ed$/.test(tokens[verb].lower) &&
+    tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || /['\u2019]s$/.test(x.lower));
+  const reports =
+    LONG_REACH_VERBS.has(tokens[verb].lower) || reportsByInfinitive(tokens[verb].lower, tokens[verb + 1]?.lower);
   return reports || pastTense ? subjectEndingAt(tokens, j) : undefined;
 }
 
 function subjectEndingAt(tokens: Token[], k: number): Subject {
   const t = tokens[k];
   let first = k;
-  if (isName(t)) while (first > 0 && (isName(tokens[first - 1]) || /^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2]) || tokens[first - 1].text === "." && isName(tokens[first - 2]))) first--;
-  while (first > 0 && tokens[first - 1].kind === "word" && !BE.has(tokens[first - 1].lower) && (DETERMINERS.has(tokens[first - 1].lower) || /^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower))) first--;
+  if (isName(t))
+    while (
+      first > 0 &&
+      (isName(tokens[first - 1]) ||
+        (/^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2])) ||
+        (tokens[first - 1].text === "." && isName(tokens[first - 2])))
+    )
+      first--;
+  while (
+    first > 0 &&
+    tokens[first - 1].kind === "word" &&
+    !BE.has(tokens[first - 1].lower) &&
+    (DETERMINERS.has(tokens[first - 1].lower) ||
+      (/^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower)))
+  )
+    first--;
   return { first, last: k, kind: EVIDENTIAL_NOUNS.has(t.lower) ? "data" : subjectKind(t) };
 }
 
 function isVerbLike(lower: string): boolean {
-  return SPEECH_VERBS.has(lower) || EVIDENTIAL_VERBS.has(lower) || BE.has(lower) || /^(?:and|but|or|that|which|who|to|of|in|on|at|for|with|from|by|than|as)$/.test(lower);
+  return (
+    SPEECH_VERBS.has(lower) ||
+    EVIDENTIAL_VERBS.has(lower) ||
+    BE.has(lower) ||
+    /^(?:and|but|or|that|which|who|to|of|in|on|at|for|with|from|by|than|as)$/.test(lower)
+  );
 }
 
 /** The subject right of a verb in an inverted tag: `said Peter Lund, a professor`, `said the ministry`. */
 function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
     const t = tokens[k];
-    const ends = t.kind !== "word" || /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when|who|whose|as)$/.test(t.lower);
+    const ends =
+      t.kind !== "word" ||
+      /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when|who|whose|as)$/.test(t.lower);
     // `"…," said a neighbour`: any determined noun after a speech verb that follows a quote is its speaker.
-    if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1)) return { first: verb + 1, last: k - 1, kind: "noun" };
+    if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1))
+      return { first: verb + 1, last: k - 1, kind: "noun" };
     if (ends) return undefined;
     // "says he was frightened": a pronoun after the verb starts what was said.
     if (isSourceWord(t) && !PRONOUNS.has(t.lower) && t.lower !== "that") {
@@ -182,13 +246,17 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
   }
   const last = tokens.length - 1;
-  return last <= verb + 6 && last > verb + 1 && isDescribedSpeaker(tokens, verb + 1, last) ? { first: verb + 1, last, kind: "noun" } : undefined;
+  return last <= verb + 6 && last > verb + 1 && isDescribedSpeaker(tokens, verb + 1, last)
+    ? { first: verb + 1, last, kind: "noun" }
+    : undefined;
 }
 
 /** `a neighbour`, `another eyewitness`: a determiner and nouns, no verb, not a time (`the next day`). */
 function isDescribedSpeaker(tokens: Token[], first: number, last: number): boolean {
   if (!DETERMINERS.has(tokens[first].lower) || TIME_WORDS.has(tokens[last].lower)) return false;
-  return tokens.slice(first + 1, last + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower) && !SKIPPABLE.has(t.lower));
+  return tokens
+    .slice(first + 1, last + 1)
+    .every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower) && !SKIPPABLE.has(t.lower));
 }
 
 /**
@@ -208,17 +276,21 @@ const FORECAST_VERBS = new Set("expect expects expected predict predicts predict
 
 /** Months, days and periods, which say when, never who: `GM in November announced`, `said the next day`. */
 const TIME_WORDS = new Set(
-  ("january february march april may june july august september october november december monday tuesday wednesday thursday " +
+  (
+    "january february march april may june july august september october november december monday tuesday wednesday thursday " +
     "friday saturday sunday day days week weeks month months year years morning afternoon evening night time times hour hours " +
-    "minute minutes moment weekend").split(" "),
+    "minute minutes moment weekend"
+  ).split(" "),
 );
 
 /** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
-const ANONYMITY_TERMS = /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;
+const ANONYMITY_TERMS =
+  /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;
 
 function weakness(source: string, clause: string, sentence: string): WeakKind | undefined {
   if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
-  if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source)) return "anonymous";
+  if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source))
+    return "anonymous";
   if (WEASEL.some((re) => re.test(source))) return "weasel";
   return undefined;
 }
@@ -232,7 +304,14 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
   const push = (from: number, to: number, cue: string, sourceFrom: number, sourceTo: number, speech: boolean) => {
     const source = textOf(tokens, sourceFrom, sourceTo, sentence, base);
     const clause = textOf(tokens, Math.min(from, sourceFrom), Math.max(to, sourceTo), sentence, base);
-    cues.push({ start: tokens[Math.min(from, sourceFrom)].start, end: tokens[Math.max(to, sourceTo)].end, cue, source, speech, weak: weakness(source, clause, sentence) });
+    cues.push({
+      start: tokens[Math.min(from, sourceFrom)].start,
+      end: tokens[Math.max(to, sourceTo)].end,
+      cue,
+      source,
+      speech,
+      weak: weakness(source, clause, sentence),
+    });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -243,18 +322,39 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       if (np) push(i, i + 1, "according to", i + 2, np.last, !citesData(tokens, i + 2, np.last));
       continue;
     }
-    if (t.lower === "per" && next && next.kind === "word" && !PER_UNITS.test(next.lower) && (next.lower === "the" || next.lower === "a" || isName(next))) {
+    if (
+      t.lower === "per" &&
+      next &&
+      next.kind === "word" &&
+      !PER_UNITS.test(next.lower) &&
+      (next.lower === "the" || next.lower === "a" || isName(next))
+    ) {
       const np = phraseAfter(tokens, i + 1);
-      if (np && !PER_UNITS.test(tokens[np.last].lower)) push(i, i, "per", i + 1, np.last, !citesData(tokens, i + 1, np.last));
+      if (np && !PER_UNITS.test(tokens[np.last].lower))
+        push(i, i, "per", i + 1, np.last, !citesData(tokens, i + 1, np.last));
       continue;
     }
     if ((t.lower === "citing" || (t.lower === "cited" && next?.lower === "by")) && next) {
       const from = t.lower === "cited" ? i + 2 : i + 1;
       const np = phraseAfter(tokens, from);
-      if (np) push(i, from - 1, t.lower === "cited" ? "cited by" : "citing", from, np.last, !citesData(tokens, from, np.last));
+      if (np)
+        push(
+          i,
+          from - 1,
+          t.lower === "cited" ? "cited by" : "citing",
+          from,
+          np.last,
+          !citesData(tokens, from, np.last),
+        );
       continue;
     }
-    if (/^(?:released|published|compiled|provided|issued|gathered|collected|produced|conducted|commissioned)$/.test(t.lower) && next?.lower === "by" && tokens.slice(Math.max(0, i - 4), i).some((x) => EVIDENTIAL_NOUNS.has(x.lower))) {
+    if (
+      /^(?:released|published|compiled|provided|issued|gathered|collected|produced|conducted|commissioned)$/.test(
+        t.lower,
+      ) &&
+      next?.lower === "by" &&
+      tokens.slice(Math.max(0, i - 4), i).some((x) => EVIDENTIAL_NOUNS.has(x.lower))
+    ) {
       const np = phraseAfter(tokens, i + 2);
       if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, false);
       continue;
@@ -265,9 +365,15 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const prev = tokens[i - 1];
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
     if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
-    if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
+    if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower))
+      continue;
     let p = i - 1;
-    while (p >= 0 && tokens[p].kind === "word" && (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")) p--;
+    while (
+      p >= 0 &&
+      tokens[p].kind === "word" &&
+      (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")
+    )
+      p--;
     if (p >= 0 && BE.has(tokens[p].lower)) {
       if (next?.lower === "by") {
         const np = phraseAfter(tokens, i + 2);
@@ -275,12 +381,21 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       }
       continue;
     }
-    const afterTag = prev !== undefined && (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end)) || i === 0;
+    const afterTag =
+      (prev !== undefined &&
+        (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end))) ||
+      i === 0;
     const inverted = afterTag && !NAMING_VERBS.has(t.lower) ? subjectAfter(tokens, i) : undefined;
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
-    if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower)) continue;
+    if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower))
+      continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
-    const framedHere = ctx.hasQuote || inverted !== undefined || next?.lower === "that" || next?.text === ":" || reportsByInfinitive(t.lower, next?.lower);
+    const framedHere =
+      ctx.hasQuote ||
+      inverted !== undefined ||
+      next?.lower === "that" ||
+      next?.text === ":" ||
+      reportsByInfinitive(t.lower, next?.lower);
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).
     const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framedHere || tagAtEnd);
     if (!asSpeech && !evidential) continue;
@@ -288,7 +403,15 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (!subject) continue;
     // "…, Smith added." ends in a tag; "the settlement they had first demanded." ends in a relative clause.
     const before = tokens[subject.first - 1];
-    if (asSpeech && FRAMED_VERBS.has(t.lower) && !framedHere && before !== undefined && before.text !== "," && !isQuoteMark(before)) continue;
+    if (
+      asSpeech &&
+      FRAMED_VERBS.has(t.lower) &&
+      !framedHere &&
+      before !== undefined &&
+      before.text !== "," &&
+      !isQuoteMark(before)
+    )
+      continue;
     if (!inverted && next?.kind === "word" && isNounUse(t.lower, next.lower)) continue;
     if (!asSpeech && subject.kind === "pronoun") continue;
     push(i, i, t.lower, subject.first, subject.last, asSpeech);

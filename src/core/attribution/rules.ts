@@ -4,7 +4,14 @@ import { Attribution, AttributionRule, NumberScope } from "../types";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
-  return { start: cue.start, end: cue.end, cue: cue.cue, source: cue.source, rule, ...(cue.weak ? { weak: cue.weak } : {}) };
+  return {
+    start: cue.start,
+    end: cue.end,
+    cue: cue.cue,
+    source: cue.source,
+    rule,
+    ...(cue.weak ? { weak: cue.weak } : {}),
+  };
 }
 
 /**
@@ -17,7 +24,9 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   const { first, end } = facts.paragraphSentences[previous.index];
   const cue = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
   if (facts.doc.masked.slice(previous.start, previous.end).trimEnd().endsWith(":")) {
-    return cue ? toAttribution(cue, "colon-lead-in") : { start: previous.end - 1, end: previous.end, cue: ":", source: "", rule: "colon-lead-in" };
+    return cue
+      ? toAttribution(cue, "colon-lead-in")
+      : { start: previous.end - 1, end: previous.end, cue: ":", source: "", rule: "colon-lead-in" };
   }
   // A headline-like line ("Storm notes") introduces nobody: the speaker's paragraph ends a sentence.
   const ended = /[.!?\u2026"'\u201D\u2019)]$/.test(facts.doc.masked.slice(previous.start, previous.end).trimEnd());
@@ -27,7 +36,11 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
 export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution | undefined {
   const sentenceCues: Cue[] = [];
-  for (let s = sentenceAt(facts, quote.start); s < facts.sentences.length && facts.sentences[s].start < quote.end; s++) {
+  for (
+    let s = sentenceAt(facts, quote.start);
+    s < facts.sentences.length && facts.sentences[s].start < quote.end;
+    s++
+  ) {
     if (quote.start < facts.sentences[s].end) sentenceCues.push(...facts.cues[s]);
   }
   const speechInParagraphs: Cue[] = [];
@@ -40,7 +53,8 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   const inSentence = best(sentenceCues);
   if (inSentence && !inSentence.weak) return toAttribution(inSentence, "sentence");
   const inParagraph = best(speechInParagraphs);
-  if (inParagraph && !inParagraph.weak) return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
+  if (inParagraph && !inParagraph.weak)
+    return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
   const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
   if (before && !before.weak) return before;
   if (inSentence) return toAttribution(inSentence, "sentence");
@@ -50,6 +64,7 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */
 export function attributeNumber(facts: DraftFacts, sentence: number, scope: NumberScope): Attribution | undefined {
-  const cue = scope === "paragraph" ? facts.paragraphBest[facts.sentences[sentence].paragraph].any : best(facts.cues[sentence]);
+  const cue =
+    scope === "paragraph" ? facts.paragraphBest[facts.sentences[sentence].paragraph].any : best(facts.cues[sentence]);
   return cue ? toAttribution(cue, scope) : undefined;
 }

@@ -10,32 +10,91 @@ export interface NumberSpan {
 }
 
 const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6 };
-const VAGUE: Record<string, number> = { dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, scores: 40 };
+const VAGUE: Record<string, number> = {
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+  scores: 40,
+};
 const FRACTION_DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  tenth: 10,
+  tenths: 10,
 };
 
 const APPROXIMATORS = [
-  "more than", "less than", "fewer than", "up to", "at least", "at most", "as many as", "as much as", "as few as",
-  "close to", "upwards of", "in excess of", "just over", "just under", "well over", "well under", "nearly",
-  "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "only", "just", "an estimated",
-  "estimated", "a total of", "a record", "another", "an additional", "a further", "all", "between", "exactly",
-  "a", "an",
+  "more than",
+  "less than",
+  "fewer than",
+  "up to",
+  "at least",
+  "at most",
+  "as many as",
+  "as much as",
+  "as few as",
+  "close to",
+  "upwards of",
+  "in excess of",
+  "just over",
+  "just under",
+  "well over",
+  "well under",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "roughly",
+  "approximately",
+  "some",
+  "over",
+  "under",
+  "only",
+  "just",
+  "an estimated",
+  "estimated",
+  "a total of",
+  "a record",
+  "another",
+  "an additional",
+  "a further",
+  "all",
+  "between",
+  "exactly",
+  "a",
+  "an",
 ].map((a) => a.split(" "));
 
 const TIME_UNITS = new Set(
-  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters winters summers springs autumns"
-    .split(" "),
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters winters summers springs autumns".split(
+    " ",
+  ),
 );
 const MONTHS = new Set(
-  "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december"
-    .split(" "),
+  "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(
+    " ",
+  ),
 );
-const TIME_SUFFIX = /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
+const TIME_SUFFIX =
+  /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
 /** Units written against the digits, in their own case: `30km` is a measure, `5G` and `4K` are names. */
-const GLUED_UNIT = /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
-const STREET = /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
+const GLUED_UNIT =
+  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
+const STREET =
+  /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
 const PERCENT = new Set(["percent", "per", "%", "percentage"]);
 /** Words that never belong to the noun phrase after a number. */
 const STOP = new Set(
@@ -65,7 +124,9 @@ const FUNCTION_WORDS = new Set(
 );
 const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
 /** Lower-case nouns that name a class by its number rather than count it. */
-const CLASSIFIERS = new Set("type stage level grade phase category class tier step chapter page section article clause".split(" "));
+const CLASSIFIERS = new Set(
+  "type stage level grade phase category class tier step chapter page section article clause".split(" "),
+);
 /** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
 const PERSON_NOUNS = new Set(
   (
@@ -87,10 +148,13 @@ function isCapitalised(t: Token | undefined): boolean {
 }
 
 function isNumberWord(lower: string): boolean {
-  if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE) return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
+  if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE)
+    return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
   // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal.
   const [whole, part] = lower.split("-");
-  return /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS);
+  return (
+    /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS)
+  );
 }
 
 /** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */
@@ -110,15 +174,24 @@ export function wordsValue(words: string[]): number | undefined {
     const w = raw.toLowerCase();
     if (w === "and" || w === "a" || w === "an") continue;
     const parts = w.split("-");
-    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && (parts[0] in UNIT_WORDS)) {
+    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && parts[0] in UNIT_WORDS) {
       return UNIT_WORDS[parts[0]] / FRACTION_DENOMINATORS[parts[1]];
     }
     for (const p of parts) {
-      if (p in UNIT_WORDS) { current += UNIT_WORDS[p]; seen = true; }
-      else if (p === "hundred") { current = (current || 1) * 100; seen = true; }
-      else if (p in SCALES) { total += (current || 1) * SCALES[p]; current = 0; seen = true; }
-      else if (p in VAGUE) { current = (current || 1) * VAGUE[p]; seen = true; }
-      else return seen ? total + current : undefined;
+      if (p in UNIT_WORDS) {
+        current += UNIT_WORDS[p];
+        seen = true;
+      } else if (p === "hundred") {
+        current = (current || 1) * 100;
+        seen = true;
+      } else if (p in SCALES) {
+        total += (current || 1) * SCALES[p];
+        current = 0;
+        seen = true;
+      } else if (p in VAGUE) {
+        current = (current || 1) * VAGUE[p];
+        seen = true;
+      } else return seen ? total + current : undefined;
     }
   }
   return seen ? total + current : undefined;
@@ -138,7 +211,8 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
     let value = digitValue(t.text);
     // A scale letter glued to the digits is one for money or in lower case (`$4K`, `12m`), not in a name (`4K video`).
     const scaleAt = (k: number) =>
-      tokens[k].lower in SCALES && (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(t.text) || tokens[k].text === tokens[k].lower);
+      tokens[k].lower in SCALES &&
+      (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(t.text) || tokens[k].text === tokens[k].lower);
     while (last + 1 < tokens.length && scaleAt(last + 1)) {
       value = value === undefined ? undefined : value * SCALES[tokens[last + 1].lower];
       last++;
@@ -151,7 +225,13 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
     let last = i;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1].lower;
-      if (isNumberWord(next) || (next === "and" && isNumberWord(lowerAt(tokens, last + 2)) && !(lowerAt(tokens, last + 2) in UNIT_WORDS && lower in UNIT_WORDS))) last++;
+      if (
+        isNumberWord(next) ||
+        (next === "and" &&
+          isNumberWord(lowerAt(tokens, last + 2)) &&
+          !(lowerAt(tokens, last + 2) in UNIT_WORDS && lower in UNIT_WORDS))
+      )
+        last++;
       else break;
     }
     return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };
@@ -182,7 +262,8 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (isPhoneNumber(tokens, core)) return true;
     if (prev?.text === "#" && prev.end === t.start) return true; // Apt. #4
     // An address, or a range of them: "12 Main St.", "630-632 Plymouth Avenue".
-    if (/^\d+(?:-\d+)?$/.test(raw) && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2))) return true;
+    if (/^\d+(?:-\d+)?$/.test(raw) && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2)))
+      return true;
     // An event named by its distance: "the men's 100 metres".
     if (/^(?:men|women|boys|girls)['\u2019]s?$/.test(prevLower)) return true;
     const suffix = /[-\u2011]([\p{L}-]+)$/u.exec(raw)?.[1]?.toLowerCase() ?? "";
@@ -190,67 +271,166 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (TIME_UNITS.has(suffix.split("-")[0])) return true; // 18-month, 26-year
     if (/[-\u2011]\p{Lu}/u.test(raw)) return true; // 737-MAX
     // Letters glued to the digits name a thing (3D, 5G, 4K, 2FA) unless they are a unit (30km, 5kg, $2bn).
-    if (next && next.kind === "word" && next.start === tokens[core.last].end && !GLUED_UNIT.test(next.text) && !/^[$€£¥]/.test(raw)) return true;
+    if (
+      next &&
+      next.kind === "word" &&
+      next.start === tokens[core.last].end &&
+      !GLUED_UNIT.test(next.text) &&
+      !/^[$€£¥]/.test(raw)
+    )
+      return true;
     const plain = /^\d+$/.test(raw);
     // Numbers joined by a slash (9/11, 24/7) name a day or a schedule; a fraction says `of` (1/3 of voters).
-    const slashed = (a: Token | undefined, b: Token | undefined) => a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
+    const slashed = (a: Token | undefined, b: Token | undefined) =>
+      a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
     if (plain && slashed(next, tokens[core.last + 2]) && lowerAt(tokens, core.last + 3) !== "of") return true;
-    if (plain && prev?.text === "/" && tokens[core.first - 2]?.kind === "number" && prev.end === t.start && nextLower !== "of") return true;
-    if (plain && singleToken && raw.length === 4 && Number(raw) >= 1000 && Number(raw) <= 2199 && !PERCENT.has(nextLower) && !isApproximateCount(tokens, core)) return true; // years
+    if (
+      plain &&
+      prev?.text === "/" &&
+      tokens[core.first - 2]?.kind === "number" &&
+      prev.end === t.start &&
+      nextLower !== "of"
+    )
+      return true;
+    if (
+      plain &&
+      singleToken &&
+      raw.length === 4 &&
+      Number(raw) >= 1000 &&
+      Number(raw) <= 2199 &&
+      !PERCENT.has(nextLower) &&
+      !isApproximateCount(tokens, core)
+    )
+      return true; // years
     if (TIME_SUFFIX.test(nextLower.replace(/\./g, ""))) return true;
     if (plain && (MONTHS.has(prevLower) || MONTHS.has(prevLower.replace(/\.$/, "")))) return true; // Jan. 20
     if (plain && prev?.text === "." && MONTHS.has(lowerAt(tokens, core.first - 2))) return true;
     if (plain && MONTHS.has(nextLower)) return true; // 20 January
     if (plain && AGE_WORDS.test(prevLower)) return true;
     if (plain && prevLower === "between" && AGE_WORDS.test(lowerAt(tokens, core.first - 2))) return true;
-    if (plain && (prevLower === "and" || prevLower === "to") && tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))) return true;
-    if (plain && (nextLower === "years" || nextLower === "year") && lowerAt(tokens, core.last + 2) === "old") return true;
+    if (
+      plain &&
+      (prevLower === "and" || prevLower === "to") &&
+      tokens.slice(Math.max(0, core.first - 5), core.first).some((x) => AGE_WORDS.test(x.lower))
+    )
+      return true;
+    if (plain && (nextLower === "years" || nextLower === "year") && lowerAt(tokens, core.last + 2) === "old")
+      return true;
     // The low end of an age range: "ranging from 17 to 62 years old".
-    if (plain && /^(?:to|and|-|\u2013)$/.test(nextLower) && /^\d+$/.test(tokens[core.last + 2]?.text ?? "") && /^years?$/.test(lowerAt(tokens, core.last + 3)) && lowerAt(tokens, core.last + 4) === "old") return true;
+    if (
+      plain &&
+      /^(?:to|and|-|\u2013)$/.test(nextLower) &&
+      /^\d+$/.test(tokens[core.last + 2]?.text ?? "") &&
+      /^years?$/.test(lowerAt(tokens, core.last + 3)) &&
+      lowerAt(tokens, core.last + 4) === "old"
+    )
+      return true;
     // Ages in apposition: "Otis Greer, 82, has ..."
     const person = tokens[core.first - 2];
-    const isPerson = person !== undefined && (isCapitalised(person) && !FUNCTION_WORDS.has(person.lower) || PERSON_NOUNS.has(person.lower));
+    const isPerson =
+      person !== undefined &&
+      ((isCapitalised(person) && !FUNCTION_WORDS.has(person.lower)) || PERSON_NOUNS.has(person.lower));
     if (plain && prev?.text === "," && next?.text === "," && isPerson && Number(raw) < 120) return true;
-    if (plain && prev?.text === "(" && next?.text === ")" && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120) return true;
+    if (plain && prev?.text === "(" && next?.text === ")" && isCapitalised(tokens[core.first - 2]) && Number(raw) < 120)
+      return true;
     // Names and identifiers: Route 66, Flight 9525, Section 230, Gate 9, iPhone 15, No. 1.
     const namePrefix = prev !== undefined && prev.kind === "word" && (isCapitalised(prev) || /\p{Lu}/u.test(prev.text));
-    if (plain && singleToken && namePrefix && !FUNCTION_WORDS.has(prevLower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) && !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))) {
-      if (!next || !(nextLower in SCALES) && !PERCENT.has(nextLower)) return true;
+    if (
+      plain &&
+      singleToken &&
+      namePrefix &&
+      !FUNCTION_WORDS.has(prevLower) &&
+      !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) &&
+      !(prev && prev.start === sentenceStart && FUNCTION_WORDS.has(prevLower))
+    ) {
+      if (!next || (!(nextLower in SCALES) && !PERCENT.has(nextLower))) return true;
     }
     // A class named by its number: "type 2 diabetes", "stage 4", "level 3 lockdown".
     if (plain && singleToken && CLASSIFIERS.has(prevLower)) return true;
     // The far end of a named range: "Category 3 to 4", "Route 9 or 11".
     const rangeStart = tokens[core.first - 2];
     const rangeName = tokens[core.first - 3];
-    if (plain && /^(?:to|or|and)$/.test(prevLower) && rangeStart?.kind === "number" && /^\d+$/.test(rangeStart.text) && isCapitalised(rangeName) && !FUNCTION_WORDS.has(rangeName.lower) && !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower)) return true;
-    if (prev && (prevLower === "no" || prevLower === "nos" || prevLower === "number") && (tokens[core.first - 1].text === "." || prevLower === "number")) return true;
+    if (
+      plain &&
+      /^(?:to|or|and)$/.test(prevLower) &&
+      rangeStart?.kind === "number" &&
+      /^\d+$/.test(rangeStart.text) &&
+      isCapitalised(rangeName) &&
+      !FUNCTION_WORDS.has(rangeName.lower) &&
+      !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower)
+    )
+      return true;
+    if (
+      prev &&
+      (prevLower === "no" || prevLower === "nos" || prevLower === "number") &&
+      (tokens[core.first - 1].text === "." || prevLower === "number")
+    )
+      return true;
     if (prev?.text === "." && /^nos?$/.test(lowerAt(tokens, core.first - 2))) return true;
   } else {
     // Number words.
     if (TIME_UNITS.has(nextLower) && !(lower === "half" && nextLower === "hour")) return true; // durations: five months
     if (/^(?:year|month|day|week|hour|minute)s?-old$/.test(nextLower)) return true;
     if (lower === "one") {
-      const afterCount = prevLower === "and" && tokens.slice(Math.max(0, core.first - 5), core.first - 1).some((x) => x.kind === "number" || isNumberWord(x.lower));
-      const counted = ["only", "just", "least", "than", "exactly"].includes(prevLower) || afterCount || nextLower in SCALES;
+      const afterCount =
+        prevLower === "and" &&
+        tokens
+          .slice(Math.max(0, core.first - 5), core.first - 1)
+          .some((x) => x.kind === "number" || isNumberWord(x.lower));
+      const counted =
+        ["only", "just", "least", "than", "exactly"].includes(prevLower) || afterCount || nextLower in SCALES;
       if (!counted) return true;
     }
     // "a third dose", "a fifth straight win": an ordinal, where "cut by a third" and "a third of voters" are shares.
-    if (lower in FRACTION_DENOMINATORS && lower !== "half" && prevLower === "a" && next?.kind === "word" && !STOP.has(nextLower) && !PERCENT.has(nextLower)) return true;
+    if (
+      lower in FRACTION_DENOMINATORS &&
+      lower !== "half" &&
+      prevLower === "a" &&
+      next?.kind === "word" &&
+      !STOP.has(nextLower) &&
+      !PERCENT.has(nextLower)
+    )
+      return true;
     // "the first quarter of 2010": a period.
     if (lower === "quarter" && /^(?:first|second|third|fourth|final|last|next|previous)$/.test(prevLower)) return true;
     // "a minute and a half": part of a duration.
-    if (lower === "half" && prevLower === "a" && lowerAt(tokens, core.first - 2) === "and" && TIME_UNITS.has(lowerAt(tokens, core.first - 3))) return true;
+    if (
+      lower === "half" &&
+      prevLower === "a" &&
+      lowerAt(tokens, core.first - 2) === "and" &&
+      TIME_UNITS.has(lowerAt(tokens, core.first - 3))
+    )
+      return true;
     // "aged fourteen, five and two": ages in words.
-    if (AGE_WORDS.test(prevLower) || ((prev?.text === "," || /^(?:and|to|or)$/.test(prevLower)) && tokens.slice(Math.max(0, core.first - 6), core.first).some((x) => AGE_WORDS.test(x.lower)))) return true;
+    if (
+      AGE_WORDS.test(prevLower) ||
+      ((prev?.text === "," || /^(?:and|to|or)$/.test(prevLower)) &&
+        tokens.slice(Math.max(0, core.first - 6), core.first).some((x) => AGE_WORDS.test(x.lower)))
+    )
+      return true;
     if (/^(?:half|third|quarter|fifth|tenth)$/.test(lower)) {
-      const fraction = nextLower === "of" || (["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) && (prevLower === "than" || prevLower === "a"));
+      const fraction =
+        nextLower === "of" ||
+        (["than", "nearly", "almost", "about", "over", "roughly", "a", "one"].includes(prevLower) &&
+          (prevLower === "than" || prevLower === "a"));
       if (!fraction) return true;
-      if (TIME_UNITS.has(nextLower) || nextLower === "an" || (nextLower === "of" && TIME_UNITS.has(lowerAt(tokens, core.last + 3)))) return true;
+      if (
+        TIME_UNITS.has(nextLower) ||
+        nextLower === "an" ||
+        (nextLower === "of" && TIME_UNITS.has(lowerAt(tokens, core.last + 3)))
+      )
+        return true;
     }
     // A capitalised number word inside a name: Three Mile Island, the Big Four.
     if (isCapitalised(t) && t.start !== sentenceStart && isCapitalised(next)) return true;
     if (isCapitalised(t) && isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower)) return true;
-    if (lower === "hundreds" || lower === "thousands" || lower === "millions" || lower === "billions" || lower === "dozens") {
+    if (
+      lower === "hundreds" ||
+      lower === "thousands" ||
+      lower === "millions" ||
+      lower === "billions" ||
+      lower === "dozens"
+    ) {
       if (nextLower !== "of") return false;
     }
   }
@@ -261,13 +441,31 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
 
 /** Digits that dial a telephone: "555-0148", "1-800-555-0199", "0800 800 812", "+33 1 57 02 10 55", "(555) 123-4567". */
 const PHONE_TOKEN = /^(?:\d{1,3}-){1,3}\d{4}$/;
-const PHONE_WORDS = new Set(["phone", "telephone", "call", "calls", "dial", "hotline", "helpline", "number", "numbers", "fax", "line", "text"]);
+const PHONE_WORDS = new Set([
+  "phone",
+  "telephone",
+  "call",
+  "calls",
+  "dial",
+  "hotline",
+  "helpline",
+  "number",
+  "numbers",
+  "fax",
+  "line",
+  "text",
+]);
 
 function isPhoneNumber(tokens: Token[], core: Core): boolean {
   const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
   const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
   if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
-  if (tokens[core.first - 1]?.text === "(" && tokens[core.last + 1]?.text === ")" && PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")) return true;
+  if (
+    tokens[core.first - 1]?.text === "(" &&
+    tokens[core.last + 1]?.text === ")" &&
+    PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")
+  )
+    return true;
   let from = core.first;
   while (spaced(from - 1)) from--;
   let to = core.first;

@@ -88,7 +88,7 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
   for (const p of paragraphs) {
     const stack: Open[] = [];
     let firstMark = true;
-    for (MARK.lastIndex = p.start; ; ) {
+    for (MARK.lastIndex = p.start; ;) {
       const found = MARK.exec(masked);
       if (!found || found.index >= p.end) break;
       const i = found.index;
@@ -165,7 +165,11 @@ export function isShortQuote(span: { inner: string }): boolean {
 }
 
 /** Words after a quotation that go on with the sentence rather than name what the quotation labels. */
-const LINKING_WORDS = new Set("and or but to for in on at by with from as that which who after before while when because since about than of".split(" "));
+const LINKING_WORDS = new Set(
+  "and or but to for in on at by with from as that which who after before while when because since about than of".split(
+    " ",
+  ),
+);
 
 /**
  * A short quotation right before the noun it labels (`posted "out of gas"

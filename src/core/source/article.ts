@@ -58,10 +58,11 @@ function nlp(text: string): ReturnType<typeof nlpType> {
 /** Words with their parts of speech, tagged a few sentences at a time: compromise slows down on long runs. */
 function taggedTerms(text: string, sentences: Span[]): Term[] {
   const terms: Term[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     let j = i;
     let words = 0;
-    while (j < sentences.length && (j === i || words < 200)) words += text.slice(sentences[j].start, sentences[j++].end).split(/\s+/).length;
+    while (j < sentences.length && (j === i || words < 200))
+      words += text.slice(sentences[j].start, sentences[j++].end).split(/\s+/).length;
     const start = sentences[i].start;
     // compromise ends a sentence at every line break: a hard-wrapped paragraph is read as one line.
     const chunk = text.slice(start, sentences[j - 1].end).replace(/[\r\n]/g, " ");
@@ -115,7 +116,13 @@ export function readArticle(text: string): Article {
     indexOf.set(p.index, index);
     const { first, end } = paragraphSentences[p.index];
     const own = sentences.slice(first, end);
-    const paragraph: ArticleParagraph = { start: p.start, end: p.end, headline: isHeadline(text, p, index, kept.length), from: article.sentences.length, to: 0 };
+    const paragraph: ArticleParagraph = {
+      start: p.start,
+      end: p.end,
+      headline: isHeadline(text, p, index, kept.length),
+      from: article.sentences.length,
+      to: 0,
+    };
     const terms = taggedTerms(text, own);
     let next = 0;
     own.forEach((piece, k) => {
@@ -124,10 +131,24 @@ export function readArticle(text: string): Article {
       while (next < terms.length && terms[next].offset.start < piece.end) {
         const t = terms[next++];
         const start = t.offset.start;
-        article.words.push({ start, end: start + t.offset.length, text: t.text, lower: t.text.toLowerCase(), tags: new Set(t.tags), sentence: sentenceIndex });
+        article.words.push({
+          start,
+          end: start + t.offset.length,
+          text: t.text,
+          lower: t.text.toLowerCase(),
+          tags: new Set(t.tags),
+          sentence: sentenceIndex,
+        });
       }
       if (article.words.length === from) return;
-      article.sentences.push({ start: piece.start, end: piece.end, paragraph: index, numbers: claimsIn.get(first + k) ?? [], from, to: article.words.length });
+      article.sentences.push({
+        start: piece.start,
+        end: piece.end,
+        paragraph: index,
+        numbers: claimsIn.get(first + k) ?? [],
+        from,
+        to: article.words.length,
+      });
     });
     paragraph.to = article.sentences.length;
     article.paragraphs.push(paragraph);
@@ -136,7 +157,14 @@ export function readArticle(text: string): Article {
     const paragraph = indexOf.get(q.paragraph);
     if (paragraph === undefined) continue;
     const innerEnd = q.closed ? q.end - 1 : q.end;
-    article.quotes.push({ start: q.start, end: q.end, paragraph, lastParagraph: indexOf.get(q.lastParagraph) ?? paragraph, innerStart: q.start + 1, innerEnd });
+    article.quotes.push({
+      start: q.start,
+      end: q.end,
+      paragraph,
+      lastParagraph: indexOf.get(q.lastParagraph) ?? paragraph,
+      innerStart: q.start + 1,
+      innerEnd,
+    });
   }
   return article;
 }

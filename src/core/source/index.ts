@@ -27,7 +27,27 @@ export interface Suggestion {
 export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
 
 /** Verbs a fix can carry over from the source article; the others ("continued", "showed") presuppose their context. */
-const CARRIED_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes", "stated", "noted", "explained", "argued", "claimed", "insisted", "warned", "reported", "announced", "confirmed", "testified", "posted", "tweeted"]);
+const CARRIED_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "wrote",
+  "writes",
+  "stated",
+  "noted",
+  "explained",
+  "argued",
+  "claimed",
+  "insisted",
+  "warned",
+  "reported",
+  "announced",
+  "confirmed",
+  "testified",
+  "posted",
+  "tweeted",
+]);
 
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
 const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
@@ -54,7 +74,11 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
   const key = JSON.stringify(sources.map((s) => [s.id, s.publication ?? "", s.text]));
   if (last?.key === key) return last.index;
   const read = sources.map(analyseOnce);
-  const index = { sources: read, style: learnStyle(sources), styleOf: new Map(read.map((a) => [a, learnStyle([a.source])])) };
+  const index = {
+    sources: read,
+    style: learnStyle(sources),
+    styleOf: new Map(read.map((a) => [a, learnStyle([a.source])])),
+  };
   last = { key, index };
   return index;
 }
@@ -67,7 +91,13 @@ function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}(?![\\p{L}\\p{N}])`, flags).test(draft.slice(0, offset));
 }
 
-function attributor(draft: string, claim: Claim, speaker: Speaker, statement: Statement | undefined, style: StyleProfile): Attributor {
+function attributor(
+  draft: string,
+  claim: Claim,
+  speaker: Speaker,
+  statement: Statement | undefined,
+  style: StyleProfile,
+): Attributor {
   const named = namedBefore(draft, claim.start, speaker);
   const who = { subject: named ? speaker.later : speaker.first, appositive: named ? undefined : speaker.appositive };
   const verb = statement?.verb.toLowerCase() ?? "";
@@ -95,7 +125,10 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggesti
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
   const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
   if (!passage || !said) {
-    return { evidence: passage && evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, index.style, true)] };
+    return {
+      evidence: passage && evidenceOf(passage, undefined),
+      fixes: [placeholderFix(draft, claim, index.style, true)],
+    };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
   const who = attributor(draft, claim, said.speaker, said.statement, style);
@@ -128,12 +161,24 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggest
   if (said.ownVoice) {
     const publication = passage.source.publication;
     const evidence = evidenceOf(passage, publication);
-    if (!publication) return { evidence, fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)] };
+    if (!publication)
+      return {
+        evidence,
+        fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)],
+      };
     const who: Attributor = { subject: publication, verb: "according to" };
-    const fix = attributionFix(draft, claim, who, style, `Attribute to ${publication} (the source article's own voice)`, true);
+    const fix = attributionFix(
+      draft,
+      claim,
+      who,
+      style,
+      `Attribute to ${publication} (the source article's own voice)`,
+      true,
+    );
     return { evidence, fixes: withAlternative(draft, claim, style, fix) };
   }
-  if (!said.speaker) return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
+  if (!said.speaker)
+    return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
   const who = attributor(draft, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };

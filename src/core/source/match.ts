@@ -19,17 +19,26 @@ interface Token extends Span {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 const STOP = new Set(
-  ("a an the of to in on at for by with and or but as is are was were be been has have had it its this that these those " +
+  (
+    "a an the of to in on at for by with and or but as is are was were be been has have had it its this that these those " +
     "from than then there their they he she we i you our your his her them not no so if into over about some more most " +
-    "almost roughly nearly around approximately").split(" "),
+    "almost roughly nearly around approximately"
+  ).split(" "),
 );
 
 function tokens(text: string, offset = 0): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, word: normal(m[0]) }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    word: normal(m[0]),
+  }));
 }
 
 function normal(word: string): string {
-  return word.toLowerCase().replace(/['’]/g, "").replace(/(?<=\d)[,.](?=\d{3}\b)/g, "");
+  return word
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/(?<=\d)[,.](?=\d{3}\b)/g, "");
 }
 
 const sourceTokens = new WeakMap<AnalysedSource, { list: Token[]; at: Map<string, number[]> }>();
@@ -60,7 +69,7 @@ const MIN_COVERAGE = 0.6;
 function runsIn(words: string[], source: AnalysedSource): Run[] {
   const { list, at } = indexOf(source);
   const runs: Run[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let best: Run | undefined;
     for (const p of at.get(words[i]) ?? []) {
       let n = 0;
@@ -73,7 +82,9 @@ function runsIn(words: string[], source: AnalysedSource): Run[] {
     } else i++;
   }
   const anchor = runs.reduce<Run | undefined>((a, r) => (!a || r.length > a.length ? r : a), undefined);
-  return anchor ? runs.filter((r) => Math.abs(r.source - anchor.source) < 300 && r.length >= Math.min(MIN_RUN, anchor.length)) : [];
+  return anchor
+    ? runs.filter((r) => Math.abs(r.source - anchor.source) < 300 && r.length >= Math.min(MIN_RUN, anchor.length))
+    : [];
 }
 
 /** The passage of the source articles that a quotation's words come from, if one holds most of them. */
@@ -130,7 +141,11 @@ function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence:
       if (article.paragraphs[s.paragraph].headline) return [];
       const text = article.text.slice(s.start, s.end);
       const words = tokens(text, s.start);
-      return numbersIn(text).map((n) => ({ mention: { ...n, start: n.start + s.start, end: n.end + s.start }, sentence, words }));
+      return numbersIn(text).map((n) => ({
+        mention: { ...n, start: n.start + s.start, end: n.end + s.start },
+        sentence,
+        words,
+      }));
     });
     sourceNumbers.set(source, found);
   }
@@ -147,7 +162,12 @@ export interface NumberPassage extends Passage {
  * most words in common around it. Two equally good passages with different
  * speakers match nothing.
  */
-export function matchNumber(draft: string, claim: Span & { text: string }, sources: AnalysedSource[], speakerOf: (p: NumberPassage) => string): NumberPassage | undefined {
+export function matchNumber(
+  draft: string,
+  claim: Span & { text: string },
+  sources: AnalysedSource[],
+  speakerOf: (p: NumberPassage) => string,
+): NumberPassage | undefined {
   const values = numbersIn(claim.text);
   if (!values.length) return undefined;
   const sentence = sentenceHolding(draft, claim.start);

@@ -34,14 +34,51 @@ export interface Mention {
 }
 
 const TITLE_WORDS = new Set(
-  ("president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
+  (
+    "president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
     "general attorney secretary chief judge justice officer commissioner chairman chairwoman chair director inspector captain " +
     "colonel lieutenant sergeant pope bishop candidate volunteer speaker leader manager editor curator spokesman spokeswoman " +
     "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor " +
-    "superintendent commander major deputy vice acting interim former").split(" "),
+    "superintendent commander major deputy vice acting interim former"
+  ).split(" "),
 );
 export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
-const NOT_NAME = new Set(["the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "by", "with", "as", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "after", "before", "since", "while", "when", "if", "despite", "although", "however", "according"]);
+const NOT_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "of",
+  "and",
+  "but",
+  "for",
+  "to",
+  "by",
+  "with",
+  "as",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "this",
+  "that",
+  "these",
+  "those",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "if",
+  "despite",
+  "although",
+  "however",
+  "according",
+]);
 
 export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !NOT_NAME.has(w.lower);
 /** Punctuation between two words, other than the full stop of a middle initial ("Kimba M. Wood") or a double-barrelled name's hyphen ("Goodwin-Dye"). */
@@ -56,7 +93,8 @@ function surnameOf(article: Article, name: { from: number; to: number }): string
   while (k > name.from && gapBetween(article, k - 1, k) === "-") k--;
   return article.text.slice(article.words[k].start, article.words[name.to - 1].end).replace(/['’]s$/, "");
 }
-export const gapBetween = (article: Article, a: number, b: number): string => article.text.slice(article.words[a].end, article.words[b].start);
+export const gapBetween = (article: Article, a: number, b: number): string =>
+  article.text.slice(article.words[a].end, article.words[b].start);
 
 /** A run of capitalised words in one sentence with nothing but spaces between them. */
 export function capitalisedRun(article: Article, at: number): { from: number; to: number } | undefined {
@@ -64,39 +102,84 @@ export function capitalisedRun(article: Article, at: number): { from: number; to
   if (!words[at] || !isCapitalised(words[at])) return undefined;
   let from = at;
   let to = at + 1;
-  while (from > 0 && words[from - 1].sentence === words[at].sentence && isCapitalised(words[from - 1]) && !isPunctGap(article, words[from - 1], words[from])) from--;
-  while (to < words.length && words[to].sentence === words[at].sentence && isCapitalised(words[to]) && !isPunctGap(article, words[to - 1], words[to])) to++;
+  while (
+    from > 0 &&
+    words[from - 1].sentence === words[at].sentence &&
+    isCapitalised(words[from - 1]) &&
+    !isPunctGap(article, words[from - 1], words[from])
+  )
+    from--;
+  while (
+    to < words.length &&
+    words[to].sentence === words[at].sentence &&
+    isCapitalised(words[to]) &&
+    !isPunctGap(article, words[to - 1], words[to])
+  )
+    to++;
   return { from, to };
 }
 
-const PERSONISH = (w: Word) => w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
+const PERSONISH = (w: Word) =>
+  w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
 const BODY_WORDS = new Set(
-  ("authority union department university college service office committee council ministry agency electric company inc corp bureau division " +
+  (
+    "authority union department university college service office committee council ministry agency electric company inc corp bureau division " +
     "group association house court police government commission bank news magazine party institute center centre foundation " +
     "society board press times post hospital school church club team airlines army navy force forces guard assembly parliament " +
     "congress senate administration bureau network organization organisation corporation trust fund museum library port airport " +
-    "county city state nations units republic federation").split(" "),
+    "county city state nations units republic federation"
+  ).split(" "),
 );
 
 /** The words of a capitalised run that are a person's name (not the title before it): "Volodymyr Zelensky". */
-export function nameWithin(article: Article, run: { from: number; to: number }, trusted: boolean): { from: number; to: number } | undefined {
+export function nameWithin(
+  article: Article,
+  run: { from: number; to: number },
+  trusted: boolean,
+): { from: number; to: number } | undefined {
   const words = article.words;
   const last = words[run.to - 1];
   const beforeLast = words[run.to - 2];
   const namedPlace = ["Country", "City", "Region", "Address"].some((t) => last.tags.has(t));
-  const placeLike = namedPlace || (last.tags.has("Place") && !trusted && !(run.to - 2 >= run.from && beforeLast.tags.has("FirstName")));
-  if (placeLike || last.tags.has("Organization") || BODY_WORDS.has(last.lower) || TITLEISH(last) || /\d/.test(last.text) || !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)) return undefined;
+  const placeLike =
+    namedPlace || (last.tags.has("Place") && !trusted && !(run.to - 2 >= run.from && beforeLast.tags.has("FirstName")));
+  if (
+    placeLike ||
+    last.tags.has("Organization") ||
+    BODY_WORDS.has(last.lower) ||
+    TITLEISH(last) ||
+    /\d/.test(last.text) ||
+    !/^\p{Lu}[\p{L}'’-]+$/u.test(last.text)
+  )
+    return undefined;
   if (words[run.from - 1]?.lower === "the" && !TITLEISH(words[run.from])) return undefined;
   // "Office of Fiscal Analysis", "University of Kelsworth": the end of a body's name, not a person.
   const of = words[run.from - 1];
   const body = words[run.from - 2];
-  if (of?.lower === "of" && body && isCapitalised(body) && (BODY_WORDS.has(body.lower) || body.tags.has("Organization"))) return undefined;
+  if (
+    of?.lower === "of" &&
+    body &&
+    isCapitalised(body) &&
+    (BODY_WORDS.has(body.lower) || body.tags.has("Organization"))
+  )
+    return undefined;
   let from = run.to - 1;
   while (from > run.from && run.to - from < 4) {
     const w = words[from - 1];
-    if (TITLEISH(w) || HONORIFICS.test(w.text) || BODY_WORDS.has(w.lower) || w.tags.has("Organization") || (w.tags.has("Acronym") && w.text.length > 1)) break;
-    if (["Country", "City", "Region"].some((t) => w.tags.has(t)) || (!trusted && (w.tags.has("Place") || !PERSONISH(w)))) break;
+    if (
+      TITLEISH(w) ||
+      HONORIFICS.test(w.text) ||
+      BODY_WORDS.has(w.lower) ||
+      w.tags.has("Organization") ||
+      (w.tags.has("Acronym") && w.text.length > 1)
+    )
+      break;
+    if (
+      ["Country", "City", "Region"].some((t) => w.tags.has(t)) ||
+      (!trusted && (w.tags.has("Place") || !PERSONISH(w)))
+    )
+      break;
     from--;
   }
   // "Greens MP David Shoebridge": a known given name starts the name; what stands before it is a title.
@@ -107,7 +190,24 @@ export function nameWithin(article: Article, run: { from: number; to: number }, 
   return { from, to: run.to };
 }
 
-const MODIFIER_STOP = new Set(["said", "says", "told", "wrote", "added", "by", "to", "from", "with", "at", "on", "in", "for", "and", "that", "as"]);
+const MODIFIER_STOP = new Set([
+  "said",
+  "says",
+  "told",
+  "wrote",
+  "added",
+  "by",
+  "to",
+  "from",
+  "with",
+  "at",
+  "on",
+  "in",
+  "for",
+  "and",
+  "that",
+  "as",
+]);
 
 /** Words before a name that introduce it: "Ukrainian President", "union president", "Attorney General of British Columbia". */
 function titleBefore(article: Article, nameFrom: number): string {
@@ -124,7 +224,15 @@ function titleBefore(article: Article, nameFrom: number): string {
     // A capitalised word is part of a name whatever the tagger says ("Harbour United manager").
     const named = isCapitalised(w);
     const nounish = w.tags.has("Noun") || w.tags.has("Adjective") || TITLEISH(w) || named;
-    if (MODIFIER_STOP.has(w.lower) || w.tags.has("Determiner") || w.tags.has("Pronoun") || w.tags.has("Preposition") || w.tags.has("Value") || w.tags.has("Date")) break;
+    if (
+      MODIFIER_STOP.has(w.lower) ||
+      w.tags.has("Determiner") ||
+      w.tags.has("Pronoun") ||
+      w.tags.has("Preposition") ||
+      w.tags.has("Value") ||
+      w.tags.has("Date")
+    )
+      break;
     if (!nounish || (w.tags.has("Verb") && !TITLEISH(w) && !named)) break;
     from--;
   }
@@ -133,7 +241,9 @@ function titleBefore(article: Article, nameFrom: number): string {
   const formal = words.slice(from, nameFrom).some((w) => TITLEISH(w) && /^\p{Lu}/u.test(w.text));
   // A modifier that starts a sentence is capitalised only there: "former Herefordshire Council leader Terry James".
   const modifier = /^(?:Former|Acting|Interim|Then)\b/.test(text);
-  return sentenceFirst && text && (modifier || (!formal && !isProper(article, from))) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return sentenceFirst && text && (modifier || (!formal && !isProper(article, from)))
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /**
@@ -144,7 +254,11 @@ function titleBefore(article: Article, nameFrom: number): string {
 export function isProper(article: Article, at: number): boolean {
   const w = article.words[at];
   if (NOT_NAME.has(w.lower)) return false;
-  if (["ProperNoun", "Person", "Place", "Organization", "Acronym"].some((t) => w.tags.has(t)) || /^.\p{L}*\p{Lu}/u.test(w.text)) return true;
+  if (
+    ["ProperNoun", "Person", "Place", "Organization", "Acronym"].some((t) => w.tags.has(t)) ||
+    /^.\p{L}*\p{Lu}/u.test(w.text)
+  )
+    return true;
   return article.words.some((o, i) => i !== at && o.text === w.text && article.sentences[o.sentence].from !== i);
 }
 
@@ -154,11 +268,17 @@ export function appositiveAfter(article: Article, nameTo: number): string | unde
   if (nameTo >= words.length || words[nameTo].sentence !== words[nameTo - 1].sentence) return undefined;
   if (!/^\s*,\s*$/.test(gapBetween(article, nameTo - 1, nameTo))) return undefined;
   const first = words[nameTo];
-  if (/^(?:who|which|whose|whom|said|says|he|she|they|it)$/.test(first.lower) || first.tags.has("Value") || /\d/.test(first.text)) return undefined;
+  if (
+    /^(?:who|which|whose|whom|said|says|he|she|they|it)$/.test(first.lower) ||
+    first.tags.has("Value") ||
+    /\d/.test(first.text)
+  )
+    return undefined;
   if (!(first.tags.has("Determiner") || /^\p{Ll}/u.test(first.text) || TITLEISH(first))) return undefined;
   let to = nameTo + 1;
   // Inside one sentence a full stop before a space is an abbreviation's ("Gen. Smith"), never the appositive's end.
-  const stops = (k: number) => /[,;:.!?“”"]/.test(gapBetween(article, k - 1, k)) && !/^\.\s+$/.test(gapBetween(article, k - 1, k));
+  const stops = (k: number) =>
+    /[,;:.!?“”"]/.test(gapBetween(article, k - 1, k)) && !/^\.\s+$/.test(gapBetween(article, k - 1, k));
   while (to < words.length && words[to].sentence === first.sentence && !stops(to) && to - nameTo <= 12) to++;
   const span = words.slice(nameTo, to);
   if (span.some((w) => w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle"))) return undefined;
@@ -171,8 +291,10 @@ function surnameKey(text: string): string {
   return text.toLowerCase().replace(/['’]s$/, "");
 }
 
-const MALE_WORDS = /^(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|father|son|brother|husband)\.?$/i;
-const FEMALE_WORDS = /^(?:mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|mother|daughter|sister|wife)\.?$/i;
+const MALE_WORDS =
+  /^(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|father|son|brother|husband)\.?$/i;
+const FEMALE_WORDS =
+  /^(?:mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|mother|daughter|sister|wife)\.?$/i;
 
 /** He or she, as a word before a name says it: "Mr.", "Ms.", "spokeswoman". */
 function genderOfWord(word: Word | undefined): Gender | undefined {
@@ -208,10 +330,20 @@ function organisationWords(article: Article): Set<string> {
     const w = words[i];
     if (!isCapitalised(w)) continue;
     const next = words[i + 1];
-    const suffixed = next && next.sentence === w.sentence && (LEGAL_SUFFIX.test(next.text) || /^(?:Group|Holdings)\.?$/.test(next.text));
+    const suffixed =
+      next &&
+      next.sentence === w.sentence &&
+      (LEGAL_SUFFIX.test(next.text) || /^(?:Group|Holdings)\.?$/.test(next.text));
     // "Harbour United manager Ines Barrow": the capitalised words before a title and a name are who employs them.
-    const employer = next && next.sentence === w.sentence && /^\p{Ll}/u.test(next.text) && TITLEISH(next) && words[i + 2] && isCapitalised(words[i + 2]);
-    if (suffixed || employer || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName"))) found.add(w.lower);
+    const employer =
+      next &&
+      next.sentence === w.sentence &&
+      /^\p{Ll}/u.test(next.text) &&
+      TITLEISH(next) &&
+      words[i + 2] &&
+      isCapitalised(words[i + 2]);
+    if (suffixed || employer || (w.tags.has("Organization") && !w.tags.has("FirstName") && !w.tags.has("LastName")))
+      found.add(w.lower);
   }
   return found;
 }
@@ -222,7 +354,10 @@ function organisationWords(article: Article): Set<string> {
  * the person of that surname whom an honorific fits, or else the one named
  * last; two people who share a surname keep their full names later on.
  */
-export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { people: Map<string, Person>; mentions: Mention[]; shared: Set<string> } {
+export function peopleIn(
+  article: Article,
+  trustedAt: ReadonlySet<number>,
+): { people: Map<string, Person>; mentions: Mention[]; shared: Set<string> } {
   const people = new Map<string, Person>();
   const mentions: Mention[] = [];
   const words = article.words;
@@ -238,13 +373,17 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
     if (known) known.push(p);
     else withSurname.set(key, [p]);
   };
-  const withSurnameNow = (surname: string) => (withSurname.get(surname) ?? []).filter((p) => people.get(keyOf(p)) === p);
+  const withSurnameNow = (surname: string) =>
+    (withSurname.get(surname) ?? []).filter((p) => people.get(keyOf(p)) === p);
   const bySurname = (surname: string, honorific: Word | undefined): Person | undefined => {
     const candidates = withSurnameNow(surname);
     const said = genderOfWord(honorific);
     const fits = said ? candidates.filter((p) => !p.gender || p.gender === said) : candidates;
     const pool = fits.length ? fits : candidates;
-    return pool.reduce<Person | undefined>((best, p) => (!best || (lastMention.get(p) ?? -1) > (lastMention.get(best) ?? -1) ? p : best), undefined);
+    return pool.reduce<Person | undefined>(
+      (best, p) => (!best || (lastMention.get(p) ?? -1) > (lastMention.get(best) ?? -1) ? p : best),
+      undefined,
+    );
   };
   const mention = (person: Person, name: { from: number; to: number }) => {
     lastMention.set(person, mentions.length);
@@ -252,10 +391,12 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
   };
   /** "Audrey", after "Audrey Teller": the one person named with that given name, if only one is. */
   const byGivenName = (word: string): Person | undefined => {
-    const named = [...people.values()].filter((p) => p.name !== p.surname && p.name.split(/\s+/)[0].toLowerCase() === word);
+    const named = [...people.values()].filter(
+      (p) => p.name !== p.surname && p.name.split(/\s+/)[0].toLowerCase() === word,
+    );
     return named.length === 1 ? named[0] : undefined;
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const run = capitalisedRun(article, i);
     if (!run || inHeadline(words[i])) {
       i = run ? run.to : i + 1;
@@ -278,7 +419,10 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       continue;
     }
     const before = words[name.from - 1];
-    const honorific = before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start)) ? before : undefined;
+    const honorific =
+      before && HONORIFICS.test(before.text) && /^\.?\s+$/.test(article.text.slice(before.end, words[name.from].start))
+        ? before
+        : undefined;
     const full = article.text.slice(words[name.from].start, words[name.to - 1].end).replace(/['’]s$/, "");
     let person = name.to - name.from > 1 ? people.get(full.toLowerCase()) : bySurname(surname, honorific);
     if (!person && name.to - name.from > 1) {
@@ -286,7 +430,12 @@ export function peopleIn(article: Article, trustedAt: ReadonlySet<number>): { pe
       const bare = people.get(surname);
       if (bare && bare.name === bare.surname) {
         people.delete(surname);
-        person = { ...bare, name: full, title: titleBefore(article, name.from) || bare.title, appositive: appositiveAfter(article, name.to) ?? bare.appositive };
+        person = {
+          ...bare,
+          name: full,
+          title: titleBefore(article, name.from) || bare.title,
+          appositive: appositiveAfter(article, name.to) ?? bare.appositive,
+        };
         for (const m of mentions) if (m.person === bare) m.person = person;
         lastMention.set(person, lastMention.get(bare) ?? -1);
         remember(person);

@@ -10,14 +10,29 @@ export interface NumberMention extends Span {
 const UNITS: Record<string, number> = { ...UNIT_WORDS, dozen: 12, half: 0.5 };
 /** Plural scales read as the scale itself here, so "hundreds" in a draft meets "hundreds" in the source. */
 const SCALES: Record<string, number> = {
-  ...SCALE_WORDS, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12,
+  ...SCALE_WORDS,
+  hundreds: 1e2,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  dozens: 12,
 };
-const WORD = "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
+const WORD =
+  "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b)?`;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent)\b)?`;
 /** "a third", "two-thirds", "three quarters": a share written as a fraction. */
-const DENOMINATORS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const DENOMINATORS: Record<string, number> = {
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
+};
 const FRACTION = String.raw`\b(?:a|an|one|two|three|four|nine)[ -](?:${Object.keys(DENOMINATORS).join("|")})\b`;
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|${FRACTION}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
@@ -32,7 +47,10 @@ function fractionValue(text: string): number | undefined {
 }
 
 function digitValue(text: string): number | undefined {
-  const match = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(text);
+  const match =
+    /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(
+      text,
+    );
   if (!match) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
   const scale = (match[2] ?? "").toLowerCase();

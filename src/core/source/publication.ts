@@ -17,7 +17,26 @@ const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
 /** "KYIV (Reuters) —", "EVERETT, Washington [Peter Paul Media] —": a place in capitals, then the publication in brackets. */
 const DATELINE = /^[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z.'-]+){0,4}[ \t]*[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
 /** A wire agency's byline ("By IANS,", "China Daily (USA) - By REUTERS"): the agency wrote the story. */
-const AGENCIES = ["Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "IANS", "PTI", "ANI", "UPI", "Bloomberg", "Xinhua", "dpa", "EFE", "ANSA", "Kyodo", "Yonhap", "Press Association", "CNA"];
+const AGENCIES = [
+  "Reuters",
+  "AP",
+  "Associated Press",
+  "AFP",
+  "Agence France-Presse",
+  "IANS",
+  "PTI",
+  "ANI",
+  "UPI",
+  "Bloomberg",
+  "Xinhua",
+  "dpa",
+  "EFE",
+  "ANSA",
+  "Kyodo",
+  "Yonhap",
+  "Press Association",
+  "CNA",
+];
 const AGENCY_BYLINE = /^[^\n]{0,60}\bBy[ \t]+([A-Za-z][A-Za-z. -]{1,30}?)[ \t,]*$/gm;
 
 function agencyByline(text: string): string | undefined {
@@ -42,10 +61,24 @@ const PROPER = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|the|\p{Lu}[\p{L
 function bareByline(text: string): string | undefined {
   for (const block of text.split(/\r?\n[ \t]*\r?\n/, 3)) {
     const parts = block.trim().split(/\s*(?:\r?\n|,)\s*/);
-    if (parts.length < 2 || parts.length > 4 || block.length > 120 || /[.!?]$/.test(block.trim()) || !NAME.test(parts[0])) continue;
+    if (
+      parts.length < 2 ||
+      parts.length > 4 ||
+      block.length > 120 ||
+      /[.!?]$/.test(block.trim()) ||
+      !NAME.test(parts[0])
+    )
+      continue;
     const last = parts[parts.length - 1];
     // The last part names a publication by the words publications use ("Northern News Services"), never a place or a second reporter.
-    if (PROPER.test(last) && !JOB.test(last) && /\b(?:News|Press|Times|Post|Herald|Standard|Journal|Gazette|Tribune|Chronicle|Telegraph|Observer|Guardian|Mail|Express|Services?|Media|Wire|Daily|Weekly|Courier|Record|Ledger|Star|Sun|Mirror|Independent|Review|Bulletin|Today|Report|Magazine|Radio|TV|Network)\b/.test(last)) return last;
+    if (
+      PROPER.test(last) &&
+      !JOB.test(last) &&
+      /\b(?:News|Press|Times|Post|Herald|Standard|Journal|Gazette|Tribune|Chronicle|Telegraph|Observer|Guardian|Mail|Express|Services?|Media|Wire|Daily|Weekly|Courier|Record|Ledger|Star|Sun|Mirror|Independent|Review|Bulletin|Today|Report|Magazine|Radio|TV|Network)\b/.test(
+        last,
+      )
+    )
+      return last;
   }
   return undefined;
 }
@@ -63,9 +96,15 @@ function clean(name: string): string | undefined {
 
 /** "The Hill.txt" names a publication; "source.txt" or "kursk-draft-2.txt" does not. */
 function fromFileName(id: string): string | undefined {
-  const base = id.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, "") ?? "";
+  const base =
+    id
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.[^.]+$/, "") ?? "";
   const words = base.split(/\s+/);
-  const proper = words.every((w, i) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w) || (i > 0 && /^(?:of|the|and|de|du|la|le)$/.test(w)));
+  const proper = words.every(
+    (w, i) => /^\p{Lu}[\p{L}&'’.-]*$/u.test(w) || (i > 0 && /^(?:of|the|and|de|du|la|le)$/.test(w)),
+  );
   return base && proper && !/\d/.test(base) ? base : undefined;
 }
 
@@ -73,7 +112,13 @@ export function publicationOf(source: SourceArticle): string | undefined {
   if (source.publication?.trim()) return source.publication.trim();
   const front = FRONT_MATTER.exec(source.text);
   const field = FIELD.exec(front ? front[1] : source.text.split(/\r?\n/, 1)[0]);
-  for (const match of [field, COPYRIGHT.exec(source.text), BYLINE.exec(source.text), DATELINE.exec(source.text), SOURCE_LINE.exec(source.text)]) {
+  for (const match of [
+    field,
+    COPYRIGHT.exec(source.text),
+    BYLINE.exec(source.text),
+    DATELINE.exec(source.text),
+    SOURCE_LINE.exec(source.text),
+  ]) {
     const name = match && clean(match[1]);
     if (name) return name;
   }

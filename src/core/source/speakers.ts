@@ -1,7 +1,26 @@
-import { EVIDENTIAL_VERBS, FRAMED_VERBS, isNounAfterDeterminer, isNounUse, isParticipleAfterComma, NOUN_MAKING_PREPOSITIONS, reportsByInfinitive, SPEECH_VERBS } from "../attribution/cues";
+import {
+  EVIDENTIAL_VERBS,
+  FRAMED_VERBS,
+  isNounAfterDeterminer,
+  isNounUse,
+  isParticipleAfterComma,
+  NOUN_MAKING_PREPOSITIONS,
+  reportsByInfinitive,
+  SPEECH_VERBS,
+} from "../attribution/cues";
 import { isLabel } from "../claims/quotes";
 import { Article, quoteAt, Quotation, quotesAround, Word } from "./article";
-import { capitalisedRun, gapBetween, Gender, isCapitalised, isProper, Mention, peopleIn, Person, TRAILING_LEGAL_SUFFIX } from "./names";
+import {
+  capitalisedRun,
+  gapBetween,
+  Gender,
+  isCapitalised,
+  isProper,
+  Mention,
+  peopleIn,
+  Person,
+  TRAILING_LEGAL_SUFFIX,
+} from "./names";
 
 /**
  * The speaker map of a source article: who says each quotation and each
@@ -57,17 +76,103 @@ export interface SpeakerMap {
  * a source, that context is there.
  */
 const CONTINUING_VERBS = new Set(["continued", "continues", "recognized", "recognised", "reiterated", "reiterates"]);
-const PASSIVE_AUX = new Set(["is", "was", "were", "been", "be", "being", "are", "to", "would", "will", "could", "may", "might"]);
-const CLAUSE_BOUNDARY = new Set(["that", "and", "but", "while", "because", "as", "when", "after", "before", "if", "so", "though", "although", "where", "since", "whether", "said", "says"]);
+const PASSIVE_AUX = new Set([
+  "is",
+  "was",
+  "were",
+  "been",
+  "be",
+  "being",
+  "are",
+  "to",
+  "would",
+  "will",
+  "could",
+  "may",
+  "might",
+]);
+const CLAUSE_BOUNDARY = new Set([
+  "that",
+  "and",
+  "but",
+  "while",
+  "because",
+  "as",
+  "when",
+  "after",
+  "before",
+  "if",
+  "so",
+  "though",
+  "although",
+  "where",
+  "since",
+  "whether",
+  "said",
+  "says",
+]);
 /** Words that open a clause, never a time or place element ("said after the vote" is one; "said that …" is not). */
-const CONJUNCTIONS = new Set(["that", "and", "but", "while", "because", "as", "when", "if", "so", "though", "although", "where", "whether"]);
+const CONJUNCTIONS = new Set([
+  "that",
+  "and",
+  "but",
+  "while",
+  "because",
+  "as",
+  "when",
+  "if",
+  "so",
+  "though",
+  "although",
+  "where",
+  "whether",
+]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const RELATIVES = new Set(["who", "whom", "which"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
-const PREPOSITIONS = new Set(["in", "on", "at", "after", "during", "for", "with", "from", "under", "over", "since", "by", "among", "across", "before", "regarding", "despite", "amid"]);
+const PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "after",
+  "during",
+  "for",
+  "with",
+  "from",
+  "under",
+  "over",
+  "since",
+  "by",
+  "among",
+  "across",
+  "before",
+  "regarding",
+  "despite",
+  "amid",
+]);
 /** Words between a subject and its verb: "Zapatero then claimed", "the minister has said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(["also", "then", "now", "today", "yesterday", "tonight", "later", "initially", "previously", "recently", "earlier", "further", "again", "once", "however", "separately", "had", "has", "have"]);
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  "also",
+  "then",
+  "now",
+  "today",
+  "yesterday",
+  "tonight",
+  "later",
+  "initially",
+  "previously",
+  "recently",
+  "earlier",
+  "further",
+  "again",
+  "once",
+  "however",
+  "separately",
+  "had",
+  "has",
+  "have",
+]);
 
 interface Subject {
   from: number;
@@ -98,7 +203,10 @@ function quoteBetween(article: Article, a: number, b: number): boolean {
   const words = article.words;
   return quoteAt(article, words[a].start) !== quoteAt(article, words[b].start);
 }
-const sentenceWords = (article: Article, s: number) => ({ from: article.sentences[s].from, to: article.sentences[s].to });
+const sentenceWords = (article: Article, s: number) => ({
+  from: article.sentences[s].from,
+  to: article.sentences[s].to,
+});
 
 function isCue(article: Article, i: number): boolean {
   const w = article.words[i];
@@ -109,7 +217,12 @@ function isCue(article: Article, i: number): boolean {
   const afterQuote = i > 0 && quoteBetween(article, i - 1, i);
   const prev = afterQuote ? undefined : article.words[i - 1];
   // "in their remarks", "the association's suggested 7.5% hike": a noun or an adjective, not a cue.
-  const modifies = prev && (DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower) || NOUN_MAKING_PREPOSITIONS.has(prev.lower));
+  const modifies =
+    prev &&
+    (DETERMINERS.has(prev.lower) ||
+      POSSESSIVES.has(prev.lower) ||
+      /['’]s$/.test(prev.lower) ||
+      NOUN_MAKING_PREPOSITIONS.has(prev.lower));
   if (prev && prev.sentence === w.sentence && (PASSIVE_AUX.has(prev.lower) || modifies)) return false;
   if (w.lower === "said" || w.lower === "says") return !(prev && prev.sentence === w.sentence && prev.lower === "that");
   const next = article.words[i + 1];
@@ -117,7 +230,12 @@ function isCue(article: Article, i: number): boolean {
   if (isNounAfterDeterminer(w.lower, prev?.lower, i > 1 ? article.words[i - 2].lower : undefined)) return false;
   // "Halden's restructuring plan, announced in March, will close …": a passive participle describing the noun before it.
   if (prev && /,\s*$/.test(gapBetween(article, i - 1, i)) && isParticipleAfterComma(w.lower, next?.lower)) return false;
-  const framed = next?.lower === "that" || (next && /:/.test(gapBetween(article, i, i + 1))) || quotedIn(article, w.sentence) || afterQuote || reportsByInfinitive(w.lower, next?.lower);
+  const framed =
+    next?.lower === "that" ||
+    (next && /:/.test(gapBetween(article, i, i + 1))) ||
+    quotedIn(article, w.sentence) ||
+    afterQuote ||
+    reportsByInfinitive(w.lower, next?.lower);
   // "told analysts on a conference call. "…"": a framed verb the tagger reads as a noun is the noun.
   if (FRAMED_VERBS.has(w.lower)) return !!framed && !(w.tags.has("Noun") && !w.tags.has("Verb"));
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
@@ -130,15 +248,27 @@ function isCue(article: Article, i: number): boolean {
  * to", where a noun the tagger takes for a verb ("according to exchange
  * data") and a source's source ("listings compiled by HomeLedger") belong to it.
  */
-function phraseAfter(article: Article, from: number, end: number, according = false): { from: number; to: number } | undefined {
+function phraseAfter(
+  article: Article,
+  from: number,
+  end: number,
+  according = false,
+): { from: number; to: number } | undefined {
   const words = article.words;
   const first = words[from];
-  if (!first || first.tags.has("Preposition") || first.tags.has("Adverb") || (!according && first.tags.has("Verb")) || CLAUSE_BOUNDARY.has(first.lower)) return undefined;
+  if (
+    !first ||
+    first.tags.has("Preposition") ||
+    first.tags.has("Adverb") ||
+    (!according && first.tags.has("Verb")) ||
+    CLAUSE_BOUNDARY.has(first.lower)
+  )
+    return undefined;
   let to = from;
   while (to < end) {
     const w = words[to];
     if (to > from && hasPunct(gapBetween(article, to - 1, to))) break;
-    if (to > from && (DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition"))) break;
+    if (to > from && DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition")) break;
     const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
     if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
     if ((CLAUSE_BOUNDARY.has(w.lower) || RELATIVES.has(w.lower) || w.lower === "whose") && to > from) break;
@@ -156,8 +286,10 @@ function clauseStart(article: Article, j: number, sentenceFrom: number): number 
   while (i > sentenceFrom) {
     if (hasPunct(gapBetween(article, i - 1, i))) break;
     // "NASA and ESA", "UAW Local 909 leaders and workers": "and" joining two names or two nouns.
-    const nounLike = (w: Word) => isCapitalised(w) || (w.tags.has("Noun") && !w.tags.has("Verb") && !w.tags.has("Pronoun"));
-    const joinsNames = words[i - 1].lower === "and" && i - 2 >= sentenceFrom && nounLike(words[i - 2]) && nounLike(words[i]);
+    const nounLike = (w: Word) =>
+      isCapitalised(w) || (w.tags.has("Noun") && !w.tags.has("Verb") && !w.tags.has("Pronoun"));
+    const joinsNames =
+      words[i - 1].lower === "and" && i - 2 >= sentenceFrom && nounLike(words[i - 2]) && nounLike(words[i]);
     if (CLAUSE_BOUNDARY.has(words[i - 1].lower) && !joinsNames) break;
     i--;
   }
@@ -166,7 +298,12 @@ function clauseStart(article: Article, j: number, sentenceFrom: number): number 
 
 /** A verb that makes a stretch of words a clause rather than a noun phrase ("choked-up", "compiled" and the tagger's "Harbour" do not). */
 const isFiniteVerb = (w: Word): boolean =>
-  w.tags.has("Verb") && !w.tags.has("Participle") && !w.tags.has("PastTense") && !w.tags.has("Gerund") && !w.tags.has("Hyphenated") && !isCapitalised(w);
+  w.tags.has("Verb") &&
+  !w.tags.has("Participle") &&
+  !w.tags.has("PastTense") &&
+  !w.tags.has("Gerund") &&
+  !w.tags.has("Hyphenated") &&
+  !isCapitalised(w);
 
 /** The comma-separated stretches before word j, nearest first: "Martin Delgado | 61 | who owns a store". */
 function segmentsBefore(article: Article, j: number, sentenceFrom: number): { from: number; to: number }[] {
@@ -203,7 +340,10 @@ function subjectBeforeAppositives(article: Article, j: number, sentenceFrom: num
   let at = 0;
   while (at + 1 < segments.length && isAppositive(article, segments[at])) at++;
   const landing = segments[at];
-  if (at === 0) return words.slice(landing.from, landing.to).every(isCapitalised) && !words[j].tags.has("Place") ? { from: landing.from, to: landing.to, inverted: false } : undefined;
+  if (at === 0)
+    return words.slice(landing.from, landing.to).every(isCapitalised) && !words[j].tags.has("Place")
+      ? { from: landing.from, to: landing.to, inverted: false }
+      : undefined;
   const last = words[landing.to - 1];
   const nounPhrase = !words.slice(landing.from, landing.to).some(isFiniteVerb);
   if (!isCapitalised(last) && !nounPhrase) return undefined;
@@ -218,13 +358,21 @@ function subjectBeforeAppositives(article: Article, j: number, sentenceFrom: num
 function mainClauseSubject(article: Article, sentenceFrom: number, cue: number): Subject | undefined {
   const words = article.words;
   const segments = segmentsBefore(article, cue - 1, sentenceFrom).reverse();
-  const opening = segments.find((seg) => !words[seg.from].tags.has("Preposition") && !PREPOSITIONS.has(words[seg.from].lower));
+  const opening = segments.find(
+    (seg) => !words[seg.from].tags.has("Preposition") && !PREPOSITIONS.has(words[seg.from].lower),
+  );
   if (!opening) return undefined;
   let from = opening.from;
   while (from < opening.to && CLAUSE_BOUNDARY.has(words[from].lower)) from++;
   let to = from + 1;
-  while (to < opening.to && !(words[to].tags.has("Verb") && !words[to].tags.has("Gerund") && !words[to].tags.has("Hyphenated"))) to++;
-  return to <= opening.to && from < opening.to && !RELATIVES.has(words[from].lower) ? { from, to, inverted: false } : undefined;
+  while (
+    to < opening.to &&
+    !(words[to].tags.has("Verb") && !words[to].tags.has("Gerund") && !words[to].tags.has("Hyphenated"))
+  )
+    to++;
+  return to <= opening.to && from < opening.to && !RELATIVES.has(words[from].lower)
+    ? { from, to, inverted: false }
+    : undefined;
 }
 
 /**
@@ -238,7 +386,11 @@ function invertedSubject(article: Article, cue: number, sentenceTo: number, must
   if (!np) return undefined;
   if (!mustEnd) return { ...np, inverted: true };
   const after = article.words[np.to];
-  const ends = np.to >= sentenceTo || /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to)) || RELATIVES.has(after.lower) || after.tags.has("Preposition");
+  const ends =
+    np.to >= sentenceTo ||
+    /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to)) ||
+    RELATIVES.has(after.lower) ||
+    after.tags.has("Preposition");
   return ends && !article.words[np.from].tags.has("Date") ? { ...np, inverted: true } : undefined;
 }
 
@@ -252,9 +404,20 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   }
   let j = cue - 1;
   for (;;) {
-    while (j >= sFrom && (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) && !hasPunct(gapBetween(article, j, j + 1))) j--;
+    while (
+      j >= sFrom &&
+      (BETWEEN_SUBJECT_AND_VERB.has(words[j].lower) || words[j].tags.has("Adverb")) &&
+      !hasPunct(gapBetween(article, j, j + 1))
+    )
+      j--;
     // "GM in November announced": a time between the subject and its verb.
-    if (j - 1 > sFrom && words[j].tags.has("Date") && /^(?:in|on|last|this)$/.test(words[j - 1].lower) && !hasPunct(gapBetween(article, j - 1, j))) j -= 2;
+    if (
+      j - 1 > sFrom &&
+      words[j].tags.has("Date") &&
+      /^(?:in|on|last|this)$/.test(words[j - 1].lower) &&
+      !hasPunct(gapBetween(article, j - 1, j))
+    )
+      j -= 2;
     else break;
   }
   if (j >= sFrom && CLAUSE_BOUNDARY.has(words[j].lower)) return undefined;
@@ -277,7 +440,13 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
   if (relative >= 0 && relative < segment.length - 1 && segment[relative].lower !== "whom") start += relative + 1;
   else if (relative >= 0) {
     let a = start - 1;
-    while (a > sFrom && !hasPunct(gapBetween(article, a - 1, a)) && (words[a - 1].tags.has("Noun") || words[a - 1].tags.has("Adjective")) && !words[a - 1].tags.has("Pronoun")) a--;
+    while (
+      a > sFrom &&
+      !hasPunct(gapBetween(article, a - 1, a)) &&
+      (words[a - 1].tags.has("Noun") || words[a - 1].tags.has("Adjective")) &&
+      !words[a - 1].tags.has("Pronoun")
+    )
+      a--;
     if (a < sFrom || !words[start - 1]?.tags.has("Noun")) return undefined;
     return { from: start, to: j + 1, inverted: false, antecedent: { from: a, to: start } };
   }
@@ -292,7 +461,8 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
     start += lastDeterminer;
   }
   // "property records show", "prosecutors said": the word right before the cue is its subject's noun, whatever the tagger says.
-  const headNoun = (k: number) => k === j && (isNounUse(words[k].lower, words[cue].lower) || SPEECH_VERBS.has(words[cue].lower));
+  const headNoun = (k: number) =>
+    k === j && (isNounUse(words[k].lower, words[cue].lower) || SPEECH_VERBS.has(words[cue].lower));
   const clause = (from: number) => words.slice(from, j + 1).some((w, k) => isFiniteVerb(w) && !headNoun(from + k));
   if (clause(start) && isCapitalised(words[j])) {
     // "club spokesman Neil Ardagh said", where the tagger takes "club" for a verb: the name is the subject.
@@ -305,7 +475,28 @@ function subjectOf(article: Article, cue: number): Subject | undefined {
 
 /** Time and place after the verb ("Thursday on the social platform X"), or the person told ("the CBC"). */
 /** Words that open a time or place element after a verb: "said Thursday", "said at a rally", "wrote in a post". */
-const TIME_OR_PLACE = new Set(["in", "on", "at", "during", "after", "before", "outside", "inside", "near", "from", "regarding", "today", "yesterday", "tonight", "this", "last", "earlier", "later", "late", "early"]);
+const TIME_OR_PLACE = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "after",
+  "before",
+  "outside",
+  "inside",
+  "near",
+  "from",
+  "regarding",
+  "today",
+  "yesterday",
+  "tonight",
+  "this",
+  "last",
+  "earlier",
+  "later",
+  "late",
+  "early",
+]);
 const TELL = new Set(["told", "tells", "tell"]);
 
 /** Time and place after the verb ("Thursday on the social platform X"), or whom the speaker told ("the CBC"). */
@@ -317,9 +508,20 @@ function complementOf(article: Article, verb: number, after: number, sentence: n
   const told = TELL.has(words[verb].lower);
   if (!told && !TIME_OR_PLACE.has(first.lower) && !first.tags.has("Date")) return undefined;
   let to = after;
-  while (to < sTo && (to === after || !/[,;:.!?“”"]/.test(gapBetween(article, to - 1, to))) && words[to].lower !== "that") to++;
+  while (
+    to < sTo &&
+    (to === after || !/[,;:.!?“”"]/.test(gapBetween(article, to - 1, to))) &&
+    words[to].lower !== "that"
+  )
+    to++;
   const span = words.slice(after, to);
-  if (span.length > 10 || span.some((w) => CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || (w.tags.has("Verb") && !w.tags.has("Gerund")))) return undefined;
+  if (
+    span.length > 10 ||
+    span.some(
+      (w) => CONJUNCTIONS.has(w.lower) || PRONOUNS.has(w.lower) || (w.tags.has("Verb") && !w.tags.has("Gerund")),
+    )
+  )
+    return undefined;
   if (quoteAt(article, span[0].start)) return undefined;
   return article.text.slice(span[0].start, span[span.length - 1].end);
 }
@@ -329,7 +531,9 @@ function textOf(article: Article, from: number, to: number): string {
 }
 
 function sentenceCase(article: Article, from: number, text: string): string {
-  return article.sentences[article.words[from].sentence].from === from && !isProper(article, from) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return article.sentences[article.words[from].sentence].from === from && !isProper(article, from)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /**
@@ -340,7 +544,13 @@ function sentenceCase(article: Article, from: number, text: string): string {
  */
 function personSpeaker(person: Person, shared: ReadonlySet<string>): Speaker {
   const twin = shared.has(person.surname.toLowerCase());
-  const later = person.honorific ? `${person.honorific} ${person.surname}` : person.familiar && (twin || !person.bySurname) ? person.familiar : twin ? person.name : person.surname;
+  const later = person.honorific
+    ? `${person.honorific} ${person.surname}`
+    : person.familiar && (twin || !person.bySurname)
+      ? person.familiar
+      : twin
+        ? person.name
+        : person.surname;
   return {
     kind: "person",
     name: person.name,
@@ -361,7 +571,13 @@ function bodySpeaker(article: Article, subject: Subject): Speaker {
   const capitals = words.slice(subject.from, subject.to).filter(isCapitalised);
   const kind: SpeakerKind = capitals.length && !subject.antecedent ? "organisation" : "described";
   const key = (capitals.length ? capitals[capitals.length - 1].text : words[subject.to - 1].text).replace(/['’]s$/, "");
-  return { kind, name: text, first: text, later: kind === "described" ? text.replace(/^(?:an?)\s+/i, "the ") : text, key };
+  return {
+    kind,
+    name: text,
+    first: text,
+    later: kind === "described" ? text.replace(/^(?:an?)\s+/i, "the ") : text,
+    key,
+  };
 }
 
 /** What the speaker map knows while it reads the article in order. */
@@ -389,7 +605,13 @@ function isSubjectMention(article: Article, m: Mention): boolean {
  * this paragraph and the one before, whom the pronoun fits, the last one
  * named as a sentence's subject; failing that, the last one named at all.
  */
-function lastPersonBefore(article: Article, mentions: Mention[], offset: number, gender: Gender, paragraph: number): Person | undefined {
+function lastPersonBefore(
+  article: Article,
+  mentions: Mention[],
+  offset: number,
+  gender: Gender,
+  paragraph: number,
+): Person | undefined {
   let fallback: Person | undefined;
   for (let i = mentions.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const m = mentions[i];
@@ -427,7 +649,13 @@ function headOf(phrase: string | undefined): string | undefined {
  */
 function named(article: Article, subject: Subject, reading: Reading): Speaker | undefined {
   const words = article.words.slice(subject.from, subject.to);
-  if (words.length < 2 || words.length > 4 || words[0].lower !== "the" || words.slice(1).some((w) => /^\p{Lu}/u.test(w.text))) return undefined;
+  if (
+    words.length < 2 ||
+    words.length > 4 ||
+    words[0].lower !== "the" ||
+    words.slice(1).some((w) => /^\p{Lu}/u.test(w.text))
+  )
+    return undefined;
   const head = words[words.length - 1].lower;
   const described = words.slice(1).map((w) => w.lower);
   const offset = words[0].start;
@@ -438,15 +666,23 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
   };
   for (let i = reading.mentions.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const { person, end } = reading.mentions[i];
-    if (end <= offset && (fits(person.title) || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head)) return personSpeaker(person, reading.shared);
+    if (end <= offset && (fits(person.title) || headOf(person.appositive?.replace(/^(?:an?|the)\s+/i, "")) === head))
+      return personSpeaker(person, reading.shared);
   }
   const description = textOf(article, subject.from, subject.to).replace(/^The\b/, "the");
   for (let i = reading.statements.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
     const { speaker, at } = reading.statements[i];
     if (at >= offset || speaker.kind === "person" || speaker.name.toLowerCase() === description.toLowerCase()) continue;
     // "the company said" after "Halden Foods Inc. reported": a generic word for the body named last.
-    const generic = COMPANY_WORDS.has(head) && speaker.kind === "organisation" && speaker.name.replace(/^the\s+/i, "").split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-    if (speaker.name.toLowerCase().endsWith(` ${head}`) || generic) return { ...speaker, later: generic ? shortName(speaker.name) : description };
+    const generic =
+      COMPANY_WORDS.has(head) &&
+      speaker.kind === "organisation" &&
+      speaker.name
+        .replace(/^the\s+/i, "")
+        .split(/\s+/)
+        .every((w) => /^\p{Lu}/u.test(w));
+    if (speaker.name.toLowerCase().endsWith(` ${head}`) || generic)
+      return { ...speaker, later: generic ? shortName(speaker.name) : description };
   }
   const places = reading.byWord.get(head) ?? [];
   for (let i = places.length - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
@@ -464,7 +700,11 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
 }
 
 /** Words a story uses for a company or club it has named: "the company said", "the club said". */
-const COMPANY_WORDS = new Set("company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit force".split(" "));
+const COMPANY_WORDS = new Set(
+  "company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit force".split(
+    " ",
+  ),
+);
 
 /** "Halden Foods Inc" → "Halden Foods": a company's name without its legal suffix, for later references. */
 function shortName(name: string): string {
@@ -475,7 +715,12 @@ function shortName(name: string): string {
 function modifiedNoun(article: Article, head: number): { from: number; to: number } | undefined {
   const words = article.words;
   let from = head;
-  while (from > 0 && head - from < 5 && words[from - 1].sentence === words[head].sentence && !hasPunct(gapBetween(article, from - 1, from))) {
+  while (
+    from > 0 &&
+    head - from < 5 &&
+    words[from - 1].sentence === words[head].sentence &&
+    !hasPunct(gapBetween(article, from - 1, from))
+  ) {
     const w = words[from - 1];
     if (DETERMINERS.has(w.lower)) return from < head ? { from, to: head + 1 } : undefined;
     if (!(w.tags.has("Noun") || w.tags.has("Adjective")) || w.tags.has("Pronoun") || isFiniteVerb(w)) return undefined;
@@ -494,7 +739,8 @@ function mentionsWithin(mentions: Mention[], start: number, end: number): Mentio
     else hi = mid;
   }
   const found: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(mentions[i]);
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++)
+    if (mentions[i].end <= end) found.push(mentions[i]);
   return found;
 }
 
@@ -503,9 +749,16 @@ function speakerFor(article: Article, subject: Subject, reading: Reading): Speak
   const span = words.slice(subject.from, subject.to);
   if (span.length === 1 && PRONOUNS.has(span[0].lower)) {
     const pronoun = span[0].lower;
-    if (pronoun === "it" || pronoun === "they") return lastBodyBefore(reading.statements, span[0].start, article.sentences[span[0].sentence].paragraph);
+    if (pronoun === "it" || pronoun === "they")
+      return lastBodyBefore(reading.statements, span[0].start, article.sentences[span[0].sentence].paragraph);
     if (pronoun !== "he" && pronoun !== "she") return undefined;
-    const person = lastPersonBefore(article, reading.mentions, span[0].start, pronoun === "he" ? "male" : "female", article.sentences[span[0].sentence].paragraph);
+    const person = lastPersonBefore(
+      article,
+      reading.mentions,
+      span[0].start,
+      pronoun === "he" ? "male" : "female",
+      article.sentences[span[0].sentence].paragraph,
+    );
     return person && personSpeaker(person, reading.shared);
   }
   const start = words[subject.from].start;
@@ -516,7 +769,10 @@ function speakerFor(article: Article, subject: Subject, reading: Reading): Speak
 }
 
 function nearest<T extends { at: number }>(items: T[], offset: number): T | undefined {
-  return items.reduce<T | undefined>((best, s) => (!best || Math.abs(s.at - offset) < Math.abs(best.at - offset) ? s : best), undefined);
+  return items.reduce<T | undefined>(
+    (best, s) => (!best || Math.abs(s.at - offset) < Math.abs(best.at - offset) ? s : best),
+    undefined,
+  );
 }
 
 /** Whether a paragraph holds nothing but quoted material, given the quotations that touch it. */
@@ -546,9 +802,15 @@ function byParagraph(article: Article, reading: Reading): ByParagraph {
 }
 
 /** Who says each quotation: a cue in its sentences, then in its paragraph, a person named before it, or the previous paragraph's speaker. */
-function quoteSpeaker(article: Article, q: Quotation, shared: ReadonlySet<string>, index: ByParagraph): { speaker: Speaker; statement?: Statement } | undefined {
+function quoteSpeaker(
+  article: Article,
+  q: Quotation,
+  shared: ReadonlySet<string>,
+  index: ByParagraph,
+): { speaker: Speaker; statement?: Statement } | undefined {
   const inParagraph = index.statements.slice(q.paragraph, q.lastParagraph + 1).flat();
-  const overlaps = (s: Statement) => article.sentences[s.sentence].end > q.start && article.sentences[s.sentence].start <= q.end;
+  const overlaps = (s: Statement) =>
+    article.sentences[s.sentence].end > q.start && article.sentences[s.sentence].start <= q.end;
   const close = nearest(inParagraph.filter(overlaps), q.start) ?? nearest(inParagraph, q.start);
   if (close) return { speaker: close.speaker, statement: close };
   const before = index.mentions[q.paragraph].filter((m) => m.end <= q.start && !quoteAt(article, m.start));
@@ -570,7 +832,8 @@ export function mapSpeakers(article: Article): SpeakerMap {
     if (article.paragraphs[sentence.paragraph].headline || !isCue(article, i)) continue;
     const subject = subjectOf(article, i);
     // A verb inside the source named after "according to" ("… compiled by HomeLedger") is part of that source.
-    const insideAnother = lastAccording !== undefined && lastAccording.subject.from <= i && i <= lastAccording.subject.to;
+    const insideAnother =
+      lastAccording !== undefined && lastAccording.subject.from <= i && i <= lastAccording.subject.to;
     if (subject && !insideAnother && !words.slice(subject.from, subject.to).some((w) => w.lower === "according")) {
       cues.push({ cue: i, subject });
       if (words[i].lower === "according") lastAccording = { cue: i, subject };
@@ -592,7 +855,13 @@ export function mapSpeakers(article: Article): SpeakerMap {
     const w = words[cue];
     const pronoun = subject.to - subject.from === 1 && PRONOUNS.has(words[subject.from].lower);
     // A data verb reports what a body found ("the survey found"), never what "he" counted.
-    if (pronoun && /^(?:he|she|i|we)$/.test(words[subject.from].lower) && EVIDENTIAL_VERBS.has(w.lower) && !SPEECH_VERBS.has(w.lower)) continue;
+    if (
+      pronoun &&
+      /^(?:he|she|i|we)$/.test(words[subject.from].lower) &&
+      EVIDENTIAL_VERBS.has(w.lower) &&
+      !SPEECH_VERBS.has(w.lower)
+    )
+      continue;
     const speaker = speakerFor(article, subject, reading);
     if (!speaker) {
       unresolved.add(w.sentence);
@@ -627,5 +896,8 @@ export function mapSpeakers(article: Article): SpeakerMap {
 
 /** The attribution of a sentence nearest to an offset in it. */
 export function statementFor(map: SpeakerMap, sentence: number, offset: number): Statement | undefined {
-  return nearest(map.statements.filter((s) => s.sentence === sentence), offset);
+  return nearest(
+    map.statements.filter((s) => s.sentence === sentence),
+    offset,
+  );
 }

@@ -21,7 +21,23 @@ export const HOUSE_STYLE: StyleProfile = {
 };
 
 const PLAIN_VERBS = new Set(["said", "says", "told", "tells"]);
-const PRESENT = new Set(["says", "tells", "writes", "adds", "notes", "explains", "argues", "claims", "insists", "warns", "reports", "announces", "confirms", "posts", "tweets"]);
+const PRESENT = new Set([
+  "says",
+  "tells",
+  "writes",
+  "adds",
+  "notes",
+  "explains",
+  "argues",
+  "claims",
+  "insists",
+  "warns",
+  "reports",
+  "announces",
+  "confirms",
+  "posts",
+  "tweets",
+]);
 
 class Votes<T extends string> {
   private counts = new Map<T, number>();
@@ -46,10 +62,18 @@ function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firs
   const around = quotesAround(article, s.at);
   const next = around.next?.paragraph === s.paragraph ? around.next : undefined;
   const previous = around.previous?.paragraph === s.paragraph ? around.previous : undefined;
-  const leadIn = next && (s.colon || /^[^.!?]*,?\s*$/.test(article.text.slice(s.at, next.start))) && /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
+  const leadIn =
+    next &&
+    (s.colon || /^[^.!?]*,?\s*$/.test(article.text.slice(s.at, next.start))) &&
+    /^\p{Lu}/u.test(article.text.slice(next.innerStart, next.innerStart + 1));
   if (leadIn && !previous) return { before: true };
   // A quotation in an earlier sentence ("…correction." He referred to …) is not the one this attribution follows.
-  if (!previous || previous.start < article.sentences[s.sentence].start || /[.!?]\s/.test(article.text.slice(previous.end, s.at))) return undefined;
+  if (
+    !previous ||
+    previous.start < article.sentences[s.sentence].start ||
+    /[.!?]\s/.test(article.text.slice(previous.end, s.at))
+  )
+    return undefined;
   if (next) return { before: false, firstSentence: true };
   const multiSentence = /[.!?]["”’]?\s+\p{Lu}/u.test(article.text.slice(previous.innerStart, previous.innerEnd));
   return { before: false, firstSentence: multiSentence ? false : undefined };
@@ -118,7 +142,9 @@ export function describeStyle(profile: StyleProfile): string {
     "colon-before": `before the quote, with a colon (Grabsky ${profile.verb}: "…")`,
   }[profile.placement];
   const lines = [
-    profile.learnedFrom ? `Learned from ${profile.learnedFrom} attribution${profile.learnedFrom === 1 ? "" : "s"} in the source article(s).` : "House style (no source article, or none with attributions).",
+    profile.learnedFrom
+      ? `Learned from ${profile.learnedFrom} attribution${profile.learnedFrom === 1 ? "" : "s"} in the source article(s).`
+      : "House style (no source article, or none with attributions).",
     `Verb: ${profile.verb} (${profile.tense} tense); numbers: ${profile.dataVerb === "according to" ? "according to X" : `X ${profile.verb}`}.`,
     `Order: ${profile.order === "verb-first" ? "verb first" : "subject first"}, as in ${example}`,
     `Placement: ${placement}.`,

@@ -14,7 +14,9 @@ const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /** The span of a YAML front matter block at the very start of a draft, without parsing it. */
-export function frontMatterSpan(text: string): { start: number; end: number; bodyStart: number; bodyEnd: number } | undefined {
+export function frontMatterSpan(
+  text: string,
+): { start: number; end: number; bodyStart: number; bodyEnd: number } | undefined {
   const open = OPEN.exec(text);
   if (!open) return undefined;
   const rest = text.slice(open[0].length);
@@ -43,6 +45,8 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     .map(String)
     .filter((s) => s.trim() !== "");
   const key = /^sources?[ \t]*:.*$/m.exec(body);
-  const sourcesLine = key ? { start: span.bodyStart + key.index, end: span.bodyStart + key.index + key[0].length } : undefined;
+  const sourcesLine = key
+    ? { start: span.bodyStart + key.index, end: span.bodyStart + key.index + key[0].length }
+    : undefined;
   return { start: span.start, end: span.end, data, sources, sourcesLine };
 }

@@ -39,5 +39,12 @@ export function segment(text: string, language: DraftLanguage): Segmented {
   quotes.forEach((q, i) => {
     for (let p = q.paragraph; p <= q.lastParagraph; p++) quotesByParagraph[p].push(i);
   });
-  return { text, masked: maskedText.masked, frame: blankInside(maskedText.masked, quotes), paragraphs, quotes, quotesByParagraph };
+  return {
+    text,
+    masked: maskedText.masked,
+    frame: blankInside(maskedText.masked, quotes),
+    paragraphs,
+    quotes,
+    quotesByParagraph,
+  };
 }

@@ -27,7 +27,11 @@ const SENTENCE_OPENERS = new Set(
 );
 
 /** Words that can follow a clock time inside its sentence: "6 p.m. Eastern", "10 a.m. GMT". */
-const TIME_ZONES = new Set("et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest eastern central mountain pacific local".split(" "));
+const TIME_ZONES = new Set(
+  "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest eastern central mountain pacific local".split(
+    " ",
+  ),
+);
 
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;

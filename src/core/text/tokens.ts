@@ -30,7 +30,7 @@ function isSpace(code: number): boolean {
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (let at = from; at < to; ) {
+  for (let at = from; at < to;) {
     const code = text.charCodeAt(at);
     if (isSpace(code)) {
       at++;

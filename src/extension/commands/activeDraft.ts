@@ -8,8 +8,13 @@ import { isDraft } from "../drafts";
  */
 export function activeDraft(): vscode.TextDocument | undefined {
   const active = vscode.window.activeTextEditor?.document;
-  const document = active && isDraft(active) ? active : vscode.window.visibleTextEditors.map((editor) => editor.document).find(isDraft);
+  const document =
+    active && isDraft(active)
+      ? active
+      : vscode.window.visibleTextEditors.map((editor) => editor.document).find(isDraft);
   if (document) return document;
-  void vscode.window.showInformationMessage("Says Who works on Markdown and plain-text drafts: open one in the editor first.");
+  void vscode.window.showInformationMessage(
+    "Says Who works on Markdown and plain-text drafts: open one in the editor first.",
+  );
   return undefined;
 }

@@ -27,7 +27,10 @@ export async function setSourceArticle(
   if (document.languageId === "markdown" && document.uri.scheme !== "untitled") {
     const { frontMatterSourcesEdit } = await import("../frontMatterSources");
     const folder = vscode.Uri.joinPath(document.uri, "..").path;
-    const edit = frontMatterSourcesEdit(document.getText(), picked.map((uri) => relativePath(folder, uri.path)));
+    const edit = frontMatterSourcesEdit(
+      document.getText(),
+      picked.map((uri) => relativePath(folder, uri.path)),
+    );
     if ("error" in edit) {
       void vscode.window.showErrorMessage(edit.error);
       return false;
@@ -44,9 +47,17 @@ async function pickSources(document: vscode.TextDocument): Promise<vscode.Uri[] 
     .filter((uri) => uri.toString() !== document.uri.toString())
     .sort((a, b) => a.path.localeCompare(b.path));
   type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
-  const browse: Item = { label: "$(folder-opened) Browse…", description: "Choose files outside the workspace", alwaysShow: true };
+  const browse: Item = {
+    label: "$(folder-opened) Browse…",
+    description: "Choose files outside the workspace",
+    alwaysShow: true,
+  };
   const items: Item[] = [
-    ...files.map((uri) => ({ label: uri.path.slice(uri.path.lastIndexOf("/") + 1), description: vscode.workspace.asRelativePath(uri, true), uri })),
+    ...files.map((uri) => ({
+      label: uri.path.slice(uri.path.lastIndexOf("/") + 1),
+      description: vscode.workspace.asRelativePath(uri, true),
+      uri,
+    })),
     browse,
   ];
   const picked = await vscode.window.showQuickPick(items, {
@@ -58,7 +69,11 @@ async function pickSources(document: vscode.TextDocument): Promise<vscode.Uri[] 
   if (!picked || picked.length === 0) return undefined;
   const uris = picked.flatMap((item) => (item.uri ? [item.uri] : []));
   if (picked.includes(browse)) {
-    const browsed = await vscode.window.showOpenDialog({ canSelectMany: true, openLabel: "Use as source", filters: { Text: ["txt", "md", "markdown", "text"] } });
+    const browsed = await vscode.window.showOpenDialog({
+      canSelectMany: true,
+      openLabel: "Use as source",
+      filters: { Text: ["txt", "md", "markdown", "text"] },
+    });
     uris.push(...(browsed ?? []));
   }
   return uris.length > 0 ? uris : undefined;

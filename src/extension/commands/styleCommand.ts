@@ -36,7 +36,10 @@ export async function showSourceStyle(
   const draftSources = await sources.forDraft(document, settingsFor(document));
   if (draftSources.articles.length === 0) {
     void vscode.window
-      .showInformationMessage("This draft has no source article yet, so fixes use the house default style.", "Set Source Article…")
+      .showInformationMessage(
+        "This draft has no source article yet, so fixes use the house default style.",
+        "Set Source Article…",
+      )
       .then((choice) => choice && vscode.commands.executeCommand("saysWho.setSourceArticle"));
     return undefined;
   }
@@ -54,7 +57,10 @@ export async function showSourceStyle(
       .map((line) => `- ${line}`),
     "",
   ].join("\n");
-  const uri = vscode.Uri.from({ scheme: STYLE_SCHEME, path: `/${document.uri.path.slice(document.uri.path.lastIndexOf("/") + 1)} source style.md` });
+  const uri = vscode.Uri.from({
+    scheme: STYLE_SCHEME,
+    path: `/${document.uri.path.slice(document.uri.path.lastIndexOf("/") + 1)} source style.md`,
+  });
   styles.set(uri, content);
   const styleDocument = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(styleDocument, { viewColumn: vscode.ViewColumn.Beside, preview: true });

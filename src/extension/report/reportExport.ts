@@ -20,7 +20,10 @@ export function reportMarkdown(title: string, rows: readonly ReportRow[]): strin
 
 /** The report as RFC 4180 CSV, for a spreadsheet. */
 export function reportCsv(rows: readonly ReportRow[]): string {
-  const lines = [COLUMNS.map(([name]) => csvCell(name)), ...rows.map((row) => COLUMNS.map(([, cell]) => csvCell(cell(row))))];
+  const lines = [
+    COLUMNS.map(([name]) => csvCell(name)),
+    ...rows.map((row) => COLUMNS.map(([, cell]) => csvCell(cell(row)))),
+  ];
   return lines.map((cells) => cells.join(",")).join("\r\n") + "\r\n";
 }
 

@@ -22,13 +22,11 @@ const STATUS_LABELS: Record<ReportRow["status"], string> = {
  * script without the nonce.
  */
 export function reportHtml(page: ReportPage): string {
-  const csp = [
-    "default-src 'none'",
-    `style-src ${page.cspSource}`,
-    `script-src 'nonce-${page.nonce}'`,
-  ].join("; ");
+  const csp = ["default-src 'none'", `style-src ${page.cspSource}`, `script-src 'nonce-${page.nonce}'`].join("; ");
   const counts = (["unattributed", "weak", "attributed"] as const)
-    .map((status) => `${page.rows.filter((row) => row.status === status).length} ${STATUS_LABELS[status].toLowerCase()}`)
+    .map(
+      (status) => `${page.rows.filter((row) => row.status === status).length} ${STATUS_LABELS[status].toLowerCase()}`,
+    )
     .join(" · ");
   const body =
     page.rows.length === 0
@@ -61,13 +59,17 @@ ${body}
 }
 
 function rowHtml(row: ReportRow, index: number): string {
-  const source = row.passage ? `<blockquote>${escapeHtml(row.passage)}</blockquote><cite>${escapeHtml(row.sourceId)}</cite>` : "";
-  return `<tr class="status-${row.status}" data-index="${index}" tabindex="0" title="Go to line ${row.line}">` +
+  const source = row.passage
+    ? `<blockquote>${escapeHtml(row.passage)}</blockquote><cite>${escapeHtml(row.sourceId)}</cite>`
+    : "";
+  return (
+    `<tr class="status-${row.status}" data-index="${index}" tabindex="0" title="Go to line ${row.line}">` +
     `<td class="line">${row.line}</td>` +
     `<td class="claim"><span class="kind">${row.kind}</span> ${escapeHtml(row.text)}</td>` +
     `<td class="status">${STATUS_LABELS[row.status]}</td>` +
     `<td class="speaker">${escapeHtml(row.speaker)}</td>` +
-    `<td class="source">${source}</td></tr>`;
+    `<td class="source">${source}</td></tr>`
+  );
 }
 
 export function escapeHtml(text: string): string {

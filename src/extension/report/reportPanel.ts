@@ -26,10 +26,15 @@ export class ReportPanel implements vscode.Disposable {
       return existing;
     }
     const media = vscode.Uri.joinPath(extensionUri, "media");
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, `Sourcing: ${fileName(checked.uri)}`, vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      localResourceRoots: [media],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      REPORT_VIEW_TYPE,
+      `Sourcing: ${fileName(checked.uri)}`,
+      vscode.ViewColumn.Beside,
+      {
+        enableScripts: true,
+        localResourceRoots: [media],
+      },
+    );
     const report = new ReportPanel(panel, checker, media, checked);
     ReportPanel.open.set(checked.uri.toString(), report);
     return report;
@@ -46,7 +51,9 @@ export class ReportPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       checker.onDidUpdate((uri) => {
         if (uri.toString() !== this.checked.uri.toString()) return;
-        const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+        const document = vscode.workspace.textDocuments.find(
+          (candidate) => candidate.uri.toString() === uri.toString(),
+        );
         const latest = document && checker.latest(document);
         if (latest) this.render(latest);
       }),
@@ -87,7 +94,9 @@ export class ReportPanel implements vscode.Disposable {
   private async reveal(row: ReportRow): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.checked.uri);
     if (document.version !== this.checked.version) {
-      void vscode.window.showInformationMessage("The draft changed since this report was made; it updates after the next check.");
+      void vscode.window.showInformationMessage(
+        "The draft changed since this report was made; it updates after the next check.",
+      );
     }
     const selection = new vscode.Range(document.positionAt(row.start), document.positionAt(row.end));
     await vscode.window.showTextDocument(document, { selection, viewColumn: vscode.ViewColumn.One });
@@ -96,16 +105,22 @@ export class ReportPanel implements vscode.Disposable {
   private async export(format: "markdown" | "csv"): Promise<void> {
     const name = fileName(this.checked.uri).replace(/\.[^.]*$/, "");
     const extension = format === "markdown" ? "md" : "csv";
-    const folder = this.checked.uri.scheme === "untitled" ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(this.checked.uri, "..");
+    const folder =
+      this.checked.uri.scheme === "untitled"
+        ? vscode.workspace.workspaceFolders?.[0]?.uri
+        : vscode.Uri.joinPath(this.checked.uri, "..");
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder && vscode.Uri.joinPath(folder, `${name}-sourcing.${extension}`),
       filters: format === "markdown" ? { Markdown: ["md"] } : { CSV: ["csv"] },
       saveLabel: "Export report",
     });
     if (!target) return;
-    const content = format === "markdown" ? reportMarkdown(fileName(this.checked.uri), this.rows) : reportCsv(this.rows);
+    const content =
+      format === "markdown" ? reportMarkdown(fileName(this.checked.uri), this.rows) : reportCsv(this.rows);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    void vscode.window.showInformationMessage(`Sourcing report exported to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(
+      `Sourcing report exported to ${vscode.workspace.asRelativePath(target)}.`,
+    );
   }
 }
 

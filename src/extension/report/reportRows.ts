@@ -24,7 +24,10 @@ export function reportRows(draft: string, result: CheckResult): ReportRow[] {
     .sort((a, b) => a.claim.start - b.claim.start)
     .map((verdict) => {
       const finding = result.findings.find(
-        (candidate) => candidate.claim !== undefined && candidate.start === verdict.claim.start && candidate.end === verdict.claim.end,
+        (candidate) =>
+          candidate.claim !== undefined &&
+          candidate.start === verdict.claim.start &&
+          candidate.end === verdict.claim.end,
       );
       const evidence = finding?.evidence;
       return {

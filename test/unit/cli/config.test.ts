@@ -3,11 +3,18 @@ import { parseConfig } from "../../../src/cli/config";
 
 describe("cli/config", () => {
   it("reads the number scope, weak-attribution switch and severities", () => {
-    const options = parseConfig('{ "numberScope": "paragraph", "reportWeak": false, "severities": { "unattributed-number": "error" } }', "c.json");
+    const options = parseConfig(
+      '{ "numberScope": "paragraph", "reportWeak": false, "severities": { "unattributed-number": "error" } }',
+      "c.json",
+    );
     assert.deepEqual(options, {
       numberScope: "paragraph",
       reportWeak: false,
-      severities: { "unattributed-quote": "warning", "unattributed-number": "error", "weak-attribution": "information" },
+      severities: {
+        "unattributed-quote": "warning",
+        "unattributed-number": "error",
+        "weak-attribution": "information",
+      },
     });
   });
 
@@ -18,12 +25,24 @@ describe("cli/config", () => {
   const rejects: [string, string, RegExp][] = [
     ["text that is not JSON", "{ numberScope: paragraph }", /^config 'c.json' is not valid JSON: /],
     ["a JSON array", '["paragraph"]', /^config 'c.json' must hold a JSON object$/],
-    ["a misspelt key", '{ "numberscope": "paragraph" }', /unknown key "numberscope" \(expected "numberScope", "reportWeak", "severities"\)/],
+    [
+      "a misspelt key",
+      '{ "numberscope": "paragraph" }',
+      /unknown key "numberscope" \(expected "numberScope", "reportWeak", "severities"\)/,
+    ],
     ["an unknown number scope", '{ "numberScope": "article" }', /"numberScope" must be one of "sentence", "paragraph"/],
     ["a reportWeak that is not a boolean", '{ "reportWeak": "yes" }', /"reportWeak" must be true or false/],
     ["severities that are not an object", '{ "severities": "error" }', /"severities" must be an object/],
-    ["a severity for an unknown code", '{ "severities": { "unsourced-quote": "error" } }', /unknown code "unsourced-quote"/],
-    ["an unknown severity", '{ "severities": { "unattributed-quote": "fatal" } }', /severity of "unattributed-quote" must be one of "error", "warning", "information", "hint"/],
+    [
+      "a severity for an unknown code",
+      '{ "severities": { "unsourced-quote": "error" } }',
+      /unknown code "unsourced-quote"/,
+    ],
+    [
+      "an unknown severity",
+      '{ "severities": { "unattributed-quote": "fatal" } }',
+      /severity of "unattributed-quote" must be one of "error", "warning", "information", "hint"/,
+    ],
   ];
   for (const [what, text, message] of rejects) {
     it(`rejects ${what} with a message that names the problem`, () => {

@@ -16,8 +16,24 @@ function file(relative: string, text = "The council met on Monday.\n"): string {
 describe("cli/expand", () => {
   const newsroom = join(root, "newsroom");
   before(() => {
-    for (const name of ["b.md", "a.txt", "UPPER.MD", "sub/c.markdown", "sub/deeper/d.md", "Kursk drafts/Čeština – návrh.md"]) file(join("newsroom", name));
-    for (const name of ["notes.docx", "photo.png", ".hidden.md", ".git/COMMIT_EDITMSG.txt", ".vscode/notes.md", "node_modules/pkg/README.md", "sub/node_modules/x.md"]) {
+    for (const name of [
+      "b.md",
+      "a.txt",
+      "UPPER.MD",
+      "sub/c.markdown",
+      "sub/deeper/d.md",
+      "Kursk drafts/Čeština – návrh.md",
+    ])
+      file(join("newsroom", name));
+    for (const name of [
+      "notes.docx",
+      "photo.png",
+      ".hidden.md",
+      ".git/COMMIT_EDITMSG.txt",
+      ".vscode/notes.md",
+      "node_modules/pkg/README.md",
+      "sub/node_modules/x.md",
+    ]) {
       file(join("newsroom", name));
     }
     const outside = file(join("outside", "secret.md"));
@@ -39,13 +55,17 @@ describe("cli/expand", () => {
 
     it("skips node_modules, dot-folders, dot-files and symbolic links", () => {
       const found = draftsInDirectory(newsroom).join("\n");
-      for (const skipped of ["node_modules", ".git", ".vscode", ".hidden", "linked", "secret"]) assert.doesNotMatch(found, new RegExp(skipped.replace(".", "\\.")));
+      for (const skipped of ["node_modules", ".git", ".vscode", ".hidden", "linked", "secret"])
+        assert.doesNotMatch(found, new RegExp(skipped.replace(".", "\\.")));
     });
 
     it("refuses a directory that holds no drafts, so a CI job pointed at the wrong folder fails", () => {
       const empty = join(root, "empty");
       mkdirSync(join(empty, "images"), { recursive: true });
-      assert.throws(() => draftsInDirectory(empty), { name: "InputError", message: `directory '${empty}' holds no drafts (*.md, *.markdown, *.txt)` });
+      assert.throws(() => draftsInDirectory(empty), {
+        name: "InputError",
+        message: `directory '${empty}' holds no drafts (*.md, *.markdown, *.txt)`,
+      });
     });
   });
 
@@ -59,12 +79,18 @@ describe("cli/expand", () => {
     });
 
     it("takes whatever the pattern names, not only drafts' extensions", () => {
-      assert.deepEqual(draftsMatching(join(newsroom, "*.{docx,png}")), [join(newsroom, "notes.docx"), join(newsroom, "photo.png")]);
+      assert.deepEqual(draftsMatching(join(newsroom, "*.{docx,png}")), [
+        join(newsroom, "notes.docx"),
+        join(newsroom, "photo.png"),
+      ]);
     });
 
     it("refuses a pattern that matches nothing", () => {
       const pattern = join(newsroom, "*.rtf");
-      assert.throws(() => draftsMatching(pattern), { name: "InputError", message: `no file matches the pattern '${pattern}'` });
+      assert.throws(() => draftsMatching(pattern), {
+        name: "InputError",
+        message: `no file matches the pattern '${pattern}'`,
+      });
     });
   });
 
@@ -78,7 +104,8 @@ describe("cli/expand", () => {
       ["desk/{kursk,gaza}/*.md", "desk", "{kursk,gaza}/*.md"],
     ];
     for (const [pattern, base, rest] of cases) {
-      it(`searches '${pattern}' from '${base}' for '${rest}'`, () => assert.deepEqual(splitPattern(pattern), { base, rest }));
+      it(`searches '${pattern}' from '${base}' for '${rest}'`, () =>
+        assert.deepEqual(splitPattern(pattern), { base, rest }));
     }
   });
 
@@ -100,7 +127,10 @@ describe("cli/expand", () => {
     it("says so when a path is a symbolic link that points back at itself", () => {
       const loop = join(root, "loop.md");
       symlinkSync(loop, loop);
-      assert.throws(() => expandDraftArgument(loop), { name: "InputError", message: /^cannot read draft '.*loop\.md': too many symbolic links/ });
+      assert.throws(() => expandDraftArgument(loop), {
+        name: "InputError",
+        message: /^cannot read draft '.*loop\.md': too many symbolic links/,
+      });
     });
   });
 });

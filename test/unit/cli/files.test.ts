@@ -30,7 +30,10 @@ describe("cli/files", () => {
     });
 
     it("refuses a file with NUL bytes as binary", () => {
-      assert.throws(() => decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0x00), "source", "wire.docx"), /source 'wire.docx' looks like a binary file/);
+      assert.throws(
+        () => decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0x00), "source", "wire.docx"),
+        /source 'wire.docx' looks like a binary file/,
+      );
     });
 
     it("names UTF-16 when the file starts with a UTF-16 byte order mark", () => {
@@ -48,11 +51,14 @@ describe("cli/files", () => {
     });
 
     it("says when the file does not exist", () => {
-      assert.throws(() => readTextFile(join(dir, "nowhere.txt"), "source"), (error: Error) => {
-        assert.ok(error instanceof InputError);
-        assert.equal(error.message, `cannot read source '${join(dir, "nowhere.txt")}': no such file`);
-        return true;
-      });
+      assert.throws(
+        () => readTextFile(join(dir, "nowhere.txt"), "source"),
+        (error: Error) => {
+          assert.ok(error instanceof InputError);
+          assert.equal(error.message, `cannot read source '${join(dir, "nowhere.txt")}': no such file`);
+          return true;
+        },
+      );
     });
 
     it("says when the path is a directory", () => {

@@ -14,10 +14,35 @@ const SEED = readFileSync(join(ROOT, "test/fixtures/cli/kursk/draft.md"));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Byte strings that break naive readers: marks swapped and doubled, line ends, BOMs, NULs, cut sequences, combining marks. */
-const INSERTS = ["“", "”", '"', "‘", "’", "'", "\r\n", "\r", "\n\n", "\uFEFF", "\u0301", "😀", "---\n", "sources: [wire.txt]\n", '"'.repeat(200)].map(utf8);
-const RAW_INSERTS = [Uint8Array.from([0x00]), Uint8Array.from([0xc3]), Uint8Array.from([0xed, 0xa0, 0x80]), Uint8Array.from([0xff, 0xfe])];
+const INSERTS = [
+  "“",
+  "”",
+  '"',
+  "‘",
+  "’",
+  "'",
+  "\r\n",
+  "\r",
+  "\n\n",
+  "\uFEFF",
+  "\u0301",
+  "😀",
+  "---\n",
+  "sources: [wire.txt]\n",
+  '"'.repeat(200),
+].map(utf8);
+const RAW_INSERTS = [
+  Uint8Array.from([0x00]),
+  Uint8Array.from([0xc3]),
+  Uint8Array.from([0xed, 0xa0, 0x80]),
+  Uint8Array.from([0xff, 0xfe]),
+];
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...INSERTS, ...RAW_INSERTS) });
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.constantFrom(...INSERTS, ...RAW_INSERTS),
+});
 
 /** The seed draft with a few bytes cut out and others put in at random places. */
 const mutatedDraft = fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) =>
@@ -63,7 +88,14 @@ describe("the command line under fuzzing", () => {
     fc.assert(
       fc.property(draftBytes, formats, fc.boolean(), (bytes, format, withSource) => {
         const path = writeDraft(bytes);
-        const run = saysWhoInProcess(undefined, "check", "--format", format, ...(withSource ? ["--source", SOURCE] : []), path);
+        const run = saysWhoInProcess(
+          undefined,
+          "check",
+          "--format",
+          format,
+          ...(withSource ? ["--source", SOURCE] : []),
+          path,
+        );
         assertWellBehaved(run, format);
         if (format === "json" && run.status !== 2) assert.equal(JSON.parse(run.stdout).files[0].path, path);
         assert.deepEqual(readFileSync(path), Buffer.from(bytes), "the draft was changed");
@@ -87,8 +119,30 @@ describe("the command line under fuzzing", () => {
   it("answers any jumble of commands, options and paths with status 0, 1 or 2 and at most one line of error", function () {
     this.timeout(60_000);
     const paths = fc.string({ maxLength: 12 }).map((name) => join(scratch, name));
-    const words = fc.constantFrom("check", "style", "--format", "-f", "json", "sarif", "xml", "--source", "-s", "--config", "-c", "-", "--", "--version", "-h");
-    const token = fc.oneof(words, paths, fc.constant(SOURCE), fc.constant(join(scratch, "*.md")), fc.string({ maxLength: 8 }).map((s) => `--${s}`));
+    const words = fc.constantFrom(
+      "check",
+      "style",
+      "--format",
+      "-f",
+      "json",
+      "sarif",
+      "xml",
+      "--source",
+      "-s",
+      "--config",
+      "-c",
+      "-",
+      "--",
+      "--version",
+      "-h",
+    );
+    const token = fc.oneof(
+      words,
+      paths,
+      fc.constant(SOURCE),
+      fc.constant(join(scratch, "*.md")),
+      fc.string({ maxLength: 8 }).map((s) => `--${s}`),
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 8 }), draftBytes, (args, stdin) => {
         const run = saysWhoInProcess(stdin, ...args);

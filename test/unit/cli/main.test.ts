@@ -1,6 +1,15 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../../../src/cli/format/json";
@@ -20,7 +29,9 @@ const { dir: scratch, write: scratchFile } = scratchFolder("cli");
 
 /** Every file under a folder with its bytes and modification time. */
 function snapshot(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
   return new Map(files.map((path) => [path, { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs }]));
 }
 
@@ -29,16 +40,25 @@ describe("says-who check (the built CLI)", () => {
     it("is 0 for a draft whose quotes and numbers are all attributed", () => {
       const { status, report } = json(fixture("attributed.md"));
       assert.equal(status, 0);
-      assert.deepEqual(report.files[0].findings.filter((f) => f.code.startsWith("unattributed-")), []);
+      assert.deepEqual(
+        report.files[0].findings.filter((f) => f.code.startsWith("unattributed-")),
+        [],
+      );
     });
 
     it("is 1 when a draft has an unattributed quote or number", () => {
       const { status, report } = json(fixture("unattributed.md"));
       assert.equal(status, 1);
-      assert.deepEqual(report.files[0].findings.map((f) => [f.code, f.text]), [
-        ["unattributed-number", "40 homes"],
-        ["unattributed-quote", "“Nobody expected the wind to turn so fast, and by midnight the whole ridge was burning.”"],
-      ]);
+      assert.deepEqual(
+        report.files[0].findings.map((f) => [f.code, f.text]),
+        [
+          ["unattributed-number", "40 homes"],
+          [
+            "unattributed-quote",
+            "“Nobody expected the wind to turn so fast, and by midnight the whole ridge was burning.”",
+          ],
+        ],
+      );
     });
 
     it("is 0 when the only findings are weak attribution and a malformed directive, which are still reported", () => {
@@ -56,17 +76,26 @@ describe("says-who check (the built CLI)", () => {
     it("is 1 when any of several drafts has an unattributed claim, and reports them in order", () => {
       const { status, report } = json(fixture("attributed.md"), fixture("unattributed.md"), fixture("empty.md"));
       assert.equal(status, 1);
-      assert.deepEqual(report.files.map((f) => f.path), [fixture("attributed.md"), fixture("unattributed.md"), fixture("empty.md")]);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        [fixture("attributed.md"), fixture("unattributed.md"), fixture("empty.md")],
+      );
     });
   });
 
   describe("usage errors and unreadable input (exit 2, one line on stderr)", () => {
     it("rejects a command line without a draft", () => {
-      assertOneLineError(saysWho("check", "--source", fixture("kursk", "source.txt")), /missing required argument 'draft'/);
+      assertOneLineError(
+        saysWho("check", "--source", fixture("kursk", "source.txt")),
+        /missing required argument 'draft'/,
+      );
     });
 
     it("rejects an unknown format", () => {
-      assertOneLineError(saysWho("check", "--format", "xml", fixture("attributed.md")), /'xml' is invalid\. Allowed choices are text, json, sarif/);
+      assertOneLineError(
+        saysWho("check", "--format", "xml", fixture("attributed.md")),
+        /'xml' is invalid\. Allowed choices are text, json, sarif/,
+      );
     });
 
     it("rejects an unknown command", () => {
@@ -74,38 +103,65 @@ describe("says-who check (the built CLI)", () => {
     });
 
     it("names a draft that does not exist", () => {
-      assertOneLineError(saysWho("check", fixture("attributed.md"), "drafts/missing.md"), /^says-who: error: cannot read draft 'drafts\/missing\.md': no such file\n$/);
+      assertOneLineError(
+        saysWho("check", fixture("attributed.md"), "drafts/missing.md"),
+        /^says-who: error: cannot read draft 'drafts\/missing\.md': no such file\n$/,
+      );
     });
 
     it("names a source that does not exist", () => {
-      assertOneLineError(saysWho("check", "--source", "wire.txt", fixture("attributed.md")), /cannot read source 'wire\.txt': no such file/);
+      assertOneLineError(
+        saysWho("check", "--source", "wire.txt", fixture("attributed.md")),
+        /cannot read source 'wire\.txt': no such file/,
+      );
     });
 
     it("refuses a directory given as a source", () => {
-      assertOneLineError(saysWho("check", "--source", fixture("kursk"), fixture("attributed.md")), /source 'test\/fixtures\/cli\/kursk' is a directory, not a file/);
+      assertOneLineError(
+        saysWho("check", "--source", fixture("kursk"), fixture("attributed.md")),
+        /source 'test\/fixtures\/cli\/kursk' is a directory, not a file/,
+      );
     });
 
     it("refuses a binary file", () => {
-      const path = scratchFile("photo.md", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-      assertOneLineError(saysWho("check", path), /draft '.*photo\.md' looks like a binary file \(it contains NUL bytes\)/);
+      const path = scratchFile(
+        "photo.md",
+        Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      );
+      assertOneLineError(
+        saysWho("check", path),
+        /draft '.*photo\.md' looks like a binary file \(it contains NUL bytes\)/,
+      );
     });
 
     it("refuses a draft that is not UTF-8", () => {
       const path = scratchFile("latin1.md", Buffer.from("Le président a déclaré: « Non ».\n", "latin1"));
-      assertOneLineError(saysWho("check", path), /draft '.*latin1\.md' is not valid UTF-8; save it as UTF-8 and try again/);
+      assertOneLineError(
+        saysWho("check", path),
+        /draft '.*latin1\.md' is not valid UTF-8; save it as UTF-8 and try again/,
+      );
     });
 
     it("refuses a malformed config file", () => {
       const path = scratchFile("says-who.json", '{ "numberScope": "article" }');
-      assertOneLineError(saysWho("check", "--config", path, fixture("attributed.md")), /config '.*says-who\.json': "numberScope" must be one of "sentence", "paragraph"/);
+      assertOneLineError(
+        saysWho("check", "--config", path, fixture("attributed.md")),
+        /config '.*says-who\.json': "numberScope" must be one of "sentence", "paragraph"/,
+      );
     });
 
     it("names the draft whose front matter points at a missing source", () => {
-      assertOneLineError(saysWho("check", fixture("front-matter", "missing-source.md")), /no such file \(named in the front matter of 'test\/fixtures\/cli\/front-matter\/missing-source\.md'\)/);
+      assertOneLineError(
+        saysWho("check", fixture("front-matter", "missing-source.md")),
+        /no such file \(named in the front matter of 'test\/fixtures\/cli\/front-matter\/missing-source\.md'\)/,
+      );
     });
 
     it("writes no report when one of several drafts cannot be read", () => {
-      assertOneLineError(saysWho("check", "--format", "json", fixture("unattributed.md"), "nowhere.md"), /cannot read draft 'nowhere\.md'/);
+      assertOneLineError(
+        saysWho("check", "--format", "json", fixture("unattributed.md"), "nowhere.md"),
+        /cannot read draft 'nowhere\.md'/,
+      );
     });
   });
 
@@ -124,9 +180,16 @@ describe("says-who check (the built CLI)", () => {
     });
 
     it("names the publication given with --publication for a number the source states in its own voice", () => {
-      const source = scratchFile("wire-no-byline.txt", "Ukraine has lost about 40 percent of the ground it took in Kursk.\n");
-      const draft = scratchFile("own-voice.md", "Since the fall, Ukraine has lost about 40 percent of the ground it took in Kursk.\n");
-      const fixText = (...extra: string[]) => json("--source", source, ...extra, draft).report.files[0].findings[0].fixes[0].edits[0].newText;
+      const source = scratchFile(
+        "wire-no-byline.txt",
+        "Ukraine has lost about 40 percent of the ground it took in Kursk.\n",
+      );
+      const draft = scratchFile(
+        "own-voice.md",
+        "Since the fall, Ukraine has lost about 40 percent of the ground it took in Kursk.\n",
+      );
+      const fixText = (...extra: string[]) =>
+        json("--source", source, ...extra, draft).report.files[0].findings[0].fixes[0].edits[0].newText;
       assert.match(fixText(), /according to PUBLICATION/);
       assert.match(fixText("--publication", "Wikinews"), /according to Wikinews/);
     });
@@ -141,16 +204,29 @@ describe("says-who check (the built CLI)", () => {
     it("counts a CRLF as one line break and keeps offsets in the CRLF text", () => {
       const lf = readFileSync(join(ROOT, fixture("unattributed.md")), "utf8");
       const crlf = scratchFile("crlf.md", lf.replace(/\n/g, "\r\n"));
-      const [plain, windows] = [json(fixture("unattributed.md")).report, json(crlf).report].map((r) => r.files[0].findings);
-      assert.deepEqual(windows.map((f) => [f.line, f.column, f.text]), plain.map((f) => [f.line, f.column, f.text]));
-      assert.deepEqual(windows.map((f) => f.start), plain.map((f) => f.start + f.line - 1));
+      const [plain, windows] = [json(fixture("unattributed.md")).report, json(crlf).report].map(
+        (r) => r.files[0].findings,
+      );
+      assert.deepEqual(
+        windows.map((f) => [f.line, f.column, f.text]),
+        plain.map((f) => [f.line, f.column, f.text]),
+      );
+      assert.deepEqual(
+        windows.map((f) => f.start),
+        plain.map((f) => f.start + f.line - 1),
+      );
     });
 
     it("drops a BOM, so offsets match the text an editor holds", () => {
       const lf = readFileSync(join(ROOT, fixture("unattributed.md")));
       const bom = scratchFile("bom.md", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), lf]));
-      const [plain, withBom] = [json(fixture("unattributed.md")).report, json(bom).report].map((r) => r.files[0].findings);
-      assert.deepEqual(withBom.map((f) => [f.start, f.end, f.line, f.column]), plain.map((f) => [f.start, f.end, f.line, f.column]));
+      const [plain, withBom] = [json(fixture("unattributed.md")).report, json(bom).report].map(
+        (r) => r.files[0].findings,
+      );
+      assert.deepEqual(
+        withBom.map((f) => [f.start, f.end, f.line, f.column]),
+        plain.map((f) => [f.start, f.end, f.line, f.column]),
+      );
     });
 
     it("uses the sources a draft's front matter names", () => {
@@ -174,7 +250,10 @@ describe("says-who check (the built CLI)", () => {
       mkdirSync(join(desk, "node_modules", "pkg"), { recursive: true });
       copyFileSync(join(ROOT, fixture("kursk", "draft.md")), join(desk, draftName));
       copyFileSync(join(ROOT, fixture("kursk", "source.txt")), join(desk, "source.txt"));
-      writeFileSync(join(desk, "draft.md"), `---\nsources: [source.txt]\n---\n${readFileSync(join(ROOT, fixture("kursk", "draft.md")), "utf8")}`);
+      writeFileSync(
+        join(desk, "draft.md"),
+        `---\nsources: [source.txt]\n---\n${readFileSync(join(ROOT, fixture("kursk", "draft.md")), "utf8")}`,
+      );
       copyFileSync(join(ROOT, fixture("unattributed.md")), join(desk, "node_modules", "pkg", "README.md"));
       copyFileSync(join(ROOT, fixture("unattributed.md")), join(desk, "fire.txt"));
     });
@@ -185,20 +264,29 @@ describe("says-who check (the built CLI)", () => {
       const text = saysWho("check", path);
       assert.equal(text.stdout.split("\n")[0], path);
       const log = JSON.parse(saysWhoWith({ cwd: desk }, "check", "--format", "sarif", draftName).stdout);
-      assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, "%C4%8Cern%C3%A1%20hora%20%E2%80%93%20n%C3%A1vrh%202.md");
+      assert.equal(
+        log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+        "%C4%8Cern%C3%A1%20hora%20%E2%80%93%20n%C3%A1vrh%202.md",
+      );
     });
 
     it("checks a directory's drafts in sorted order, skipping node_modules and the source article a draft names", () => {
       const run = saysWhoWith({ cwd: scratch }, "check", "--format", "json", "Kursk desk");
       assert.equal(run.status, 1, run.stderr);
       const report = JSON.parse(run.stdout) as JsonReport;
-      assert.deepEqual(report.files.map((f) => f.path), [join("Kursk desk", "draft.md"), join("Kursk desk", "fire.txt"), join("Kursk desk", draftName)]);
+      assert.deepEqual(
+        report.files.map((f) => f.path),
+        [join("Kursk desk", "draft.md"), join("Kursk desk", "fire.txt"), join("Kursk desk", draftName)],
+      );
       assert.ok(report.files[0].findings.some((f) => f.evidence?.source === join("Kursk desk", "source.txt")));
     });
 
     it("expands a quoted glob pattern itself, relative to the working directory", () => {
       const run = saysWhoWith({ cwd: scratch }, "check", "--format", "json", "Kursk desk/**/*.md");
-      assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((f) => f.path), [join("Kursk desk", "draft.md"), join("Kursk desk", draftName)]);
+      assert.deepEqual(
+        (JSON.parse(run.stdout) as JsonReport).files.map((f) => f.path),
+        [join("Kursk desk", "draft.md"), join("Kursk desk", draftName)],
+      );
     });
 
     it("reads a draft from standard input as <stdin>, its front-matter sources relative to the working directory", () => {
@@ -208,8 +296,13 @@ describe("says-who check (the built CLI)", () => {
       const [file] = (JSON.parse(run.stdout) as JsonReport).files;
       assert.equal(file.path, "<stdin>");
       assert.ok(file.findings.some((f) => f.evidence?.source === "source.txt"));
-      const offsets = json("--source", join(desk, "source.txt"), join(desk, "draft.md")).report.files[0].findings.map((f) => [f.start, f.end]);
-      assert.deepEqual(file.findings.map((f) => [f.start, f.end]), offsets);
+      const offsets = json("--source", join(desk, "source.txt"), join(desk, "draft.md")).report.files[0].findings.map(
+        (f) => [f.start, f.end],
+      );
+      assert.deepEqual(
+        file.findings.map((f) => [f.start, f.end]),
+        offsets,
+      );
     });
 
     it("never writes to the drafts or the sources, whatever the format", () => {
@@ -217,8 +310,13 @@ describe("says-who check (the built CLI)", () => {
       const text = saysWhoWith({ cwd: scratch }, "check", "Kursk desk", "Kursk desk/*.txt");
       assert.equal(text.status, 1, text.stderr);
       // The other formats and standard input run in this process (the same code, without a child's start-up time).
-      for (const format of ["json", "sarif"]) assert.equal(saysWhoInProcess(undefined, "check", "--format", format, desk, join(desk, "*.txt")).status, 1);
-      assert.equal(saysWhoInProcess(readFileSync(join(desk, draftName)), "check", "-", "--source", join(desk, "source.txt")).status, 1);
+      for (const format of ["json", "sarif"])
+        assert.equal(saysWhoInProcess(undefined, "check", "--format", format, desk, join(desk, "*.txt")).status, 1);
+      assert.equal(
+        saysWhoInProcess(readFileSync(join(desk, draftName)), "check", "-", "--source", join(desk, "source.txt"))
+          .status,
+        1,
+      );
       assert.deepEqual(snapshot(desk), before);
     });
 
@@ -232,8 +330,15 @@ describe("says-who check (the built CLI)", () => {
       const path = join(dir, "private.md");
       writeFileSync(path, "The council met on Monday.\n");
       chmodSync(path, 0o000);
-      const run = spawnSync(process.execPath, [cli, "check", path], { cwd: dir, encoding: "utf8", ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
-      assertOneLineError({ status: run.status, stdout: run.stdout, stderr: run.stderr }, /cannot read draft '.*private\.md': permission denied/);
+      const run = spawnSync(process.execPath, [cli, "check", path], {
+        cwd: dir,
+        encoding: "utf8",
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      assertOneLineError(
+        { status: run.status, stdout: run.stdout, stderr: run.stderr },
+        /cannot read draft '.*private\.md': permission denied/,
+      );
     });
   });
 
@@ -253,11 +358,24 @@ describe("says-who check (the built CLI)", () => {
 
   describe("--format sarif", () => {
     it("writes a log that is valid against the SARIF 2.1.0 schema", () => {
-      const run = saysWho("check", "--format", "sarif", "--source", fixture("kursk", "source.txt"), fixture("kursk", "draft.md"), fixture("unattributed.md"));
+      const run = saysWho(
+        "check",
+        "--format",
+        "sarif",
+        "--source",
+        fixture("kursk", "source.txt"),
+        fixture("kursk", "draft.md"),
+        fixture("unattributed.md"),
+      );
       assert.equal(run.status, 1);
       const log = JSON.parse(run.stdout);
       assert.deepEqual(sarifSchemaErrors(log), []);
-      const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+      const uris = new Set(
+        log.runs[0].results.map(
+          (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+            r.locations[0].physicalLocation.artifactLocation.uri,
+        ),
+      );
       assert.deepEqual([...uris], ["test/fixtures/cli/kursk/draft.md", "test/fixtures/cli/unattributed.md"]);
     });
   });
@@ -270,8 +388,10 @@ describe("says-who check (the built CLI)", () => {
 
   it("checks a draft of 27,000 hard-wrapped lines", function () {
     this.timeout(120_000);
-    const outage = "The storm knocked out power to 12,000 homes across the county\non Tuesday night, and crews worked through the rain to restore\nit before the morning commute began.";
-    const quote = "“We will have everyone back by Friday,” the utility’s spokeswoman,\nMaria Lopez, said in a statement released\non Wednesday morning.";
+    const outage =
+      "The storm knocked out power to 12,000 homes across the county\non Tuesday night, and crews worked through the rain to restore\nit before the morning commute began.";
+    const quote =
+      "“We will have everyone back by Friday,” the utility’s spokeswoman,\nMaria Lopez, said in a statement released\non Wednesday morning.";
     const paragraphs = Array.from({ length: 6752 }, (_, i) => (i % 2 === 0 ? outage : quote));
     const path = scratchFile("long/draft.md", `${paragraphs.join("\n\n")}\n`);
     assert.ok(readFileSync(path, "utf8").split("\n").length > 27_000);
@@ -284,7 +404,10 @@ describe("says-who check (the built CLI)", () => {
     this.timeout(120_000);
     const dir = join(scratch, "large");
     mkdirSync(dir);
-    const paragraph = readFileSync(join(ROOT, fixture("unattributed.md")), "utf8").split("\n\n").slice(1).join("\n\n");
+    const paragraph = readFileSync(join(ROOT, fixture("unattributed.md")), "utf8")
+      .split("\n\n")
+      .slice(1)
+      .join("\n\n");
     const path = scratchFile("large/draft.md", `${paragraph}\n\n`.repeat(Math.ceil(5_000_000 / paragraph.length)));
     const { status, report } = json(path);
     assert.equal(status, 1);

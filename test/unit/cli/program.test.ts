@@ -16,20 +16,68 @@ describe("cli/program", () => {
   describe("run: every bad input exits 2 with one line on stderr", () => {
     const attributed = fixture("attributed.md");
     const cases: [string, () => string[], RegExp][] = [
-      ["a draft that does not exist", () => [join(scratch, "no such draft.md")], /cannot read draft '.*no such draft\.md': no such file$/m],
-      ["a glob pattern that matches nothing", () => [join(scratch, "*.rtf")], /no file matches the pattern '.*\*\.rtf'/],
-      ["a directory with no drafts", () => [mkdtempSync(join(scratch, "images-"))], /holds no drafts \(\*\.md, \*\.markdown, \*\.txt\)/],
-      ["a binary draft", () => [scratchFile("scan.md", Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00]))], /draft '.*scan\.md' looks like a binary file/],
-      ["a draft that is not UTF-8", () => [scratchFile("cp1252.md", Uint8Array.from([0x93, 0x4e, 0x6f, 0x94]))], /draft '.*cp1252\.md' is not valid UTF-8/],
-      ["a source that does not exist", () => ["--source", join(scratch, "wire.txt"), attributed], /cannot read source '.*wire\.txt': no such file/],
-      ["a binary source", () => ["--source", scratchFile("wire.pdf", Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00])), attributed], /source '.*wire\.pdf' looks like a binary file/],
-      ["a config file that does not exist", () => ["--config", join(scratch, "says-who.json"), attributed], /cannot read config '.*says-who\.json': no such file/],
-      ["a config file that is not JSON", () => ["--config", scratchFile("bad.json", "{ numberScope: "), attributed], /config '.*bad\.json' is not valid JSON/],
-      ["an unknown option, with commander's suggestion on the same line", () => ["--formt", "json", attributed], /unknown option '--formt' \(Did you mean --format\?\)$/m],
+      [
+        "a draft that does not exist",
+        () => [join(scratch, "no such draft.md")],
+        /cannot read draft '.*no such draft\.md': no such file$/m,
+      ],
+      [
+        "a glob pattern that matches nothing",
+        () => [join(scratch, "*.rtf")],
+        /no file matches the pattern '.*\*\.rtf'/,
+      ],
+      [
+        "a directory with no drafts",
+        () => [mkdtempSync(join(scratch, "images-"))],
+        /holds no drafts \(\*\.md, \*\.markdown, \*\.txt\)/,
+      ],
+      [
+        "a binary draft",
+        () => [scratchFile("scan.md", Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00]))],
+        /draft '.*scan\.md' looks like a binary file/,
+      ],
+      [
+        "a draft that is not UTF-8",
+        () => [scratchFile("cp1252.md", Uint8Array.from([0x93, 0x4e, 0x6f, 0x94]))],
+        /draft '.*cp1252\.md' is not valid UTF-8/,
+      ],
+      [
+        "a source that does not exist",
+        () => ["--source", join(scratch, "wire.txt"), attributed],
+        /cannot read source '.*wire\.txt': no such file/,
+      ],
+      [
+        "a binary source",
+        () => ["--source", scratchFile("wire.pdf", Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00])), attributed],
+        /source '.*wire\.pdf' looks like a binary file/,
+      ],
+      [
+        "a config file that does not exist",
+        () => ["--config", join(scratch, "says-who.json"), attributed],
+        /cannot read config '.*says-who\.json': no such file/,
+      ],
+      [
+        "a config file that is not JSON",
+        () => ["--config", scratchFile("bad.json", "{ numberScope: "), attributed],
+        /config '.*bad\.json' is not valid JSON/,
+      ],
+      [
+        "an unknown option, with commander's suggestion on the same line",
+        () => ["--formt", "json", attributed],
+        /unknown option '--formt' \(Did you mean --format\?\)$/m,
+      ],
       ["a missing DRAFT argument", () => ["--format", "json"], /missing required argument 'draft'/],
       ["a missing option value", () => [attributed, "--source"], /option '-s, --source <file>' argument missing/],
-      ["an unknown format", () => ["--format", "docx", attributed], /'docx' is invalid\. Allowed choices are text, json, sarif/],
-      ["a symbolic link loop", () => [join(scratch, "loop.md")], /cannot read draft '.*loop\.md': too many symbolic links/],
+      [
+        "an unknown format",
+        () => ["--format", "docx", attributed],
+        /'docx' is invalid\. Allowed choices are text, json, sarif/,
+      ],
+      [
+        "a symbolic link loop",
+        () => [join(scratch, "loop.md")],
+        /cannot read draft '.*loop\.md': too many symbolic links/,
+      ],
     ];
     before(() => symlinkSync(join(scratch, "loop.md"), join(scratch, "loop.md")));
 
@@ -53,7 +101,10 @@ describe("cli/program", () => {
       const run = saysWhoInProcess(stdin, "check", "--format", "json", "-");
       assert.equal(run.status, 1);
       const report = JSON.parse(run.stdout) as JsonReport;
-      assert.deepEqual(report.files.map((f) => [f.path, f.findings.map((x) => x.text)]), [["<stdin>", ["40 homes"]]]);
+      assert.deepEqual(
+        report.files.map((f) => [f.path, f.findings.map((x) => x.text)]),
+        [["<stdin>", ["40 homes"]]],
+      );
     });
 
     it("checks a directory's drafts but not the source article a draft's front matter names", () => {
@@ -63,7 +114,10 @@ describe("cli/program", () => {
       assert.equal(run.stderr, "");
       const [file] = (JSON.parse(run.stdout) as JsonReport).files;
       assert.equal(file.path, join(desk, "draft.md"));
-      assert.equal(file.findings.find((f) => f.code === "unattributed-quote")?.evidence?.source, join(desk, "wire.txt"));
+      assert.equal(
+        file.findings.find((f) => f.code === "unattributed-quote")?.evidence?.source,
+        join(desk, "wire.txt"),
+      );
     });
 
     it("exits 0 for help and the version, written to stdout", () => {

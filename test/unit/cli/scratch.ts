@@ -5,7 +5,10 @@ import { dirname, join } from "node:path";
 import { Run } from "./run";
 
 /** A fresh temporary folder and a writer of files into it (sub-folders made as needed). */
-export function scratchFolder(prefix: string): { dir: string; write: (relative: string, content: string | Uint8Array) => string } {
+export function scratchFolder(prefix: string): {
+  dir: string;
+  write: (relative: string, content: string | Uint8Array) => string;
+} {
   const dir = mkdtempSync(join(tmpdir(), `says-who-${prefix}-`));
   const write = (relative: string, content: string | Uint8Array): string => {
     const path = join(dir, relative);

@@ -37,7 +37,10 @@ describe("cli/sources", () => {
   });
 
   it("uses --source files first, then the front matter's, each file once", () => {
-    const { read, reads } = fakeReader({ "wire.txt": "Wire copy.", [join("drafts", "wire.txt")]: "Drafts' wire copy." });
+    const { read, reads } = fakeReader({
+      "wire.txt": "Wire copy.",
+      [join("drafts", "wire.txt")]: "Drafts' wire copy.",
+    });
     const text = "---\nsources: [wire.txt]\n---\nDockworkers walked out.\n";
     const articles = sourcesForDraft(draft(text), ["wire.txt", "./wire.txt"], read);
     assert.deepEqual(articles, [

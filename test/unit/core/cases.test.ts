@@ -20,7 +20,10 @@ interface Label {
  * fix names the sentence's source where the labeller credited the paper.
  */
 const READ_BY_SENTENCE = new Map([
-  ["council-housing/38-acre property", "'according to the city's finance department' ends the sentence that holds the acreage"],
+  [
+    "council-housing/38-acre property",
+    "'according to the city's finance department' ends the sentence that holds the acreage",
+  ],
   ["treasurer-verdict/14 of 17 counts", "'prosecutors said' is in the sentence that holds the counts"],
 ]);
 
@@ -39,11 +42,15 @@ describe("labelled cases: the engine against every label of fifteen drafts", () 
     it(`${id}: flags each unattributed claim and nothing else, and its fix names the source the article credits`, () => {
       const draft = readFileSync(join(root, id, "draft.md"), "utf8");
       const source = { id: "source.txt", text: readFileSync(join(root, id, "source.txt"), "utf8") };
-      const labels: (Label & { span: { start: number; end: number } })[] = (JSON.parse(readFileSync(join(root, id, "labels.json"), "utf8")).claims as Label[]).map((l) => ({
+      const labels: (Label & { span: { start: number; end: number } })[] = (
+        JSON.parse(readFileSync(join(root, id, "labels.json"), "utf8")).claims as Label[]
+      ).map((l) => ({
         ...l,
         span: spanOf(draft, l),
       }));
-      const flagged = checkDraft(draft, [source]).findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
+      const flagged = checkDraft(draft, [source]).findings.filter(
+        (f) => f.code === "unattributed-quote" || f.code === "unattributed-number",
+      );
       // A finding answers for the first label it overlaps, as the evaluation scores it.
       const owned = new Map<Label, Finding[]>();
       for (const f of flagged) {
@@ -54,14 +61,20 @@ describe("labelled cases: the engine against every label of fifteen drafts", () 
       for (const label of labels) {
         const found = owned.get(label) ?? [];
         if (label.status !== "unattributed") {
-          assert.deepEqual(found.map((f) => f.claim?.text), [], `${id}: "${label.text}" is ${label.status}`);
+          assert.deepEqual(
+            found.map((f) => f.claim?.text),
+            [],
+            `${id}: "${label.text}" is ${label.status}`,
+          );
           continue;
         }
         assert.ok(found.length > 0, `${id}: "${label.text}" is unattributed but not flagged`);
         const expected = label.expectedSource ?? "";
         if (READ_BY_SENTENCE.has(`${id}/${label.text}`)) continue;
         const inserted = found[0].fixes[0]?.edits.map((e) => e.newText).join(" ") ?? "";
-        const named = /^(?:source|publication)$/i.test(expected) ? PLACEHOLDER.test(inserted) : inserted.toLowerCase().includes(expected.split(/\s+/).pop()!.toLowerCase());
+        const named = /^(?:source|publication)$/i.test(expected)
+          ? PLACEHOLDER.test(inserted)
+          : inserted.toLowerCase().includes(expected.split(/\s+/).pop()!.toLowerCase());
         assert.ok(named, `${id}: the fix for "${label.text}" reads ${JSON.stringify(inserted)}, not ${expected}`);
       }
     });

@@ -22,7 +22,9 @@ describe("checkDraft on the policy's worked example (the seed article)", () => {
   });
 
   it("exempts 'five months': a duration inside a quote", () => {
-    assert.ok(!analyzeDraft(seed).verdicts.some((v) => v.claim.kind === "number" && v.claim.text.includes("five months")));
+    assert.ok(
+      !analyzeDraft(seed).verdicts.some((v) => v.claim.kind === "number" && v.claim.text.includes("five months")),
+    );
   });
 
   it("flags 'some 12,000 North Korean troops': no cue in its sentence", () => {
@@ -42,7 +44,8 @@ describe("checkDraft on the policy's worked example (the seed article)", () => {
   });
 
   it("exempts 'August', 'World War II', 'Sunday' and 'first': time, date, name, ordinal", () => {
-    for (const word of ["August", "World War II", "Sunday", "first time"]) assert.equal(statusOf(seed, word), "no claim", word);
+    for (const word of ["August", "World War II", "Sunday", "first time"])
+      assert.equal(statusOf(seed, word), "no claim", word);
   });
 
   it("flags the Zelensky quote that lost its attribution", () => {
@@ -69,11 +72,16 @@ describe("checkDraft findings", () => {
   });
 
   it("leaves weak attribution out when reportWeak is off", () => {
-    assert.deepEqual(checkDraft("Critics say the new payment system cost $112 million.", [], { reportWeak: false }).findings, []);
+    assert.deepEqual(
+      checkDraft("Critics say the new payment system cost $112 million.", [], { reportWeak: false }).findings,
+      [],
+    );
   });
 
   it("uses the severities it is given", () => {
-    const [f] = checkDraft("Turnout reached 61 percent.", [], { severities: { "unattributed-number": "error" } as never }).findings;
+    const [f] = checkDraft("Turnout reached 61 percent.", [], {
+      severities: { "unattributed-number": "error" } as never,
+    }).findings;
     assert.equal(f.severity, "error");
   });
 
@@ -94,7 +102,7 @@ describe("checkDraft findings", () => {
   });
 
   it("checks a block quote like any other paragraph", () => {
-    const draft = "> \"Protected lanes are the single biggest thing we can do for safety.\"\n";
+    const draft = '> "Protected lanes are the single biggest thing we can do for safety."\n';
     assert.equal(checkDraft(draft).findings[0]?.code, "unattributed-quote");
   });
 });

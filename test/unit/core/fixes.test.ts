@@ -6,13 +6,23 @@ import { HOUSE_STYLE } from "../../../src/core/source";
 import { Claim, Fix, SourceArticle, StyleProfile } from "../../../src/core/types";
 
 function apply(text: string, fix: Fix): string {
-  return [...fix.edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return [...fix.edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }
 
 function claimOf(text: string, kind: Claim["kind"], words: string): Claim {
   const start = text.indexOf(words);
   assert.ok(start >= 0, `${words} is in the draft`);
-  return { kind, start, end: start + words.length, text: words, inner: kind === "quote" ? words.slice(1, -1) : undefined, paragraph: 0, sentence: 0 };
+  return {
+    kind,
+    start,
+    end: start + words.length,
+    text: words,
+    inner: kind === "quote" ? words.slice(1, -1) : undefined,
+    paragraph: 0,
+    sentence: 0,
+  };
 }
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).sort();
@@ -25,18 +35,31 @@ describe("fixes: attribution text joined to the draft", () => {
     });
 
     it("keeps the source's time and place after the verb", () => {
-      assert.equal(clause({ subject: "Zelensky", verb: "wrote", complement: "Thursday on the social platform X" }, style()), "Zelensky wrote Thursday on the social platform X");
+      assert.equal(
+        clause({ subject: "Zelensky", verb: "wrote", complement: "Thursday on the social platform X" }, style()),
+        "Zelensky wrote Thursday on the social platform X",
+      );
     });
 
     it("inverts 'said' when a first reference carries an appositive", () => {
       assert.equal(
-        clause({ subject: "Serhiy Grabsky", appositive: "a reserve colonel in Ukraine’s military", verb: "said" }, style()),
+        clause(
+          { subject: "Serhiy Grabsky", appositive: "a reserve colonel in Ukraine’s military", verb: "said" },
+          style(),
+        ),
         "said Serhiy Grabsky, a reserve colonel in Ukraine’s military",
       );
     });
 
     it("never inverts a lead-in before a colon", () => {
-      assert.equal(clause({ subject: "Andy Tookey", appositive: "campaigner for GiveLife New Zealand", verb: "said" }, style(), true), "Andy Tookey, campaigner for GiveLife New Zealand, said");
+      assert.equal(
+        clause(
+          { subject: "Andy Tookey", appositive: "campaigner for GiveLife New Zealand", verb: "said" },
+          style(),
+          true,
+        ),
+        "Andy Tookey, campaigner for GiveLife New Zealand, said",
+      );
     });
 
     it("writes data attributions with 'according to'", () => {
@@ -45,10 +68,13 @@ describe("fixes: attribution text joined to the draft", () => {
   });
 
   describe("joinAtEnd", () => {
-    it("turns the period inside a closing quote into a comma: busy.\" → busy,\" Grabsky said.", () => {
+    it('turns the period inside a closing quote into a comma: busy." → busy," Grabsky said.', () => {
       const text = '"The main idea is to keep Russian forces busy."';
       const edit = joinAtEnd(text, text.length, "Grabsky said", style());
-      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), '"The main idea is to keep Russian forces busy," Grabsky said.');
+      assert.equal(
+        apply(text, { title: "", edits: [edit], isPreferred: true }),
+        '"The main idea is to keep Russian forces busy," Grabsky said.',
+      );
     });
 
     it("keeps a question mark inside the quote", () => {
@@ -60,25 +86,37 @@ describe("fixes: attribution text joined to the draft", () => {
     it("moves the comma inside the closing quote where the style puts it there", () => {
       const text = "It looked as if “a bomb went off in the lab”.";
       const edit = joinAtEnd(text, text.length, "a firefighter said", style({ punctuationInside: true }));
-      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "It looked as if “a bomb went off in the lab,” a firefighter said.");
+      assert.equal(
+        apply(text, { title: "", edits: [edit], isPreferred: true }),
+        "It looked as if “a bomb went off in the lab,” a firefighter said.",
+      );
     });
 
     it("leaves the comma outside where the style does", () => {
       const text = "It looked as if “a bomb went off in the lab”.";
       const edit = joinAtEnd(text, text.length, "a firefighter said", style({ punctuationInside: false }));
-      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "It looked as if “a bomb went off in the lab”, a firefighter said.");
+      assert.equal(
+        apply(text, { title: "", edits: [edit], isPreferred: true }),
+        "It looked as if “a bomb went off in the lab”, a firefighter said.",
+      );
     });
 
     it("puts a number's attribution before the sentence's period", () => {
       const text = "Ukraine holds roughly 300 square miles.";
       const edit = joinAtEnd(text, text.length, "according to The Hill", style());
-      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "Ukraine holds roughly 300 square miles, according to The Hill.");
+      assert.equal(
+        apply(text, { title: "", edits: [edit], isPreferred: true }),
+        "Ukraine holds roughly 300 square miles, according to The Hill.",
+      );
     });
 
     it("appends to a line with no stop, such as a list item", () => {
       const text = "Downtown: 6 miles, $4.5 million";
       const edit = joinAtEnd(text, text.length, "according to the transportation department", style());
-      assert.equal(apply(text, { title: "", edits: [edit], isPreferred: true }), "Downtown: 6 miles, $4.5 million, according to the transportation department");
+      assert.equal(
+        apply(text, { title: "", edits: [edit], isPreferred: true }),
+        "Downtown: 6 miles, $4.5 million, according to the transportation department",
+      );
     });
   });
 
@@ -93,37 +131,75 @@ describe("fixes: attribution text joined to the draft", () => {
   });
 
   describe("attributionFix", () => {
-    const nguyen = "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future.\"\n";
+    const nguyen =
+      'The port handles a lot of traffic.\n\n"Machines don\'t pay taxes. We are not against the future."\n';
 
     it("attributes a quote-only paragraph after its first sentence where the style does", () => {
-      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
-      const fix = attributionFix(nguyen, claim, { subject: "Nguyen", verb: "said" }, style({ placement: "after-first-sentence" }), "t", true);
-      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\n\"Machines don't pay taxes,\" Nguyen said. \"We are not against the future.\"\n");
+      const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
+      const fix = attributionFix(
+        nguyen,
+        claim,
+        { subject: "Nguyen", verb: "said" },
+        style({ placement: "after-first-sentence" }),
+        "t",
+        true,
+      );
+      assert.equal(
+        apply(nguyen, fix),
+        'The port handles a lot of traffic.\n\n"Machines don\'t pay taxes," Nguyen said. "We are not against the future."\n',
+      );
     });
 
     it("attributes it at its end in the house style", () => {
-      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
+      const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
       const fix = attributionFix(nguyen, claim, { subject: "Nguyen", verb: "said" }, style(), "t", true);
-      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\n\"Machines don't pay taxes. We are not against the future,\" Nguyen said.\n");
+      assert.equal(
+        apply(nguyen, fix),
+        'The port handles a lot of traffic.\n\n"Machines don\'t pay taxes. We are not against the future," Nguyen said.\n',
+      );
     });
 
     it("attributes a quote that ends its sentence there, not at the end of the next sentence", () => {
-      const text = "Fighting went on.\n\n\"We will keep the Russian forces busy in Kursk for months.\" The offensive began Sunday.\n";
-      const claim = claimOf(text, "quote", "\"We will keep the Russian forces busy in Kursk for months.\"");
+      const text =
+        'Fighting went on.\n\n"We will keep the Russian forces busy in Kursk for months." The offensive began Sunday.\n';
+      const claim = claimOf(text, "quote", '"We will keep the Russian forces busy in Kursk for months."');
       const fix = attributionFix(text, claim, { subject: "Grabsky", verb: "said" }, style(), "t", true);
-      assert.equal(apply(text, fix), "Fighting went on.\n\n\"We will keep the Russian forces busy in Kursk for months,\" Grabsky said. The offensive began Sunday.\n");
+      assert.equal(
+        apply(text, fix),
+        'Fighting went on.\n\n"We will keep the Russian forces busy in Kursk for months," Grabsky said. The offensive began Sunday.\n',
+      );
     });
 
     it("attributes a number at the end of its own sentence when another follows", () => {
       const text = "About 4,500 dockworkers walked off the job. The port was quiet by noon.";
-      const fix = attributionFix(text, claimOf(text, "number", "About 4,500 dockworkers"), { subject: "the union", verb: "according to" }, style(), "t", true);
-      assert.equal(apply(text, fix), "About 4,500 dockworkers walked off the job, according to the union. The port was quiet by noon.");
+      const fix = attributionFix(
+        text,
+        claimOf(text, "number", "About 4,500 dockworkers"),
+        { subject: "the union", verb: "according to" },
+        style(),
+        "t",
+        true,
+      );
+      assert.equal(
+        apply(text, fix),
+        "About 4,500 dockworkers walked off the job, according to the union. The port was quiet by noon.",
+      );
     });
 
     it("introduces it with a colon where the style does", () => {
-      const claim = claimOf(nguyen, "quote", "\"Machines don't pay taxes. We are not against the future.\"");
-      const fix = attributionFix(nguyen, claim, { subject: "union president Carla Nguyen", verb: "said" }, style({ placement: "colon-before" }), "t", true);
-      assert.equal(apply(nguyen, fix), "The port handles a lot of traffic.\n\nUnion president Carla Nguyen said: \"Machines don't pay taxes. We are not against the future.\"\n");
+      const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
+      const fix = attributionFix(
+        nguyen,
+        claim,
+        { subject: "union president Carla Nguyen", verb: "said" },
+        style({ placement: "colon-before" }),
+        "t",
+        true,
+      );
+      assert.equal(
+        apply(nguyen, fix),
+        'The port handles a lot of traffic.\n\nUnion president Carla Nguyen said: "Machines don\'t pay taxes. We are not against the future."\n',
+      );
     });
   });
 
@@ -158,8 +234,8 @@ const QUOTES = [
 ];
 const SOURCE_TEXTS = [
   "Kursk\n\nUkraine launched a minor offensive on Sunday to retain a grip on the roughly 300 square miles Ukrainian troops still hold.\n\n“Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it’s been five months,” Zelensky wrote Thursday on X.\n\nSerhiy Grabsky, a reserve colonel, said the push was about strategy.\n\n“The main idea of this in simple words: to keep Russian forces busy,” he said.\n\n© The Hill\n",
-  "Port strike\n\n\"Machines don't pay taxes and they don't buy groceries,\" union president Carla Nguyen said at a rally. \"We are not against the future.\"\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Port Authority.\n\n\"Every worker on the payroll today keeps a job,\" Ortega said.\n",
-  "Donors\n\nAndy Tookey, campaigner for GiveLife New Zealand, said: \"What is the point of someone specifying they want to be a donor if it means nothing?\"\n\nMr Tookey said: \"Every worker on the payroll today keeps a job.\"\n",
+  'Port strike\n\n"Machines don\'t pay taxes and they don\'t buy groceries," union president Carla Nguyen said at a rally. "We are not against the future."\n\nThe port handles roughly 12 percent of the nation\'s container traffic, according to the Port Authority.\n\n"Every worker on the payroll today keeps a job," Ortega said.\n',
+  'Donors\n\nAndy Tookey, campaigner for GiveLife New Zealand, said: "What is the point of someone specifying they want to be a donor if it means nothing?"\n\nMr Tookey said: "Every worker on the payroll today keeps a job."\n',
   "",
 ];
 
@@ -167,24 +243,30 @@ const quoteMarks = fc.constantFrom(['"', '"'], ["“", "”"]);
 const paragraph = fc.oneof(
   fc.constantFrom(...SENTENCES),
   fc.tuple(fc.constantFrom(...QUOTES), quoteMarks).map(([q, [o, c]]) => `${o}${q}${c}`),
-  fc.tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...QUOTES), quoteMarks).map(([s, q, [o, c]]) => `${s} ${o}${q}${c}`),
+  fc
+    .tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...QUOTES), quoteMarks)
+    .map(([s, q, [o, c]]) => `${s} ${o}${q}${c}`),
 );
 const SHAPED = [
   "It looked as if “a bomb went off in the lab”.",
-  "The true toll was \"likely to be far greater than the official count\" and \"likely to be in several millions\".",
+  'The true toll was "likely to be far greater than the official count" and "likely to be in several millions".',
   "“What is the point of someone specifying they want to be a donor if it means nothing?”",
-  "> \"Protected lanes are the single biggest thing we can do for safety. Last year we had 9 cyclist deaths.\"",
+  '> "Protected lanes are the single biggest thing we can do for safety. Last year we had 9 cyclist deaths."',
   "1. Downtown: 6 miles, $4.5 million\n2. East corridor: 7 miles, $4 million",
   "# Ukraine holds 300 square miles",
   "Since Russia began taking back territory, Ukraine has lost about 40 percent of the........",
-  "The budget has \"billions of dollars compounded in surplus at the expense of poor people's lives.\"",
+  'The budget has "billions of dollars compounded in surplus at the expense of poor people\'s lives."',
   "'It's the best thing we've ever been given.'",
   "“We had ice loads we have not seen since 2009. The lines could not take it.\n\n“Crews are working through the night and 600 line workers are in the field.”",
-  "Regarding the global financial situation: \"the financial system is a part of the economy, a crucial part.\"",
-  "Jantz wrote on Thursday:\n\n\"A new story has now been posted, without a trace of the incorrect report or a correction.\"",
+  'Regarding the global financial situation: "the financial system is a part of the economy, a crucial part."',
+  'Jantz wrote on Thursday:\n\n"A new story has now been posted, without a trace of the incorrect report or a correction."',
 ];
-const draft = fc.array(fc.oneof(paragraph, fc.constantFrom(...SHAPED)), { minLength: 1, maxLength: 6 }).map((ps) => ps.join("\n\n") + "\n");
-const sources = fc.subarray(SOURCE_TEXTS).map((texts) => texts.map((text, i): SourceArticle => ({ id: `source-${i}.txt`, text })));
+const draft = fc
+  .array(fc.oneof(paragraph, fc.constantFrom(...SHAPED)), { minLength: 1, maxLength: 6 })
+  .map((ps) => ps.join("\n\n") + "\n");
+const sources = fc
+  .subarray(SOURCE_TEXTS)
+  .map((texts) => texts.map((text, i): SourceArticle => ({ id: `source-${i}.txt`, text })));
 
 describe("fixes: properties over drafts and sources", () => {
   it("every fix keeps every word of the draft", () => {
@@ -213,11 +295,18 @@ describe("fixes: properties over drafts and sources", () => {
           if (!finding.code.startsWith("unattributed") || !finding.claim) continue;
           const fix = finding.fixes[0];
           const fixed = apply(text, fix);
-          const shift = (at: number) => fix.edits.reduce((p, e) => (e.end <= at ? p + e.newText.length - (e.end - e.start) : p), at);
+          const shift = (at: number) =>
+            fix.edits.reduce((p, e) => (e.end <= at ? p + e.newText.length - (e.end - e.start) : p), at);
           const from = shift(finding.claim.start);
           const to = shift(finding.claim.end - 1);
-          const still = checkDraft(fixed, given).findings.filter((f) => f.code.startsWith("unattributed") && f.start <= to && from < f.end);
-          assert.deepEqual(still.map((f) => f.claim?.text), [], `after ${JSON.stringify(fix.edits[0].newText)} in ${JSON.stringify(fixed)}`);
+          const still = checkDraft(fixed, given).findings.filter(
+            (f) => f.code.startsWith("unattributed") && f.start <= to && from < f.end,
+          );
+          assert.deepEqual(
+            still.map((f) => f.claim?.text),
+            [],
+            `after ${JSON.stringify(fix.edits[0].newText)} in ${JSON.stringify(fixed)}`,
+          );
         }
       }),
       { numRuns: 300 },
@@ -230,13 +319,23 @@ describe("fixes: properties over drafts and sources", () => {
         const flagged = checkDraft(text, given).findings.filter((f) => f.code.startsWith("unattributed"));
         const chosen: Fix[] = [];
         for (const f of flagged) {
-          const clash = f.fixes[0].edits.some((e) => chosen.some((c) => c.edits.some((o) => e.start <= o.end && o.start <= e.end)));
+          const clash = f.fixes[0].edits.some((e) =>
+            chosen.some((c) => c.edits.some((o) => e.start <= o.end && o.start <= e.end)),
+          );
           if (!clash) chosen.push(f.fixes[0]);
         }
-        const fixed = [...chosen.flatMap((f) => f.edits)].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+        const fixed = [...chosen.flatMap((f) => f.edits)]
+          .sort((a, b) => b.start - a.start)
+          .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
         const matched = flagged.filter((f) => f.evidence?.speaker).map((f) => f.claim?.text.slice(1, 20));
-        const still = checkDraft(fixed, given).findings.filter((f) => f.code.startsWith("unattributed") && matched.some((m) => m && f.claim?.text.includes(m)));
-        assert.deepEqual(still.map((f) => f.claim?.text), [], `in ${JSON.stringify(fixed)}`);
+        const still = checkDraft(fixed, given).findings.filter(
+          (f) => f.code.startsWith("unattributed") && matched.some((m) => m && f.claim?.text.includes(m)),
+        );
+        assert.deepEqual(
+          still.map((f) => f.claim?.text),
+          [],
+          `in ${JSON.stringify(fixed)}`,
+        );
       }),
       { numRuns: 200 },
     );
@@ -246,7 +345,8 @@ describe("fixes: properties over drafts and sources", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (text, source) => {
         for (const finding of checkDraft(text, [{ id: "s.txt", text: source }]).findings) {
-          for (const fix of finding.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length);
+          for (const fix of finding.fixes)
+            for (const e of fix.edits) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length);
         }
       }),
       { numRuns: 200 },

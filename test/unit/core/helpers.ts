@@ -2,7 +2,11 @@ import { analyzeDraft, CheckSettings } from "../../../src/core/check";
 import { ClaimStatus } from "../../../src/core/types";
 
 /** The verdict of the claim whose text contains `needle` (the first such claim). */
-export function statusOf(draft: string, needle: string, options: Partial<CheckSettings> = {}): ClaimStatus | "no claim" {
+export function statusOf(
+  draft: string,
+  needle: string,
+  options: Partial<CheckSettings> = {},
+): ClaimStatus | "no claim" {
   const { verdicts } = analyzeDraft(draft, options);
   const at = draft.indexOf(needle);
   if (at < 0) throw new Error(`"${needle}" is not in the draft`);
@@ -17,5 +21,7 @@ export function claimTexts(draft: string, options: Partial<CheckSettings> = {}):
 
 /** The texts of every number claim the engine finds, in order. */
 export function numberTexts(draft: string, options: Partial<CheckSettings> = {}): string[] {
-  return analyzeDraft(draft, options).verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.text);
+  return analyzeDraft(draft, options)
+    .verdicts.filter((v) => v.claim.kind === "number")
+    .map((v) => v.claim.text);
 }

@@ -32,7 +32,8 @@ describe("ParagraphCache (incremental checking)", () => {
   });
 
   it("re-decides a quote-only paragraph when the paragraph before it changes", () => {
-    const draft = "Grabsky said it was also about a message to Trump.\n\n“This action shows Western alliances that Ukraine did not lose battle capabilities.”";
+    const draft =
+      "Grabsky said it was also about a message to Trump.\n\n“This action shows Western alliances that Ukraine did not lose battle capabilities.”";
     const cache = new ParagraphCache();
     assert.equal(checkDraft(draft, [], {}, cache).findings.length, 0);
     const edited = draft.replace("Grabsky said it", "It");

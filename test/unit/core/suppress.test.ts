@@ -4,7 +4,10 @@ import { checkDraft } from "../../../src/core/check";
 describe("suppression comments", () => {
   it("silences the next line with says-who-disable-next-line", () => {
     const draft = "<!-- says-who-disable-next-line -->\nTurnout reached 61 percent.\n\nPrices rose 4 percent.\n";
-    assert.deepEqual(checkDraft(draft).findings.map((f) => draft.slice(f.start, f.end)), ["4 percent"]);
+    assert.deepEqual(
+      checkDraft(draft).findings.map((f) => draft.slice(f.start, f.end)),
+      ["4 percent"],
+    );
   });
 
   it("silences only the codes it names", () => {
@@ -13,8 +16,12 @@ describe("suppression comments", () => {
   });
 
   it("silences a stretch between says-who-disable and says-who-enable", () => {
-    const draft = "<!-- says-who-disable -->\nTurnout reached 61 percent.\n\nPrices rose 4 percent.\n<!-- says-who-enable -->\n\nRents rose 9 percent.\n";
-    assert.deepEqual(checkDraft(draft).findings.map((f) => draft.slice(f.start, f.end)), ["9 percent"]);
+    const draft =
+      "<!-- says-who-disable -->\nTurnout reached 61 percent.\n\nPrices rose 4 percent.\n<!-- says-who-enable -->\n\nRents rose 9 percent.\n";
+    assert.deepEqual(
+      checkDraft(draft).findings.map((f) => draft.slice(f.start, f.end)),
+      ["9 percent"],
+    );
   });
 
   it("reports a misspelt directive instead of silencing anything", () => {

@@ -3,8 +3,15 @@ import { fixAllEdits } from "../../../src/extension/fixAll";
 import type { Evidence, Fix } from "../../../src/core/types";
 import { findingOn } from "./findings";
 
-const DRAFT = "“This is the safest street design we have ever voted on.” The plan will cost $3.4 million. “We are thrilled.”";
-const EVIDENCE: Evidence = { sourceId: "wire.txt", start: 10, end: 60, speaker: "Ruth Abebe", passage: "“This is the safest street design…” Abebe said." };
+const DRAFT =
+  "“This is the safest street design we have ever voted on.” The plan will cost $3.4 million. “We are thrilled.”";
+const EVIDENCE: Evidence = {
+  sourceId: "wire.txt",
+  start: 10,
+  end: 60,
+  speaker: "Ruth Abebe",
+  passage: "“This is the safest street design…” Abebe said.",
+};
 
 function insertAfter(text: string, newText: string, extra: Partial<Fix> = {}): Fix {
   const at = DRAFT.indexOf(text) + text.length;
@@ -51,11 +58,17 @@ describe("fixAllEdits", () => {
       evidence: EVIDENCE,
       fixes: [insertAfter("$3.4 million", ", according to the city")],
     });
-    assert.deepEqual(fixAllEdits([first, second]).map((edit) => edit.newText), [", the council said"]);
+    assert.deepEqual(
+      fixAllEdits([first, second]).map((edit) => edit.newText),
+      [", the council said"],
+    );
   });
 
   it("does not rewrite weak attribution", () => {
-    const weak = findingOn(DRAFT, "$3.4 million", "weak-attribution", { evidence: EVIDENCE, fixes: [insertAfter("$3.4 million", ", officials said")] });
+    const weak = findingOn(DRAFT, "$3.4 million", "weak-attribution", {
+      evidence: EVIDENCE,
+      fixes: [insertAfter("$3.4 million", ", officials said")],
+    });
     assert.deepEqual(fixAllEdits([weak]), []);
   });
 });

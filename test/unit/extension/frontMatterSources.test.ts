@@ -12,14 +12,21 @@ describe("frontMatterSourcesEdit", () => {
   it("creates front matter naming the sources when the draft has none", () => {
     const draft = "# Council backs bike lanes\n\nThe plan will cost $3.4 million.\n";
     const fixed = apply(draft, frontMatterSourcesEdit(draft, ["wire.txt"]));
-    assert.equal(fixed, "---\nsources: [ wire.txt ]\n---\n# Council backs bike lanes\n\nThe plan will cost $3.4 million.\n");
+    assert.equal(
+      fixed,
+      "---\nsources: [ wire.txt ]\n---\n# Council backs bike lanes\n\nThe plan will cost $3.4 million.\n",
+    );
     assert.deepEqual(readFrontMatter(fixed)?.sources, ["wire.txt"]);
   });
 
   it("replaces the sources and keeps every other key and comment", () => {
-    const draft = "---\ntitle: Council backs bike lanes # working title\nsources: [old.txt]\nslug: bike-lanes\n---\nBody.\n";
+    const draft =
+      "---\ntitle: Council backs bike lanes # working title\nsources: [old.txt]\nslug: bike-lanes\n---\nBody.\n";
     const fixed = apply(draft, frontMatterSourcesEdit(draft, ["wire.txt", "../releases/city hall.md"]));
-    assert.equal(fixed, "---\ntitle: Council backs bike lanes # working title\nsources: [ wire.txt, ../releases/city hall.md ]\nslug: bike-lanes\n---\nBody.\n");
+    assert.equal(
+      fixed,
+      "---\ntitle: Council backs bike lanes # working title\nsources: [ wire.txt, ../releases/city hall.md ]\nslug: bike-lanes\n---\nBody.\n",
+    );
     assert.deepEqual(readFrontMatter(fixed)?.sources, ["wire.txt", "../releases/city hall.md"]);
   });
 
@@ -31,7 +38,10 @@ describe("frontMatterSourcesEdit", () => {
 
   it("keeps CRLF line ends", () => {
     const draft = "---\r\ntitle: Flood\r\n---\r\nBody.\r\n";
-    assert.equal(apply(draft, frontMatterSourcesEdit(draft, ["wire.txt"])), "---\r\ntitle: Flood\r\nsources: [ wire.txt ]\r\n---\r\nBody.\r\n");
+    assert.equal(
+      apply(draft, frontMatterSourcesEdit(draft, ["wire.txt"])),
+      "---\r\ntitle: Flood\r\nsources: [ wire.txt ]\r\n---\r\nBody.\r\n",
+    );
   });
 
   it("refuses to rewrite front matter that is not a YAML map", () => {

@@ -3,7 +3,11 @@ import { escapeMarkdown, hoverMarkdown } from "../../../src/extension/hoverConte
 import { findingOn } from "./findings";
 
 const DRAFT = "“The main idea of this in simple words: to keep Russian forces busy.”";
-const LINKS = { applyFix: "command:saysWho.applyFix?x", openPassage: "command:saysWho.openPassage?y", learnMore: "command:saysWho.learnMore?z" };
+const LINKS = {
+  applyFix: "command:saysWho.applyFix?x",
+  openPassage: "command:saysWho.openPassage?y",
+  learnMore: "command:saysWho.learnMore?z",
+};
 
 describe("hoverMarkdown", () => {
   const finding = findingOn(DRAFT, DRAFT, "unattributed-quote", {
@@ -16,13 +20,22 @@ describe("hoverMarkdown", () => {
       speaker: "Serhiy Grabsky",
       passage: "“The main idea of this in simple words:\n to keep Russian forces busy,” he said.",
     },
-    fixes: [{ title: "Attribute to Grabsky (source article)", edits: [{ start: 68, end: 70, newText: ",” Grabsky said." }], isPreferred: true }],
+    fixes: [
+      {
+        title: "Attribute to Grabsky (source article)",
+        edits: [{ start: 68, end: 70, newText: ",” Grabsky said." }],
+        isPreferred: true,
+      },
+    ],
   });
   const hover = hoverMarkdown(finding, LINKS);
 
   it("says what the claim is and which rule it fails", () => {
     assert.match(hover, /^\*\*Unattributed quote\*\*: a direct quote that does not say who said it\./);
-    assert.match(hover, /\*Why:\* No attribution in its sentence or paragraph, and the paragraph before it does not introduce a speaker\\\./);
+    assert.match(
+      hover,
+      /\*Why:\* No attribution in its sentence or paragraph, and the paragraph before it does not introduce a speaker\\\./,
+    );
   });
 
   it("shows the source passage and its speaker", () => {
@@ -32,11 +45,16 @@ describe("hoverMarkdown", () => {
 
   it("shows the attribution the fix inserts, and links to apply it, open the passage and learn more", () => {
     assert.match(hover, /\*Fix inserts:\* `,” Grabsky said\.`/);
-    assert.match(hover, /\[Attribute to Grabsky \\\(source article\\\)\]\(command:saysWho\.applyFix\?x\) · \[Open source passage\]\(command:saysWho\.openPassage\?y\) · \[Learn more\]\(command:saysWho\.learnMore\?z\)$/);
+    assert.match(
+      hover,
+      /\[Attribute to Grabsky \\\(source article\\\)\]\(command:saysWho\.applyFix\?x\) · \[Open source passage\]\(command:saysWho\.openPassage\?y\) · \[Learn more\]\(command:saysWho\.learnMore\?z\)$/,
+    );
   });
 
   it("offers only 'Learn more' when there is neither fix nor evidence", () => {
-    const bare = hoverMarkdown(findingOn(DRAFT, DRAFT, "unattributed-quote"), { learnMore: "command:saysWho.learnMore?z" });
+    const bare = hoverMarkdown(findingOn(DRAFT, DRAFT, "unattributed-quote"), {
+      learnMore: "command:saysWho.learnMore?z",
+    });
     assert.doesNotMatch(bare, /Source:|Fix inserts:/);
     assert.match(bare, /\[Learn more\]\(command:saysWho\.learnMore\?z\)$/);
   });

@@ -23,7 +23,10 @@ describe("ignoreClaimEdit", () => {
     const edit = ignoreClaimEdit(draft, findingOn(draft, claim, "unattributed-quote"));
     assert.ok(edit);
     const fixed = apply(draft, edit);
-    assert.equal(fixed, "# Flood\n\nThe river rose overnight.\n\n<!-- says-who-disable-next-line unattributed-quote -->\n“We have never seen water like this.”\n");
+    assert.equal(
+      fixed,
+      "# Flood\n\nThe river rose overnight.\n\n<!-- says-who-disable-next-line unattributed-quote -->\n“We have never seen water like this.”\n",
+    );
     assert.ok(silencedBy(fixed, claim, "unattributed-quote"));
   });
 
@@ -33,24 +36,34 @@ describe("ignoreClaimEdit", () => {
     const edit = ignoreClaimEdit(draft, findingOn(draft, claim, "unattributed-number"));
     assert.ok(edit);
     const fixed = apply(draft, edit);
-    assert.equal(fixed, "Crews worked through the night and <!-- says-who-disable-next-line unattributed-number -->\nrestored power to 40,000 homes by dawn.\n");
+    assert.equal(
+      fixed,
+      "Crews worked through the night and <!-- says-who-disable-next-line unattributed-number -->\nrestored power to 40,000 homes by dawn.\n",
+    );
     assert.ok(silencedBy(fixed, claim, "unattributed-number"));
   });
 
   it("adds the code to a directive already there instead of stacking a second one", () => {
-    const draft = "Intro.\n\n<!-- says-who-disable-next-line unattributed-number -->\n“Crews restored power to 40,000 homes, and we are not done.”\n";
+    const draft =
+      "Intro.\n\n<!-- says-who-disable-next-line unattributed-number -->\n“Crews restored power to 40,000 homes, and we are not done.”\n";
     const claim = "“Crews restored power to 40,000 homes, and we are not done.”";
     const edit = ignoreClaimEdit(draft, findingOn(draft, claim, "unattributed-quote"));
     assert.ok(edit);
     const fixed = apply(draft, edit);
-    assert.equal(fixed, "Intro.\n\n<!-- says-who-disable-next-line unattributed-number unattributed-quote -->\n“Crews restored power to 40,000 homes, and we are not done.”\n");
+    assert.equal(
+      fixed,
+      "Intro.\n\n<!-- says-who-disable-next-line unattributed-number unattributed-quote -->\n“Crews restored power to 40,000 homes, and we are not done.”\n",
+    );
     assert.ok(silencedBy(fixed, claim, "unattributed-quote"));
     assert.equal((fixed.match(/<!--/g) ?? []).length, 1);
   });
 
   it("keeps the draft's CRLF line ends", () => {
     const draft = "Intro.\r\n\r\n“We have never seen water like this.”\r\n";
-    const edit = ignoreClaimEdit(draft, findingOn(draft, "“We have never seen water like this.”", "unattributed-quote"));
+    const edit = ignoreClaimEdit(
+      draft,
+      findingOn(draft, "“We have never seen water like this.”", "unattributed-quote"),
+    );
     assert.equal(edit?.newText, "<!-- says-who-disable-next-line unattributed-quote -->\r\n");
   });
 
@@ -64,7 +77,10 @@ describe("ignoreClaimEdit", () => {
 
   it("offers nothing for a malformed directive, which is not a claim", () => {
     const draft = "<!-- says-who-disable-nxt-line -->\nText.\n";
-    const finding: Finding = { ...findingOn(draft, "<!-- says-who-disable-nxt-line -->", "malformed-directive"), claim: undefined };
+    const finding: Finding = {
+      ...findingOn(draft, "<!-- says-who-disable-nxt-line -->", "malformed-directive"),
+      claim: undefined,
+    };
     assert.equal(ignoreClaimEdit(draft, finding), undefined);
   });
 });

@@ -8,7 +8,10 @@ const ROOT = path.join(__dirname, "../../../..");
 /** The rows of the README's settings table: setting name and its default as written there. */
 function readmeSettings(): Map<string, string> {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("### Settings"), readme.indexOf("\n### ", readme.indexOf("### Settings") + 1));
+  const section = readme.slice(
+    readme.indexOf("### Settings"),
+    readme.indexOf("\n### ", readme.indexOf("### Settings") + 1),
+  );
   const rows = new Map<string, string>();
   for (const m of section.matchAll(/^\| `(saysWho\.[\w.]+)` \| `([^`]*)` \|/gm)) rows.set(m[1], m[2]);
   return rows;

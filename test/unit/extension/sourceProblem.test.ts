@@ -1,5 +1,11 @@
 import * as assert from "node:assert/strict";
-import { decodeSource, describeSourceProblem, isInsideFolders, MAX_SOURCE_BYTES, sourceProblem } from "../../../src/extension/sourceProblem";
+import {
+  decodeSource,
+  describeSourceProblem,
+  isInsideFolders,
+  MAX_SOURCE_BYTES,
+  sourceProblem,
+} from "../../../src/extension/sourceProblem";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -9,11 +15,17 @@ describe("sourceProblem", () => {
   });
 
   it("refuses a file with NUL bytes as not text", () => {
-    assert.deepEqual(sourceProblem(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])), { kind: "not-text", reason: "it contains NUL bytes, as binary files do" });
+    assert.deepEqual(sourceProblem(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])), {
+      kind: "not-text",
+      reason: "it contains NUL bytes, as binary files do",
+    });
   });
 
   it("refuses bytes that are not valid UTF-8 (a Latin-1 file)", () => {
-    assert.deepEqual(sourceProblem(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a])), { kind: "not-text", reason: "it is not valid UTF-8" });
+    assert.deepEqual(sourceProblem(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a])), {
+      kind: "not-text",
+      reason: "it is not valid UTF-8",
+    });
   });
 
   it("refuses a UTF-16 file by its byte order mark", () => {
@@ -34,7 +46,9 @@ describe("sourceProblem", () => {
 
 describe("decodeSource", () => {
   it("gives the text without its UTF-8 byte order mark", () => {
-    assert.deepEqual(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("The mayor said so.")])), { text: "The mayor said so." });
+    assert.deepEqual(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("The mayor said so.")])), {
+      text: "The mayor said so.",
+    });
   });
 
   it("gives the problem instead of text for a binary file", () => {
@@ -66,7 +80,10 @@ describe("isInsideFolders", () => {
 
 describe("describeSourceProblem", () => {
   it("says an outside source is not read in an untrusted workspace", () => {
-    assert.match(describeSourceProblem("../../etc/passwd", { kind: "outside-untrusted" }), /^Source article '\.\.\/\.\.\/etc\/passwd' not read: outside the workspace in an untrusted workspace\./);
+    assert.match(
+      describeSourceProblem("../../etc/passwd", { kind: "outside-untrusted" }),
+      /^Source article '\.\.\/\.\.\/etc\/passwd' not read: outside the workspace in an untrusted workspace\./,
+    );
   });
 
   it("says a binary source is not text and not used", () => {
@@ -84,6 +101,9 @@ describe("describeSourceProblem", () => {
   });
 
   it("rounds a size just over the limit up, so it never reads as equal to it", () => {
-    assert.match(describeSourceProblem("dump.log", { kind: "too-large", bytes: MAX_SOURCE_BYTES + 1, limit: MAX_SOURCE_BYTES }), /is 2\.1 MB, over the 2 MB limit/);
+    assert.match(
+      describeSourceProblem("dump.log", { kind: "too-large", bytes: MAX_SOURCE_BYTES + 1, limit: MAX_SOURCE_BYTES }),
+      /is 2\.1 MB, over the 2 MB limit/,
+    );
   });
 });

@@ -16,7 +16,9 @@ describe("statusBarLabel", () => {
   });
 
   it("adds what the Problems panel does not show to the tooltip, with a warning sign", () => {
-    const label = statusBarLabel(2, ["Source article 'wires/ap.txt' is not text (it is not valid UTF-8), so it is not used."]);
+    const label = statusBarLabel(2, [
+      "Source article 'wires/ap.txt' is not text (it is not valid UTF-8), so it is not used.",
+    ]);
     assert.equal(label?.text, "$(quote) 2 unattributed $(warning)");
     assert.match(label?.tooltip ?? "", /^2 claims need attribution.*\n\nSource article 'wires\/ap\.txt' is not text/s);
   });

@@ -11,7 +11,10 @@ describe("lineCharacterAt", () => {
   });
 
   it("puts an offset between \\r and \\n at the end of its line", () => {
-    assert.deepEqual(lineCharacterAt(source, source.indexOf("\r\n") + 1), { line: 1, character: "Ukraine launched a push.".length });
+    assert.deepEqual(lineCharacterAt(source, source.indexOf("\r\n") + 1), {
+      line: 1,
+      character: "Ukraine launched a push.".length,
+    });
   });
 
   it("clamps offsets outside the text", () => {

@@ -90,7 +90,9 @@ describe("the .vsix package", () => {
 
   it("ships the documents the README links to, and no other developer document", () => {
     assert.deepEqual(entries.filter((entry) => entry.startsWith("extension/docs/")).sort(), [
-      "extension/docs/performance.md", "extension/docs/policy.md", "extension/docs/testing.md",
+      "extension/docs/performance.md",
+      "extension/docs/policy.md",
+      "extension/docs/testing.md",
     ]);
   });
 
@@ -100,7 +102,10 @@ describe("the .vsix package", () => {
       .map((m) => m[1])
       .filter((target) => !/^(#|[a-z][a-z0-9+.-]*:)/i.test(target))
       .map((target) => `extension/${path.posix.normalize(decodeURI(target.split("#")[0]))}`);
-    assert.deepEqual(targets.filter((target) => !entries.includes(target)), []);
+    assert.deepEqual(
+      targets.filter((target) => !entries.includes(target)),
+      [],
+    );
   });
 
   it("leaves sources, tests, source maps and node_modules out", () => {

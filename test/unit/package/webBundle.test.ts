@@ -18,12 +18,17 @@ function anyApi(): unknown {
 /** The vscode module as a bundle sees it: every name @types/vscode exports, each a stand-in. */
 function vscodeApi(): unknown {
   const declarations = fs.readFileSync(require.resolve("@types/vscode/index.d.ts"), "utf8");
-  const names = [...declarations.matchAll(/^\texport (?:namespace|enum|class|function|const|let) (\w+)/gm)].map((m) => m[1]);
-  return new Proxy({}, {
-    ownKeys: () => names,
-    getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, value: anyApi() }),
-    get: () => anyApi(),
-  });
+  const names = [...declarations.matchAll(/^\texport (?:namespace|enum|class|function|const|let) (\w+)/gm)].map(
+    (m) => m[1],
+  );
+  return new Proxy(
+    {},
+    {
+      ownKeys: () => names,
+      getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, value: anyApi() }),
+      get: () => anyApi(),
+    },
+  );
 }
 
 /**
@@ -40,8 +45,18 @@ function loadInWebWorker(source: string): { exports: Record<string, unknown>; re
     return vscodeApi();
   };
   const worker = {
-    console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask,
-    TextDecoder, TextEncoder, URL, URLSearchParams, AbortController, performance,
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    queueMicrotask,
+    TextDecoder,
+    TextEncoder,
+    URL,
+    URLSearchParams,
+    AbortController,
+    performance,
   };
   const context = vm.createContext({ ...worker, self: worker, globalThis: worker });
   vm.runInContext(`(function (module, exports, require) {${source}\n})`, context)(module, module.exports, require);

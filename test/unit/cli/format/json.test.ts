@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { jsonReport, formatJson } from "../../../../src/cli/format/json";
 import { findingOn } from "../findings";
 
-const text = "# Kursk\n\nGrabsky spoke on Sunday.\n\n“The main idea of this in simple words: to keep Russian forces busy.”\n";
+const text =
+  "# Kursk\n\nGrabsky spoke on Sunday.\n\n“The main idea of this in simple words: to keep Russian forces busy.”\n";
 const quote = "“The main idea of this in simple words: to keep Russian forces busy.”";
 
 describe("cli/format/json", () => {
@@ -26,8 +27,16 @@ describe("cli/format/json", () => {
     const finding = findingOn(text, quote, {
       evidence: { sourceId: "source.txt", start: 900, end: 960, speaker: "Serhiy Grabsky", passage: "…" },
       fixes: [
-        { title: "Attribute to a source", edits: [{ start: end, end, newText: " [source] said." }], isPreferred: false },
-        { title: "Attribute to Grabsky (source article)", edits: [{ start: end - 2, end, newText: ",” he said." }], isPreferred: true },
+        {
+          title: "Attribute to a source",
+          edits: [{ start: end, end, newText: " [source] said." }],
+          isPreferred: false,
+        },
+        {
+          title: "Attribute to Grabsky (source article)",
+          edits: [{ start: end - 2, end, newText: ",” he said." }],
+          isPreferred: true,
+        },
       ],
     });
     const [f] = jsonReport([{ path: "draft.md", text, findings: [finding] }]).files[0].findings;
@@ -44,8 +53,19 @@ describe("cli/format/json", () => {
   });
 
   it("lists every draft, including those with no findings", () => {
-    const out = JSON.parse(formatJson([{ path: "a.md", text, findings: [] }, { path: "b.md", text: "", findings: [] }]));
-    assert.deepEqual(out, { version: 1, files: [{ path: "a.md", findings: [] }, { path: "b.md", findings: [] }] });
+    const out = JSON.parse(
+      formatJson([
+        { path: "a.md", text, findings: [] },
+        { path: "b.md", text: "", findings: [] },
+      ]),
+    );
+    assert.deepEqual(out, {
+      version: 1,
+      files: [
+        { path: "a.md", findings: [] },
+        { path: "b.md", findings: [] },
+      ],
+    });
   });
 
   it("counts lines of a CRLF draft once per break", () => {

@@ -2,11 +2,16 @@ import assert from "node:assert/strict";
 import { formatText } from "../../../../src/cli/format/text";
 import { findingOn } from "../findings";
 
-const text = "The fire destroyed 40 homes.\n\n“Nobody expected the wind to turn so fast that night.”\n\nCritics say the warning came late.\n";
+const text =
+  "The fire destroyed 40 homes.\n\n“Nobody expected the wind to turn so fast that night.”\n\nCritics say the warning came late.\n";
 const findings = [
   findingOn(text, "40 homes", { code: "unattributed-number", message: "Number has no attribution: says who?" }),
   findingOn(text, "“Nobody expected the wind to turn so fast that night.”"),
-  findingOn(text, "Critics say the warning came late.", { code: "weak-attribution", severity: "information", message: "Weak attribution: who are the critics?" }),
+  findingOn(text, "Critics say the warning came late.", {
+    code: "weak-attribution",
+    severity: "information",
+    message: "Weak attribution: who are the critics?",
+  }),
 ];
 
 describe("cli/format/text", () => {
@@ -40,7 +45,10 @@ describe("cli/format/text", () => {
   });
 
   it("says so when no draft has a problem", () => {
-    assert.equal(formatText([{ path: "a.md", text, findings: [] }], { color: false }), "✔ No problems (1 draft checked)\n");
+    assert.equal(
+      formatText([{ path: "a.md", text, findings: [] }], { color: false }),
+      "✔ No problems (1 draft checked)\n",
+    );
   });
 
   it("writes no escape codes without colour and some with it", () => {

@@ -3,7 +3,11 @@ import { findCues } from "../../../../src/core/attribution/detect";
 import { tokenize } from "../../../../src/core/text/tokens";
 
 function cues(sentence: string, hasQuote = false): { cue: string; source: string; weak?: string }[] {
-  return findCues(tokenize(sentence), sentence, 0, { hasQuote, quoteEnds: new Set() }).map(({ cue, source, weak }) => ({ cue, source, ...(weak ? { weak } : {}) }));
+  return findCues(tokenize(sentence), sentence, 0, { hasQuote, quoteEnds: new Set() }).map(({ cue, source, weak }) => ({
+    cue,
+    source,
+    ...(weak ? { weak } : {}),
+  }));
 }
 
 describe("cue detection (policy 2)", () => {
@@ -12,24 +16,33 @@ describe("cue detection (policy 2)", () => {
   });
 
   it("finds the subject across an apposition", () => {
-    assert.deepEqual(cues("Serhiy Grabsky, a reserve colonel in Ukraine's military, said the push was about strategy."), [{ cue: "said", source: "Serhiy Grabsky" }]);
+    assert.deepEqual(
+      cues("Serhiy Grabsky, a reserve colonel in Ukraine's military, said the push was about strategy."),
+      [{ cue: "said", source: "Serhiy Grabsky" }],
+    );
   });
 
   it("takes any determined noun after a quote's speech verb as its speaker: said a neighbour", () => {
-    assert.deepEqual(cues("\"We ran out the back door,\" said a neighbour."), [{ cue: "said", source: "a neighbour" }]);
-    assert.deepEqual(cues("\"She is five months pregnant,\" says another eyewitness about her daughter."), [{ cue: "says", source: "another eyewitness" }]);
+    assert.deepEqual(cues('"We ran out the back door," said a neighbour.'), [{ cue: "said", source: "a neighbour" }]);
+    assert.deepEqual(cues('"She is five months pregnant," says another eyewitness about her daughter.'), [
+      { cue: "says", source: "another eyewitness" },
+    ]);
   });
 
   it("does not take a time after the verb for its speaker: said the next day", () => {
-    assert.ok(!cues("\"We are done here,\" said the next day.").some((c) => c.source === "the next day"));
+    assert.ok(!cues('"We are done here," said the next day.').some((c) => c.source === "the next day"));
   });
 
   it("keeps an abbreviation's full stop with the subject: Halden Foods Inc. reported", () => {
-    assert.deepEqual(cues("Halden Foods Inc. reported a 14 percent rise in profit."), [{ cue: "reported", source: "Halden Foods Inc" }]);
+    assert.deepEqual(cues("Halden Foods Inc. reported a 14 percent rise in profit."), [
+      { cue: "reported", source: "Halden Foods Inc" },
+    ]);
   });
 
   it("gives a forecast to the company that makes it: Halden now expects", () => {
-    assert.deepEqual(cues("Halden now expects revenue of $11.1 billion to $11.3 billion."), [{ cue: "expects", source: "Halden" }]);
+    assert.deepEqual(cues("Halden now expects revenue of $11.1 billion to $11.3 billion."), [
+      { cue: "expects", source: "Halden" },
+    ]);
   });
 
   it("does not take a name before a noun that looks like a forecast verb for its maker: a German exchange project", () => {
@@ -46,11 +59,15 @@ describe("cue detection (policy 2)", () => {
   });
 
   it("does not take a pronoun after the verb for an inverted speaker: says he was frightened", () => {
-    assert.deepEqual(cues("His daughter, Sarah Whitlam, says he was frightened."), [{ cue: "says", source: "Sarah Whitlam" }]);
+    assert.deepEqual(cues("His daughter, Sarah Whitlam, says he was frightened."), [
+      { cue: "says", source: "Sarah Whitlam" },
+    ]);
   });
 
   it("finds the subject across a time between it and the verb: GM in November announced", () => {
-    assert.deepEqual(cues("GM in November announced it would close five plants."), [{ cue: "announced", source: "GM" }]);
+    assert.deepEqual(cues("GM in November announced it would close five plants."), [
+      { cue: "announced", source: "GM" },
+    ]);
   });
 
   it("does not take declaring an emergency or responding with an offer for speech", () => {
@@ -76,13 +93,18 @@ describe("cue detection (policy 2)", () => {
   });
 
   it("finds the subject across a long apposition", () => {
-    assert.deepEqual(cues("Council Member Frank DiStefano, a retired firefighter who represents the Riverside neighborhood next to the old mill site on the river, said the plan was rushed."), [
-      { cue: "said", source: "Council Member Frank DiStefano" },
-    ]);
+    assert.deepEqual(
+      cues(
+        "Council Member Frank DiStefano, a retired firefighter who represents the Riverside neighborhood next to the old mill site on the river, said the plan was rushed.",
+      ),
+      [{ cue: "said", source: "Council Member Frank DiStefano" }],
+    );
   });
 
   it("reads 'claim to' as a speech frame: the twins claim to have spent", () => {
-    assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [{ cue: "claim", source: "The twins" }]);
+    assert.deepEqual(cues("The twins claim to have spent almost $250,000 on surgery."), [
+      { cue: "claim", source: "The twins" },
+    ]);
   });
 
   it("finds an inverted subject with a title", () => {
@@ -90,7 +112,9 @@ describe("cue detection (policy 2)", () => {
   });
 
   it("finds 'according to' with its source", () => {
-    assert.deepEqual(cues("About 31,000 customers remained without power, according to Northway."), [{ cue: "according to", source: "Northway" }]);
+    assert.deepEqual(cues("About 31,000 customers remained without power, according to Northway."), [
+      { cue: "according to", source: "Northway" },
+    ]);
   });
 
   it("takes any noun right before 'said' as its subject", () => {
@@ -115,7 +139,9 @@ describe("cue detection (policy 2)", () => {
   });
 
   it("takes a sentence-initial name before a verb that is also a noun: Reuters reports that", () => {
-    assert.deepEqual(cues("Reuters reports that 40 people died in the flood."), [{ cue: "reports", source: "Reuters" }]);
+    assert.deepEqual(cues("Reuters reports that 40 people died in the flood."), [
+      { cue: "reports", source: "Reuters" },
+    ]);
     assert.deepEqual(cues("Smith notes that 300 homes were damaged."), [{ cue: "notes", source: "Smith" }]);
   });
 

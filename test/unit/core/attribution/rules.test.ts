@@ -3,98 +3,159 @@ import { statusOf } from "../helpers";
 
 describe("attribution of quotes (policy 2.1)", () => {
   it("attributes a quote whose sentence carries a cue after it", () => {
-    assert.equal(statusOf("“The main idea of this is to keep Russian forces busy,” he said.", "main idea"), "attributed");
+    assert.equal(
+      statusOf("“The main idea of this is to keep Russian forces busy,” he said.", "main idea"),
+      "attributed",
+    );
   });
 
   it("attributes a quote with an inverted cue: said Peter Lund, a professor", () => {
-    assert.equal(statusOf('"We had ice loads we have not seen since 2009," said Peter Lund, a meteorology professor.', "ice loads"), "attributed");
+    assert.equal(
+      statusOf(
+        '"We had ice loads we have not seen since 2009," said Peter Lund, a meteorology professor.',
+        "ice loads",
+      ),
+      "attributed",
+    );
   });
 
   it("attributes a quote introduced by a cue and a colon in its sentence", () => {
-    assert.equal(statusOf('The mayor told reporters: "We will rebuild every single home on this street."', "rebuild"), "attributed");
+    assert.equal(
+      statusOf('The mayor told reporters: "We will rebuild every single home on this street."', "rebuild"),
+      "attributed",
+    );
   });
 
   it("attributes a quote whose paragraph carries a cue to a speaker", () => {
-    const draft = 'Business owner Sam Leung worries about parking. "My customers drive. That\'s just the reality," Leung said.';
+    const draft =
+      'Business owner Sam Leung worries about parking. "My customers drive. That\'s just the reality," Leung said.';
     assert.equal(statusOf(draft, "customers drive"), "attributed");
   });
 
   it("treats a quote-only paragraph after 'X said' as attributed", () => {
-    const draft = "Grabsky said it was also about a message to Trump.\n\n“This action shows Western alliances that Ukraine did not lose battle capabilities.”";
+    const draft =
+      "Grabsky said it was also about a message to Trump.\n\n“This action shows Western alliances that Ukraine did not lose battle capabilities.”";
     assert.equal(statusOf(draft, "This action"), "attributed");
   });
 
   it("treats a quote-only paragraph after an introducing colon as attributed", () => {
-    const draft = "Spokesperson Tamsin Hale wrote on X on Wednesday night:\n\n\"Crews are working through the night. Some customers should expect to wait.\"";
+    const draft =
+      'Spokesperson Tamsin Hale wrote on X on Wednesday night:\n\n"Crews are working through the night. Some customers should expect to wait."';
     assert.equal(statusOf(draft, "Crews are"), "attributed");
   });
 
   it("flags a quote-only paragraph after a paragraph with no cue", () => {
-    const draft = "The operation marked the first time Russia was invaded since World War II.\n\n“Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it.”";
+    const draft =
+      "The operation marked the first time Russia was invaded since World War II.\n\n“Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it.”";
     assert.equal(statusOf(draft, "Russia had"), "unattributed");
   });
 
   it("flags a quote whose only cue word sits inside the quote", () => {
-    assert.equal(statusOf("Greer has repaired jukeboxes since the 1970s. “My father told me, 'Never sell a Wurlitzer,' and I never have.”", "My father"), "unattributed");
+    assert.equal(
+      statusOf(
+        "Greer has repaired jukeboxes since the 1970s. “My father told me, 'Never sell a Wurlitzer,' and I never have.”",
+        "My father",
+      ),
+      "unattributed",
+    );
   });
 
   it("attributes a quote closed by a dash and a name", () => {
-    assert.equal(statusOf("“The networks that carry our calls must be secure against every threat.” — Geoffrey Starks", "networks"), "attributed");
+    assert.equal(
+      statusOf(
+        "“The networks that carry our calls must be secure against every threat.” — Geoffrey Starks",
+        "networks",
+      ),
+      "attributed",
+    );
   });
 
   it("attributes a multi-paragraph quote by a cue in its last paragraph", () => {
-    const draft = "“We lost the roof in the first hour.\n\n“By morning the water was up to the windows,” said resident Ana Cruz.";
+    const draft =
+      "“We lost the roof in the first hour.\n\n“By morning the water was up to the windows,” said resident Ana Cruz.";
     assert.equal(statusOf(draft, "We lost"), "attributed");
   });
 
   it("does not take 'according to' a forecast for the speaker of the next paragraph's quote", () => {
-    const draft = "Sales tax receipts were down 3.6 percent, according to its revised forecast.\n\n\"The decline is broad, and it is not a one-month blip.\"";
+    const draft =
+      'Sales tax receipts were down 3.6 percent, according to its revised forecast.\n\n"The decline is broad, and it is not a one-month blip."';
     assert.equal(statusOf(draft, "The decline"), "unattributed");
   });
 
   it("takes a short quotation followed by 'and' as words said: called the process \"rushed and backward\" and said", () => {
-    assert.equal(statusOf("DiStefano called the approval process \"rushed and backward\" and said the plan adds 2,000 cars.", "2,000 cars"), "attributed");
+    assert.equal(
+      statusOf(
+        'DiStefano called the approval process "rushed and backward" and said the plan adds 2,000 cars.',
+        "2,000 cars",
+      ),
+      "attributed",
+    );
   });
 
   it("does not take 'according to' a report in the paragraph as the speaker of a quote", () => {
-    const draft = "The department sees almost 100,000 patients a year, according to the trust's annual report. 'Nobody here is going to pretend this has been a good winter.'";
+    const draft =
+      "The department sees almost 100,000 patients a year, according to the trust's annual report. 'Nobody here is going to pretend this has been a good winter.'";
     assert.equal(statusOf(draft, "Nobody here"), "unattributed");
-    assert.equal(statusOf("'Nobody here is going to pretend this has been a good winter,' according to the chief executive.", "Nobody here"), "attributed");
+    assert.equal(
+      statusOf(
+        "'Nobody here is going to pretend this has been a good winter,' according to the chief executive.",
+        "Nobody here",
+      ),
+      "attributed",
+    );
   });
 
-  it("does not take a label in quotation marks for speech: stations posted \"out of gas\" signs", () => {
-    const draft = "Gas stations in Florida posted \"out of gas\" signs after motorists waited in long lines.\n\n\"Every gas station I went to is empty.\"";
+  it('does not take a label in quotation marks for speech: stations posted "out of gas" signs', () => {
+    const draft =
+      'Gas stations in Florida posted "out of gas" signs after motorists waited in long lines.\n\n"Every gas station I went to is empty."';
     assert.equal(statusOf(draft, "Every gas station"), "unattributed");
   });
 
   it("does not take a data cue in the paragraph as the speaker of a quote", () => {
-    const draft = "Firefighters found that the sprinklers had put out most of the fire. It looked as if “a bomb went off in the lab”.";
+    const draft =
+      "Firefighters found that the sprinklers had put out most of the fire. It looked as if “a bomb went off in the lab”.";
     assert.equal(statusOf(draft, "a bomb went"), "unattributed");
   });
 
   it("attributes a quote to a described speaker after it: '…,' the nominee said", () => {
-    assert.equal(statusOf("'We are ready to get to work on day one,' the nominee said in a statement.", "We are ready"), "attributed");
+    assert.equal(
+      statusOf("'We are ready to get to work on day one,' the nominee said in a statement.", "We are ready"),
+      "attributed",
+    );
     assert.equal(statusOf('"We will get to work on day one," the carmaker said.', "We will get"), "attributed");
   });
 
   it("reports a source speaking on condition of anonymity as weak", () => {
-    const draft = '"He has no experience running anything this large," one Democratic aide said, speaking on condition of anonymity.';
+    const draft =
+      '"He has no experience running anything this large," one Democratic aide said, speaking on condition of anonymity.';
     assert.equal(statusOf(draft, "He has no"), "weak");
   });
 
   it("reports a quote attributed only to an anonymous source as weak", () => {
-    assert.equal(statusOf('"The deal is done and it will be signed on Friday," a senior official said.', "The deal"), "weak");
+    assert.equal(
+      statusOf('"The deal is done and it will be signed on Friday," a senior official said.', "The deal"),
+      "weak",
+    );
   });
 });
 
 describe("attribution of numbers (policy 2.2)", () => {
   it("attributes a number whose sentence carries a cue, however far", () => {
-    assert.equal(statusOf("The city will build 18 miles of protected bike lanes over three years, Transportation Director Ines Carvalho said Wednesday.", "18 miles"), "attributed");
+    assert.equal(
+      statusOf(
+        "The city will build 18 miles of protected bike lanes over three years, Transportation Director Ines Carvalho said Wednesday.",
+        "18 miles",
+      ),
+      "attributed",
+    );
   });
 
   it("attributes a number with 'according to' at the start or the end", () => {
     assert.equal(statusOf("According to the county sheriff's office, 27 crashes were reported.", "27"), "attributed");
-    assert.equal(statusOf("About 31,000 customers remained without power, according to Northway.", "31,000"), "attributed");
+    assert.equal(
+      statusOf("About 31,000 customers remained without power, according to Northway.", "31,000"),
+      "attributed",
+    );
   });
 
   it("attributes a number with 'per' and a source", () => {
@@ -106,7 +167,10 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 
   it("attributes a number in an evidential frame: data from the ministry show", () => {
-    assert.equal(statusOf("Data collected by the UN shows that 200,000 cases have been reported.", "200,000"), "attributed");
+    assert.equal(
+      statusOf("Data collected by the UN shows that 200,000 cases have been reported.", "200,000"),
+      "attributed",
+    );
     assert.equal(statusOf("Figures released today show that donations fell to 25.", "25"), "attributed");
   });
 
@@ -126,7 +190,10 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 
   it("does not take an agentless passive as a cue", () => {
-    assert.equal(statusOf("About 40 people are expected to attend, and 12 deaths were officially recorded.", "40 people"), "unattributed");
+    assert.equal(
+      statusOf("About 40 people are expected to attend, and 12 deaths were officially recorded.", "40 people"),
+      "unattributed",
+    );
   });
 
   it("does not take a non-speech 'added' as a cue", () => {
@@ -134,11 +201,20 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 
   it("does not take a relative clause as a data cue", () => {
-    assert.equal(statusOf("The figures used death certificates in seven states and a survey which records deaths.", "seven states"), "unattributed");
+    assert.equal(
+      statusOf(
+        "The figures used death certificates in seven states and a survey which records deaths.",
+        "seven states",
+      ),
+      "unattributed",
+    );
   });
 
   it("reports anonymous sources as weak", () => {
-    assert.equal(statusOf("The fare would rise to $3, two senior officials familiar with the budget talks said.", "$3"), "weak");
+    assert.equal(
+      statusOf("The fare would rise to $3, two senior officials familiar with the budget talks said.", "$3"),
+      "weak",
+    );
   });
 
   it("reports weasel sources as weak: critics say, experts believe, reportedly", () => {
@@ -148,14 +224,15 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 
   it("prefers a named source over a weak cue in the same paragraph for a quote", () => {
-    const draft = "Some board members reportedly favor a delay. No decision has been made, according to an agency spokesperson. \"Every option is on the table.\"";
+    const draft =
+      'Some board members reportedly favor a delay. No decision has been made, according to an agency spokesperson. "Every option is on the table."';
     assert.equal(statusOf(draft, "Every option"), "attributed");
   });
 });
 
 describe("the continuing-speaker rule and headline-like lines", () => {
   it("does not let a line without a full stop introduce a quote-only paragraph", () => {
-    const draft = "Storm notes\n\n\"We had never seen anything like this in our lives before.\"";
+    const draft = 'Storm notes\n\n"We had never seen anything like this in our lives before."';
     assert.equal(statusOf(draft, "We had never", { language: "plaintext" }), "unattributed");
   });
 });

@@ -8,15 +8,22 @@ function numbers(sentence: string): string[] {
 describe("numbers (policy 1.2)", () => {
   describe("claims", () => {
     it("takes the approximator and unit with the number: roughly 300 square miles", () => {
-      assert.deepEqual(numbers("Ukrainian troops still hold roughly 300 square miles in Kursk."), ["roughly 300 square miles"]);
+      assert.deepEqual(numbers("Ukrainian troops still hold roughly 300 square miles in Kursk."), [
+        "roughly 300 square miles",
+      ]);
     });
 
     it("takes the noun phrase: some 12,000 North Korean troops", () => {
-      assert.deepEqual(numbers("Troops face some 12,000 North Korean troops allied with Russia."), ["some 12,000 North Korean troops"]);
+      assert.deepEqual(numbers("Troops face some 12,000 North Korean troops allied with Russia."), [
+        "some 12,000 North Korean troops",
+      ]);
     });
 
     it("reads percentages written with a sign or a word", () => {
-      assert.deepEqual(numbers("Ukraine has lost about 40 percent of the ground. Turnout fell to 60%."), ["about 40 percent", "60%"]);
+      assert.deepEqual(numbers("Ukraine has lost about 40 percent of the ground. Turnout fell to 60%."), [
+        "about 40 percent",
+        "60%",
+      ]);
     });
 
     it("reads money with scale words", () => {
@@ -24,15 +31,23 @@ describe("numbers (policy 1.2)", () => {
     });
 
     it("reads numbers written as words", () => {
-      assert.deepEqual(numbers("Twelve thousand people marched and two-thirds of them were students."), ["Twelve thousand people", "two-thirds"]);
+      assert.deepEqual(numbers("Twelve thousand people marched and two-thirds of them were students."), [
+        "Twelve thousand people",
+        "two-thirds",
+      ]);
     });
 
     it("reads vague quantities: a dozen, hundreds of", () => {
-      assert.deepEqual(numbers("A dozen trucks and hundreds of volunteers arrived."), ["A dozen trucks", "hundreds of volunteers"]);
+      assert.deepEqual(numbers("A dozen trucks and hundreds of volunteers arrived."), [
+        "A dozen trucks",
+        "hundreds of volunteers",
+      ]);
     });
 
     it("keeps a 'between … and …' range as one claim", () => {
-      assert.deepEqual(numbers("The stadium will cost between $300 million and $500 million to build."), ["between $300 million and $500 million"]);
+      assert.deepEqual(numbers("The stadium will cost between $300 million and $500 million to build."), [
+        "between $300 million and $500 million",
+      ]);
     });
 
     it("counts 'one' when it is a count", () => {
@@ -64,12 +79,17 @@ describe("numbers (policy 1.2)", () => {
     });
 
     it("stops the noun phrase before a verb: 1,900 residents remain", () => {
-      assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), ["1,900 residents", "200 workers"]);
+      assert.deepEqual(numbers("The island's 1,900 residents remain divided, and 200 workers fled."), [
+        "1,900 residents",
+        "200 workers",
+      ]);
       assert.deepEqual(numbers("The study tracked 48,200 people aged between 40 and 69."), ["48,200 people"]);
     });
 
     it("keeps a share of a quantity as one claim: almost a quarter of a million dollars", () => {
-      assert.deepEqual(numbers("They spent almost a quarter of a million dollars on surgery."), ["almost a quarter of a million dollars"]);
+      assert.deepEqual(numbers("They spent almost a quarter of a million dollars on surgery."), [
+        "almost a quarter of a million dollars",
+      ]);
     });
 
     it("keeps an approximator before 'a': more than a third", () => {

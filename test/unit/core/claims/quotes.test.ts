@@ -3,7 +3,9 @@ import { claimTexts, statusOf } from "../helpers";
 
 describe("quotes (policy 1.1)", () => {
   it("finds a straight double-quoted quote", () => {
-    assert.deepEqual(claimTexts('"We will rebuild every home on this street," the mayor said.'), ['"We will rebuild every home on this street,"']);
+    assert.deepEqual(claimTexts('"We will rebuild every home on this street," the mayor said.'), [
+      '"We will rebuild every home on this street,"',
+    ]);
   });
 
   it("finds a curly double-quoted quote", () => {
@@ -13,16 +15,24 @@ describe("quotes (policy 1.1)", () => {
   });
 
   it("keeps two adjacent quotes apart", () => {
-    const texts = claimTexts('"We are not leaving this town," she said. "Our families have been here for generations."');
+    const texts = claimTexts(
+      '"We are not leaving this town," she said. "Our families have been here for generations."',
+    );
     assert.equal(texts.length, 2);
   });
 
   it("treats a quote running over several sentences as one claim", () => {
-    assert.equal(claimTexts("“Crews are working through the night. Some customers should expect to be without power until Friday.”").length, 1);
+    assert.equal(
+      claimTexts(
+        "“Crews are working through the night. Some customers should expect to be without power until Friday.”",
+      ).length,
+      1,
+    );
   });
 
   it("treats a quote over several paragraphs, reopened on each, as one claim", () => {
-    const draft = "“The first thing we saw was the water coming over the wall.\n\n“Then the lights went out across the whole neighbourhood,” said Maria Lopez.";
+    const draft =
+      "“The first thing we saw was the water coming over the wall.\n\n“Then the lights went out across the whole neighbourhood,” said Maria Lopez.";
     const texts = claimTexts(draft);
     assert.equal(texts.length, 1);
     assert.equal(statusOf(draft, "The first thing"), "attributed");
@@ -44,11 +54,17 @@ describe("quotes (policy 1.1)", () => {
   });
 
   it("exempts quoted spans of three words or fewer", () => {
-    assert.deepEqual(claimTexts('Officials called the so-called "buffer zone" a success and the film "Oppenheimer" a hit.'), []);
+    assert.deepEqual(
+      claimTexts('Officials called the so-called "buffer zone" a success and the film "Oppenheimer" a hit.'),
+      [],
+    );
   });
 
   it("exempts quotes inside a Markdown code span and code block", () => {
-    assert.deepEqual(claimTexts('Use `"this is not a real quote at all"` here.\n\n```\n"Nor is this one, it sits in code"\n```\n'), []);
+    assert.deepEqual(
+      claimTexts('Use `"this is not a real quote at all"` here.\n\n```\n"Nor is this one, it sits in code"\n```\n'),
+      [],
+    );
   });
 
   it("exempts quotes in headings", () => {

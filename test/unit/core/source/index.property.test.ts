@@ -11,12 +11,46 @@ const source = readFileSync(join(root, "examples", "kursk", "source.txt"), "utf8
 
 /** Pieces of wire copy the speaker map reads: names, pronouns, descriptions, appositives, cues. */
 const WIRE = [
-  "“", "”", '"', "'", "\n\n", "\r\n", ". ", ", ", ": ", "—", "said", " he said.", " she said.", " it said.", " they said.",
-  "according to", "the mayor said", "Mayor Brad Carter", "Ms. Delgado", "Mr. Delgado", "Rosa Delgado", ", 61, who owns a store,",
-  "Gannett Co Inc", "Kimba M. Wood", "property records show", "estimates of", "said one of the people,", "the authority says",
-  "roughly 300 square miles", "60,000", "a third", "😀", "e\u0301", "\uFEFF", "© The Hill", "By Jane Doe, Reuters",
+  "“",
+  "”",
+  '"',
+  "'",
+  "\n\n",
+  "\r\n",
+  ". ",
+  ", ",
+  ": ",
+  "—",
+  "said",
+  " he said.",
+  " she said.",
+  " it said.",
+  " they said.",
+  "according to",
+  "the mayor said",
+  "Mayor Brad Carter",
+  "Ms. Delgado",
+  "Mr. Delgado",
+  "Rosa Delgado",
+  ", 61, who owns a store,",
+  "Gannett Co Inc",
+  "Kimba M. Wood",
+  "property records show",
+  "estimates of",
+  "said one of the people,",
+  "the authority says",
+  "roughly 300 square miles",
+  "60,000",
+  "a third",
+  "😀",
+  "e\u0301",
+  "\uFEFF",
+  "© The Hill",
+  "By Jane Doe, Reuters",
 ];
-const wire = fc.array(fc.oneof(fc.constantFrom(...WIRE), fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(""));
+const wire = fc
+  .array(fc.oneof(fc.constantFrom(...WIRE), fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((parts) => parts.join(""));
 const cut = fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => {
   const [from, to] = [a % (source.length + 1), b % (source.length + 1)].sort((x, y) => x - y);
   return source.slice(0, from) + source.slice(to);
@@ -25,14 +59,21 @@ const cut = fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => {
 describe("source articles: properties over any text read as one", () => {
   it("never throws, and every finding's evidence lies in its source article's text", () => {
     fc.assert(
-      fc.property(fc.oneof(wire, cut, fc.tuple(cut, wire).map(([a, b]) => a + b)), (text) => {
-        learnStyle([{ id: "wire.txt", text }]);
-        for (const f of checkDraft(draft, [{ id: "wire.txt", text }]).findings) {
-          if (!f.evidence) continue;
-          assert.ok(f.evidence.start >= 0 && f.evidence.start <= f.evidence.end && f.evidence.end <= text.length);
-          assert.equal(text.slice(f.evidence.start, f.evidence.end), f.evidence.passage);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          wire,
+          cut,
+          fc.tuple(cut, wire).map(([a, b]) => a + b),
+        ),
+        (text) => {
+          learnStyle([{ id: "wire.txt", text }]);
+          for (const f of checkDraft(draft, [{ id: "wire.txt", text }]).findings) {
+            if (!f.evidence) continue;
+            assert.ok(f.evidence.start >= 0 && f.evidence.start <= f.evidence.end && f.evidence.end <= text.length);
+            assert.equal(text.slice(f.evidence.start, f.evidence.end), f.evidence.passage);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -25,7 +25,10 @@ describe("source: suggestions for the seed article, end to end", () => {
   it("names Zelensky by surname, with the source's verb and time element, for the quote that lost its attribution", () => {
     const f = finding(findings, "Russia had to pull");
     assert.equal(f.fixes[0].isPreferred, true);
-    assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), [",” Zelensky wrote Thursday on the social platform X."]);
+    assert.deepEqual(
+      f.fixes[0].edits.map((e) => e.newText),
+      [",” Zelensky wrote Thursday on the social platform X."],
+    );
     const fixed = apply(draft, [f.fixes[0]]);
     assert.ok(fixed.includes("buffer zone on Russian territory,” Zelensky wrote Thursday on the social platform X.\n"));
   });
@@ -40,7 +43,10 @@ describe("source: suggestions for the seed article, end to end", () => {
 
   it("attributes 'roughly 300 square miles' to The Hill, which states it in its own voice", () => {
     const f = finding(findings, "roughly 300 square miles");
-    assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), [", according to The Hill"]);
+    assert.deepEqual(
+      f.fixes[0].edits.map((e) => e.newText),
+      [", according to The Hill"],
+    );
     assert.equal(f.evidence?.speaker, "The Hill");
     assert.ok(apply(draft, [f.fixes[0]]).includes("Ukrainian troops still hold, according to The Hill.\n"));
   });
@@ -52,22 +58,48 @@ describe("source: suggestions for the seed article, end to end", () => {
   });
 
   it("leaves no unattributed claim after every preferred fix is applied at once", () => {
-    const fixed = apply(draft, findings.filter((f) => f.code.startsWith("unattributed")).map((f) => f.fixes[0]));
-    assert.deepEqual(checkDraft(fixed, [source]).findings.filter((f) => f.code.startsWith("unattributed")).map((f) => f.claim?.text), []);
+    const fixed = apply(
+      draft,
+      findings.filter((f) => f.code.startsWith("unattributed")).map((f) => f.fixes[0]),
+    );
+    assert.deepEqual(
+      checkDraft(fixed, [source])
+        .findings.filter((f) => f.code.startsWith("unattributed"))
+        .map((f) => f.claim?.text),
+      [],
+    );
   });
 });
 
 describe("source: suggest", () => {
   const claimAt = (text: string, kind: Claim["kind"], words: string): Claim => {
     const start = text.indexOf(words);
-    return { kind, start, end: start + words.length, text: words, inner: kind === "quote" ? words.slice(1, -1) : undefined, paragraph: 0, sentence: 0 };
+    return {
+      kind,
+      start,
+      end: start + words.length,
+      text: words,
+      inner: kind === "quote" ? words.slice(1, -1) : undefined,
+      paragraph: 0,
+      sentence: 0,
+    };
   };
 
   it("introduces a speaker the draft has not named yet in first-reference form", () => {
-    const text = "The port is busy.\n\n\"Machines don't pay taxes and they don't buy groceries.\"\n\nNguyen led the rally.\n";
-    const index = indexSources([{ id: "wire.txt", text: "Strike\n\n\"Machines don't pay taxes and they don't buy groceries,\" union president Carla Nguyen said at a rally outside Gate 9.\n" }]);
-    const { fixes } = suggest(text, claimAt(text, "quote", "\"Machines don't pay taxes and they don't buy groceries.\""), index);
-    assert.equal(fixes[0].edits[0].newText, ",\" union president Carla Nguyen said at a rally outside Gate 9.");
+    const text =
+      "The port is busy.\n\n\"Machines don't pay taxes and they don't buy groceries.\"\n\nNguyen led the rally.\n";
+    const index = indexSources([
+      {
+        id: "wire.txt",
+        text: "Strike\n\n\"Machines don't pay taxes and they don't buy groceries,\" union president Carla Nguyen said at a rally outside Gate 9.\n",
+      },
+    ]);
+    const { fixes } = suggest(
+      text,
+      claimAt(text, "quote", "\"Machines don't pay taxes and they don't buy groceries.\""),
+      index,
+    );
+    assert.equal(fixes[0].edits[0].newText, '," union president Carla Nguyen said at a rally outside Gate 9.');
   });
 
   it("offers only a placeholder, preferred, for a claim the source does not hold", () => {
@@ -89,14 +121,20 @@ describe("source: suggest", () => {
 
   it("asks for the source, not the publication, when the source attributes a number to someone it leaves unclear", () => {
     const text = "The agency expects 6,000 vehicles a day on the bridge.";
-    const wire = { id: "wire.txt", text: "Bridge\n\nIt expects 6,000 vehicles a day on the new bridge.\n\n© Coastal Wire Service\n" };
+    const wire = {
+      id: "wire.txt",
+      text: "Bridge\n\nIt expects 6,000 vehicles a day on the new bridge.\n\n© Coastal Wire Service\n",
+    };
     const { fixes } = suggest(text, claimAt(text, "number", "6,000 vehicles"), indexSources([wire]));
     assert.match(fixes[0].edits[0].newText, /SOURCE/);
   });
 
   it("names the mayor the source calls 'the mayor' later on", () => {
     const text = "The council will aim for a rise of 3.5%.";
-    const wire = { id: "wire.txt", text: "Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n" };
+    const wire = {
+      id: "wire.txt",
+      text: "Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n",
+    };
     const { fixes } = suggest(text, claimAt(text, "number", "3.5%"), indexSources([wire]));
     assert.equal(fixes[0].edits[0].newText, ", Mayor Brad Carter said");
   });

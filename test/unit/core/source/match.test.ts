@@ -14,12 +14,17 @@ const passage = (p: { start: number; end: number } | undefined) => p && source.a
 
 describe("source/match: finding a draft's claim in a source article", () => {
   it("matches a quote despite changed marks and a trimmed ending", () => {
-    const p = matchQuote("Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it's been five months", [source]);
+    const p = matchQuote(
+      "Russia had to pull almost 60,000 troops off the Ukrainian front to deal with it. As of this Monday, it's been five months",
+      [source],
+    );
     assert.match(passage(p) ?? "", /^Russia had to pull.*five months$/);
   });
 
   it("matches a quote with an ellipsis for words left out", () => {
-    assert.ok(matchQuote("Russia had to pull almost 60,000 troops … since our troops have maintained a buffer zone", [source]));
+    assert.ok(
+      matchQuote("Russia had to pull almost 60,000 troops … since our troops have maintained a buffer zone", [source]),
+    );
   });
 
   it("matches nothing for words the source never quotes", () => {
@@ -40,7 +45,10 @@ describe("source/match: finding a draft's claim in a source article", () => {
   });
 
   it("matches nothing when two passages fit equally well and name different speakers", () => {
-    const twice = analyse({ id: "twice.txt", text: "Votes\n\nThe mayor won 300 votes in the north, Smith said.\n\nThe mayor won 300 votes in the north, Jones said.\n" });
+    const twice = analyse({
+      id: "twice.txt",
+      text: "Votes\n\nThe mayor won 300 votes in the north, Smith said.\n\nThe mayor won 300 votes in the north, Jones said.\n",
+    });
     const draft = "The mayor won 300 votes in the north.";
     const start = draft.indexOf("300");
     const speakerOf = (p: { start: number }) => (p.start < 40 ? "Smith" : "Jones");
@@ -50,6 +58,9 @@ describe("source/match: finding a draft's claim in a source article", () => {
   it("matches nothing for the same value in other words", () => {
     const draft = "The city planted 300 trees along the river.";
     const start = draft.indexOf("300");
-    assert.equal(matchNumber(draft, { start, end: start + 9, text: "300 trees" }, [source], () => ""), undefined);
+    assert.equal(
+      matchNumber(draft, { start, end: start + 9, text: "300 trees" }, [source], () => ""),
+      undefined,
+    );
   });
 });

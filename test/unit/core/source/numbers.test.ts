@@ -21,8 +21,14 @@ describe("source/numbers: quantities and their values", () => {
   });
 
   it("gives a bare figure the scale of the one after it: 3.4 to 5 million", () => {
-    assert.deepEqual(values("between 3.4 to 5 million"), [["3.4", 3.4e6, false], ["5 million", 5e6, false]]);
-    assert.deepEqual(values("Revenue grew 6.2 percent to $2.84 billion"), [["6.2 percent", 6.2, true], ["$2.84 billion", 2.84e9, false]]);
+    assert.deepEqual(values("between 3.4 to 5 million"), [
+      ["3.4", 3.4e6, false],
+      ["5 million", 5e6, false],
+    ]);
+    assert.deepEqual(values("Revenue grew 6.2 percent to $2.84 billion"), [
+      ["6.2 percent", 6.2, true],
+      ["$2.84 billion", 2.84e9, false],
+    ]);
   });
 
   it("leaves numbers inside names alone: COVID-19, F-16", () => {

@@ -13,7 +13,10 @@ describe("source/publication: who published a source article", () => {
   });
 
   it("reads a copyright line with a year", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nCopyright 2025 Coastal Wire Service. All rights reserved.\n` }), "Coastal Wire Service");
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `${body}\nCopyright 2025 Coastal Wire Service. All rights reserved.\n` }),
+      "Coastal Wire Service",
+    );
   });
 
   it("reads front matter", () => {
@@ -21,28 +24,61 @@ describe("source/publication: who published a source article", () => {
   });
 
   it("reads a byline with the publication after the name", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: `Kursk\n\nBy Ellen Mitchell, The Hill\n\n${body}` }), "The Hill");
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Kursk\n\nBy Ellen Mitchell, The Hill\n\n${body}` }),
+      "The Hill",
+    );
   });
 
   it("reads a wire dateline", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }), "Reuters");
+    assert.equal(
+      publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }),
+      "Reuters",
+    );
   });
 
   it("reads a wire agency's byline, in any case", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `Quake\n\nBy IANS,\n\n${body}` }), "IANS");
-    assert.equal(publicationOf({ id: "source.txt", text: `Storm\n\nChina Daily (USA) - By REUTERS\n\n${body}` }), "Reuters");
-    assert.equal(publicationOf({ id: "source.txt", text: `Storm\n\nThe figures were first published by Reuters.\n\n${body}` }), undefined);
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Storm\n\nChina Daily (USA) - By REUTERS\n\n${body}` }),
+      "Reuters",
+    );
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Storm\n\nThe figures were first published by Reuters.\n\n${body}` }),
+      undefined,
+    );
   });
 
   it("reads a byline without 'By': a name over a publication, or a name, a job and a publication", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nNorthern News Services\n\n${body}` }), "Northern News Services");
-    assert.equal(publicationOf({ id: "source.txt", text: `Floods\n\nHelen Rourke, North of England correspondent, The Northern Standard\n\n${body}` }), "The Northern Standard");
-    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nStaff Writer\n\n${body}` }), undefined);
-    assert.equal(publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nYellowknife\n\n${body}` }), undefined);
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nNorthern News Services\n\n${body}` }),
+      "Northern News Services",
+    );
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: `Floods\n\nHelen Rourke, North of England correspondent, The Northern Standard\n\n${body}`,
+      }),
+      "The Northern Standard",
+    );
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nStaff Writer\n\n${body}` }),
+      undefined,
+    );
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Budget\n\nJorge Barrera\nYellowknife\n\n${body}` }),
+      undefined,
+    );
   });
 
   it("reads a dateline with the publication in square brackets", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: "EVERETT, Washington [Peter Paul Media] — The Boeing 787 took off Tuesday.\n" }), "Peter Paul Media");
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: "EVERETT, Washington [Peter Paul Media] — The Boeing 787 took off Tuesday.\n",
+      }),
+      "Peter Paul Media",
+    );
   });
 
   it("reads the line a copy names its source with", () => {
@@ -51,7 +87,10 @@ describe("source/publication: who published a source article", () => {
   });
 
   it("does not take a sentence about sources for a publication line", () => {
-    assert.equal(publicationOf({ id: "source.txt", text: `${body}\nThe source: a man who saw it. He left.\n` }), undefined);
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `${body}\nThe source: a man who saw it. He left.\n` }),
+      undefined,
+    );
   });
 
   it("falls back on a file named after its publication", () => {

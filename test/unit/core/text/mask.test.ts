@@ -27,7 +27,10 @@ describe("Markdown masking", () => {
 
   it("marks block-quote and list-item lines", () => {
     const { lines } = maskText("> quoted line\n1. first item\n");
-    assert.deepEqual(lines.map((l) => l.kind), ["blockquote", "list-item", "blank"]);
+    assert.deepEqual(
+      lines.map((l) => l.kind),
+      ["blockquote", "list-item", "blank"],
+    );
   });
 
   it("leaves plain text alone apart from front matter", () => {

@@ -5,14 +5,31 @@ describe("tokenizing a stretch of the draft", () => {
   const texts = (text: string, from?: number, to?: number) => tokenize(text, from, to).map((t) => t.text);
 
   it("reads words, numbers and punctuation marks", () => {
-    assert.deepEqual(texts("Ukraine's troops held $1.2 billion, two-thirds of it."), ["Ukraine's", "troops", "held", "$1.2", "billion", ",", "two-thirds", "of", "it", "."]);
+    assert.deepEqual(texts("Ukraine's troops held $1.2 billion, two-thirds of it."), [
+      "Ukraine's",
+      "troops",
+      "held",
+      "$1.2",
+      "billion",
+      ",",
+      "two-thirds",
+      "of",
+      "it",
+      ".",
+    ]);
   });
 
   it("returns only the tokens that start inside the stretch, with offsets into the whole text", () => {
     const text = "The mayor said 40 percent.";
     const tokens = tokenize(text, 10, 17);
-    assert.deepEqual(tokens.map((t) => t.text), ["said", "40"]);
-    assert.deepEqual(tokens.map((t) => t.start), [10, 15]);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ["said", "40"],
+    );
+    assert.deepEqual(
+      tokens.map((t) => t.start),
+      [10, 15],
+    );
   });
 
   it("cuts a token that runs past the end of the stretch at that end", () => {

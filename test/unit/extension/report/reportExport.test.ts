@@ -6,7 +6,7 @@ const ROWS: ReportRow[] = [
   {
     kind: "quote",
     status: "unattributed",
-    text: "“We said \"no\" | twice,” she said.",
+    text: '“We said "no" | twice,” she said.',
     line: 3,
     start: 10,
     end: 40,
@@ -14,7 +14,17 @@ const ROWS: ReportRow[] = [
     sourceId: "wire.txt",
     passage: "“We said no twice,” Abebe said.",
   },
-  { kind: "number", status: "attributed", text: "-40%", line: 7, start: 90, end: 94, speaker: "the ministry", sourceId: "", passage: "" },
+  {
+    kind: "number",
+    status: "attributed",
+    text: "-40%",
+    line: 7,
+    start: 90,
+    end: 94,
+    speaker: "the ministry",
+    sourceId: "",
+    passage: "",
+  },
 ];
 
 describe("report export", () => {
@@ -26,7 +36,7 @@ describe("report export", () => {
         "",
         "| Line | Kind | Status | Claim | Speaker | Source | Source passage |",
         "| --- | --- | --- | --- | --- | --- | --- |",
-        "| 3 | quote | unattributed | “We said \"no\" \\| twice,” she said. | Ruth Abebe | wire.txt | “We said no twice,” Abebe said. |",
+        '| 3 | quote | unattributed | “We said "no" \\| twice,” she said. | Ruth Abebe | wire.txt | “We said no twice,” Abebe said. |',
         "| 7 | number | attributed | -40% | the ministry |  |  |",
         "",
       ].join("\n"),
@@ -36,7 +46,10 @@ describe("report export", () => {
   it("writes RFC 4180 CSV with quotes doubled", () => {
     const lines = reportCsv(ROWS).split("\r\n");
     assert.equal(lines[0], '"Line","Kind","Status","Claim","Speaker","Source","Source passage"');
-    assert.equal(lines[1], '"3","quote","unattributed","“We said ""no"" | twice,” she said.","Ruth Abebe","wire.txt","“We said no twice,” Abebe said."');
+    assert.equal(
+      lines[1],
+      '"3","quote","unattributed","“We said ""no"" | twice,” she said.","Ruth Abebe","wire.txt","“We said no twice,” Abebe said."',
+    );
   });
 
   it("keeps a spreadsheet from reading a claim as a formula", () => {

@@ -25,7 +25,10 @@ describe("reportHtml", () => {
   });
 
   it("allows only the webview's own styles and the nonce'd script", () => {
-    assert.match(html, /content="default-src &#39;none&#39;; style-src https:\/\/webview\.example; script-src &#39;nonce-abc123&#39;"/);
+    assert.match(
+      html,
+      /content="default-src &#39;none&#39;; style-src https:\/\/webview\.example; script-src &#39;nonce-abc123&#39;"/,
+    );
     assert.match(html, /<script nonce="abc123" src="https:\/\/webview\.example\/media\/report\.js"><\/script>/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
   });

@@ -24,17 +24,24 @@ describe("reportRows", () => {
   const result: CheckResult = {
     verdicts: [
       { claim: number.claim!, status: "unattributed" },
-      { claim: quote.claim!, status: "attributed", attribution: { cue: "said", source: "Mayor Dana Ortiz", start: 60, end: 80, rule: "sentence" } },
+      {
+        claim: quote.claim!,
+        status: "attributed",
+        attribution: { cue: "said", source: "Mayor Dana Ortiz", start: 60, end: 80, rule: "sentence" },
+      },
     ],
     findings: [number],
   };
   const rows = reportRows(DRAFT, result);
 
   it("lists every claim in reading order with its line", () => {
-    assert.deepEqual(rows.map((row) => [row.line, row.kind, row.status]), [
-      [3, "quote", "attributed"],
-      [5, "number", "unattributed"],
-    ]);
+    assert.deepEqual(
+      rows.map((row) => [row.line, row.kind, row.status]),
+      [
+        [3, "quote", "attributed"],
+        [5, "number", "unattributed"],
+      ],
+    );
   });
 
   it("names the speaker the draft attributes a claim to", () => {
@@ -43,6 +50,9 @@ describe("reportRows", () => {
 
   it("joins the source passage of the claim's finding, on one line", () => {
     assert.equal(rows[1].sourceId, "wire.txt");
-    assert.equal(rows[1].passage, "The plan will cost $3.4 million over three years, according to the city’s transportation department.");
+    assert.equal(
+      rows[1].passage,
+      "The plan will cost $3.4 million over three years, according to the city’s transportation department.",
+    );
   });
 });
