@@ -21,21 +21,18 @@ import { SaysWhoStatusBar } from "./statusBar";
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel("Says Who", { log: true });
-  const diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
   const sources = new SourceArticles(context.workspaceState);
   const settingsFor = (document?: vscode.TextDocument): Settings => {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
     return readSettings((key: SettingKey) => configuration.get(key));
   };
-  const checker = new DraftChecker(diagnostics, sources, settingsFor, context.extensionUri, log);
+  const checker = new DraftChecker(sources, settingsFor, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
 
+  // VS Code disposes subscriptions in the order they were added: whatever
+  // uses the checker goes first, then the checker, then what it writes to.
   context.subscriptions.push(
-    log,
-    diagnostics,
-    sources,
-    checker,
     new SaysWhoStatusBar(checker),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
@@ -71,6 +68,9 @@ export function activate(context: vscode.ExtensionContext): void {
       if (event.affectsConfiguration(SETTINGS_SECTION)) checker.scheduleAll(isDraft);
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
+    checker,
+    sources,
+    log,
   );
   checker.scheduleAll(isDraft);
 }
