@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
-import { SaysWhoCodeActions } from "./codeActions";
+import { EXPLAIN_COMMAND, SaysWhoCodeActions } from "./codeActions";
 import { checkCurrentDraft } from "./commands/checkCommand";
-import { activeDraft } from "./commands/activeDraft";
+import { DraftFinder } from "./commands/draftFinder";
 import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
@@ -14,6 +14,7 @@ import { readSettings, Settings } from "./settings";
 import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
 import { SourceArticles } from "./sourceArticles";
 import { SaysWhoStatusBar } from "./statusBar";
+import { trackWalkthrough } from "./walkthroughProgress";
 
 /**
  * Wires the adapter together. Nothing here loads the engine: the first check,
@@ -29,10 +30,12 @@ export function activate(context: vscode.ExtensionContext): void {
   const checker = new DraftChecker(sources, settingsFor, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
+  const drafts = new DraftFinder();
 
   // VS Code disposes subscriptions in the order they were added: whatever
   // uses the checker goes first, then the checker, then what it writes to.
   context.subscriptions.push(
+    drafts,
     new SaysWhoStatusBar(checker),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
@@ -42,17 +45,25 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),
-    vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker)),
+    ...trackWalkthrough(checker),
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, (reason: unknown) => {
+      if (typeof reason === "string") void vscode.window.showInformationMessage(reason);
+      return reason;
+    }),
+    vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker, drafts)),
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
       setSourceArticle(
         checker,
         sources,
+        drafts,
         Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined,
       ),
     ),
-    vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(sources, settingsFor, styles)),
+    vscode.commands.registerCommand("saysWho.showSourceStyle", () =>
+      showSourceStyle(sources, settingsFor, styles, drafts),
+    ),
     vscode.commands.registerCommand("saysWho.openReport", async () => {
-      const document = activeDraft();
+      const document = await drafts.find();
       const checked = document && (await checker.checkNow(document, true));
       if (checked) ReportPanel.show(checker, context.extensionUri, checked);
       return Boolean(checked);
