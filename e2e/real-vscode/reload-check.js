@@ -1,4 +1,5 @@
-// Reloads the window with a draft open and checked, the way a reporter does
+// Opens the "Says Who" log from the palette and reads what it says of the
+// check. Then reloads the window with a draft open and checked, the way a reporter does
 // after installing an update, and reads the extension host's log on the
 // server: shutting the extension down must log no error of Says Who's (such
 // as "illegal state - object is disposed" from writing to a disposed
@@ -74,6 +75,21 @@ async function openAndSeeSquiggles(page, file) {
     );
     await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
     await openAndSeeSquiggles(page, "kursk/draft.md");
+    // The log at its default level (info) says what was checked, with what, and what was found.
+    await command(page, "Says Who: Show Log");
+    const output = page.locator(".part.panel .output-view .view-lines");
+    await output.filter({ hasText: "checked kursk/draft.md" }).waitFor();
+    const logText = (await output.innerText()).replace(/\s+/g, " ");
+    assert.match(
+      logText,
+      /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, Node [\d.]+ extension host/,
+    );
+    assert.match(
+      logText,
+      /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 4 findings \(1 unattributed quote, 3 unattributed numbers\); no source article/,
+    );
+    await page.screenshot({ path: path.join(opts.screenshots, "log.png") });
+    await page.keyboard.press("Control+1");
     // A check scheduled by an edit is pending at shutdown: the case that wrote to a disposed collection.
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" More to come.");

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
+import { checkLine } from "./checkLog";
 import { draftDiagnostics } from "./diagnostics";
 import { loadEngine } from "./engine";
 import { capFindings, cappedMessage } from "./findingCap";
@@ -211,10 +212,8 @@ export class DraftChecker implements vscode.Disposable {
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
       const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
-      this.log.trace(
-        `checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`,
-      );
       checked = { uri: document.uri, version, text, result, sources };
+      this.log.info(checkLine(checked, Date.now() - started));
     } catch (error) {
       this.reportEngineFailure(document, error);
       this.clear(document.uri, state, "failed");

@@ -5,6 +5,7 @@ import { DraftFinder } from "./commands/draftFinder";
 import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
+import { activationLine } from "./checkLog";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -22,6 +23,7 @@ import { trackWalkthrough } from "./walkthroughProgress";
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel("Says Who", { log: true });
+  log.info(activationLine(String(context.extension.packageJSON.version)));
   const sources = new SourceArticles(context.workspaceState);
   const settingsFor = (document?: vscode.TextDocument): Settings => {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),
     ...trackWalkthrough(checker),
+    vscode.commands.registerCommand("saysWho.showLog", () => log.show(true)),
     vscode.commands.registerCommand(EXPLAIN_COMMAND, (reason: unknown) => {
       if (typeof reason === "string") void vscode.window.showInformationMessage(reason);
       return reason;
