@@ -68,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand("saysWho.openReport", async () => {
       const document = await drafts.find();
       const checked = document && (await checker.checkNow(document, true));
-      if (checked) ReportPanel.show(checker, context.extensionUri, checked);
+      if (checked) await ReportPanel.show(checker, context.extensionUri, checked);
       return Boolean(checked);
     }),
     vscode.workspace.onDidOpenTextDocument((document) => {
