@@ -5,7 +5,7 @@ import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
-import { isSuppressed, readDirectives, suppressions } from "./suppress";
+import { readDirectives, suppressionOf, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -19,6 +19,7 @@ import {
 } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
+export { claimEvidence } from "./evidence";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -82,11 +83,16 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const findings: Finding[] = [];
   for (const { claim, attribution } of judge(facts, settings)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
-    verdicts.push({ claim, status, ...(attribution ? { attribution } : {}) });
+    const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
+    verdicts.push(verdict);
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
     const code =
       status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
-    if (isSuppressed(silenced, code, claim)) continue;
+    const suppression = suppressionOf(silenced, code, claim);
+    if (suppression) {
+      verdict.ignoredBy = suppression.directive;
+      continue;
+    }
     const { message, reason } = explain(code, claim, attribution);
     findings.push({
       code,
