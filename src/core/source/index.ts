@@ -86,7 +86,7 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the draft names the speaker before the claim, so a later reference will do. */
-function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
+export function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
   const flags = speaker.kind === "person" ? "u" : "iu";
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}(?![\\p{L}\\p{N}])`, flags).test(draft.slice(0, offset));
 }
