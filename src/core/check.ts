@@ -6,7 +6,7 @@ import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
-import { readDirectives, suppressionOf, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
