@@ -1,11 +1,12 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
-import { readDirectives, suppressionOf, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -134,9 +135,17 @@ export function checkDraft(
 ): CheckResult {
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
-  if (unattributed.length === 0) return { verdicts, findings };
+  if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
   useLayout(text, facts.doc.paragraphs, facts.sentences);
+  const silenced = suppressions(text, readDirectives(text).directives);
+  const fidelity = fidelityFindings(text, facts, verdicts, index, {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  });
+  findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
+  findings.sort((a, b) => a.start - b.start);
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(text, f.claim, index);

@@ -5,6 +5,10 @@ export const SUPPRESSIBLE_CODES: readonly FindingCode[] = [
   "unattributed-quote",
   "unattributed-number",
   "weak-attribution",
+  "misquote",
+  "misattributed-quote",
+  "number-mismatch",
+  "uncredited-copy",
 ];
 
 export type DirectiveKind = "disable-next-line" | "disable" | "enable";
