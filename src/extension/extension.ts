@@ -6,6 +6,7 @@ import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
 import { activationLine } from "./checkLog";
+import { SaysWhoCreditHints } from "./creditHints";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
   const drafts = new DraftFinder();
+  const creditHints = new SaysWhoCreditHints(checker, settingsFor);
 
   // VS Code disposes subscriptions in the order they were added: whatever
   // uses the checker goes first, then the checker, then what it writes to.
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): void {
     drafts,
     new SaysWhoStatusBar(checker),
     new SaysWhoLanguageStatus(checker),
+    creditHints,
+    vscode.languages.registerInlayHintsProvider(DRAFT_SELECTOR, creditHints),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
       new SaysWhoCodeActions(checker),
@@ -81,7 +85,10 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidCloseTextDocument((document) => checker.forget(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SETTINGS_SECTION)) checker.scheduleAll(isDraft);
+      if (event.affectsConfiguration(SETTINGS_SECTION)) {
+        checker.scheduleAll(isDraft);
+        creditHints.refresh();
+      }
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
     checker,
