@@ -1,10 +1,9 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
-import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
-import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import {
@@ -130,10 +129,10 @@ export function checkDraft(
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
-  useLayout(text, facts.doc.paragraphs, facts.sentences);
+  const layout = layoutOf(facts);
   for (const f of unattributed) {
     if (!f.claim) continue;
-    const { evidence, fixes } = suggest(text, f.claim, index);
+    const { evidence, fixes } = suggest(layout, f.claim, index);
     f.fixes = fixes;
     if (evidence) f.evidence = evidence;
   }
