@@ -1,10 +1,13 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
+import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
+import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
-import { isSuppressed, readDirectives, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
+import { plainHeadline } from "./text/headline";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -18,6 +21,7 @@ import {
 } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
+export { claimEvidence } from "./evidence";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -26,9 +30,11 @@ export interface CheckSettings extends CheckOptions {
 /** Every claim in the draft with the attribution that covers it, if any. */
 function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attribution?: Attribution }[] {
   const { doc } = facts;
+  const headline = settings.language === "plaintext" ? plainHeadline(doc.text) : undefined;
+  const inHeadline = (start: number) => headline !== undefined && start < headline.end && start >= headline.start;
   const judged: { claim: Claim; attribution?: Attribution }[] = [];
   for (const q of doc.quotes) {
-    if (isShortQuote(q)) continue;
+    if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline(q.start)) continue;
     const claim: Claim = {
       kind: "quote",
       start: q.start,
@@ -42,6 +48,7 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
   for (const { sentence, span } of facts.numbers) {
+    if (inHeadline(span.start)) continue;
     const claim: Claim = {
       kind: "number",
       start: span.start,
@@ -81,11 +88,16 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const findings: Finding[] = [];
   for (const { claim, attribution } of judge(facts, settings)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
-    verdicts.push({ claim, status, ...(attribution ? { attribution } : {}) });
+    const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
+    verdicts.push(verdict);
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
     const code =
       status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
-    if (isSuppressed(silenced, code, claim)) continue;
+    const suppression = suppressionOf(silenced, code, claim);
+    if (suppression) {
+      verdict.ignoredBy = suppression.directive;
+      continue;
+    }
     const { message, reason } = explain(code, claim, attribution);
     findings.push({
       code,
@@ -127,8 +139,16 @@ export function checkDraft(
 ): CheckResult {
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
-  if (unattributed.length === 0) return { verdicts, findings };
+  if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
+  const silenced = suppressions(text, readDirectives(text).directives);
+  const fidelity = fidelityFindings(text, facts, verdicts, index, {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  });
+  findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
+  findings.sort((a, b) => a.start - b.start);
   const layout = layoutOf(facts);
   for (const f of unattributed) {
     if (!f.claim) continue;

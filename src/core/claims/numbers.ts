@@ -1,6 +1,6 @@
 import { matchApproximator } from "./approximators";
 import { Core, coreAt, lowerAt } from "./numberCore";
-import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, VERB_FORMS } from "./numberWords";
+import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "./numberWords";
 import { exemptionOf } from "../policy/numberExemptions";
 import { Token } from "../text/tokens";
 
@@ -74,10 +74,38 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
   return last;
 }
 
+/** Comparatives a "no" or "not" before turns around: "no more than 20 guests" is a cap, "more than 20 guests" a floor. */
+const NEGATED_COMPARATIVES = new Set(["more", "less", "fewer", "over", "under"]);
+
+/** The approximator's start, moved back over a negation that changes its meaning. */
+function withNegation(tokens: Token[], first: number, core: Core): number {
+  const negation = lowerAt(tokens, first - 1);
+  const negates = first < core.first && NEGATED_COMPARATIVES.has(tokens[first].lower);
+  return negates && (negation === "no" || negation === "not") ? first - 1 : first;
+}
+
+/** A measure in brackets with its unit (`(6.2-mile)`, `(12 inches)`): a conversion, not a claim of its own. Returns the ")" index. */
+function conversionAt(tokens: Token[], open: number, sentenceStart: number): number | undefined {
+  if (lowerAt(tokens, open) !== "(" || !tokens[open + 1]) return undefined;
+  const inner = coreAt(tokens, open + 1);
+  if (!inner || exemptionOf(tokens, inner, sentenceStart)) return undefined;
+  const innerLast = extendRight(tokens, inner, false);
+  const hasUnit = innerLast > inner.last || /\p{L}/u.test(tokens[inner.last].text);
+  return hasUnit && lowerAt(tokens, innerLast + 1) === ")" ? innerLast + 1 : undefined;
+}
+
+/** A spelled-out measure a conversion can follow: `ten-kilometre`, `twenty-five-mile`. */
+function isWordMeasure(token: Token | undefined): boolean {
+  const head = token?.kind === "word" ? /^(\p{L}+)-\p{L}/u.exec(token.lower) : null;
+  return head !== null && UNIT_WORDS[head[1]] !== undefined;
+}
+
 /**
  * Reads every number in a sentence's tokens (quote interiors already
  * blanked): a claim spans from its approximator to the end of the number's
- * noun phrase; an exempt number spans its core.
+ * noun phrase, with a negation that turns the approximator around and a
+ * bracketed conversion after the number (`a ten-kilometre (6.2-mile) limit`);
+ * an exempt number spans its core.
  */
 function readNumbers(tokens: Token[], sentenceStart: number): (NumberSpan | ExemptNumber)[] {
   const found: (NumberSpan | ExemptNumber)[] = [];
@@ -90,10 +118,22 @@ function readNumbers(tokens: Token[], sentenceStart: number): (NumberSpan | Exem
       i = core.last;
       continue;
     }
+    // A conversion after a spelled-out measure: the measure is the claim, the brackets join it.
+    const close = isWordMeasure(tokens[i - 2]) ? conversionAt(tokens, i - 1, sentenceStart) : undefined;
+    if (close !== undefined) {
+      const first = matchApproximator(tokens, i - 2);
+      const last = extendRight(tokens, { first: close, last: close }, false);
+      found.push({ start: tokens[first].start, end: tokens[last].end });
+      i = last;
+      continue;
+    }
     let first = matchApproximator(tokens, core.first);
     // "more than a third", "nearly a dozen": an approximator before the article.
     if (first < core.first && /^an?$/.test(tokens[first].lower)) first = matchApproximator(tokens, first);
-    const last = extendRight(tokens, core, lowerAt(tokens, first) === "between");
+    first = withNegation(tokens, first, core);
+    let last = extendRight(tokens, core, lowerAt(tokens, first) === "between");
+    const converted = conversionAt(tokens, last + 1, sentenceStart);
+    if (converted !== undefined) last = extendRight(tokens, { first: converted, last: converted }, false);
     found.push({ start: tokens[first].start, end: tokens[last].end, value: core.value });
     i = last;
   }
