@@ -169,6 +169,8 @@ export interface Verdict {
   claim: Claim;
   status: ClaimStatus;
   attribution?: Attribution;
+  /** The says-who comment that silences the claim's finding, when one does. */
+  ignoredBy?: Span;
 }
 
 export interface CheckResult {
