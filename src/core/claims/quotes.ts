@@ -94,7 +94,7 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       const i = found.index;
       const mark = markOf(masked[i]);
       if (!mark) continue;
-      const role = roleOf(masked, i, p.start, p.end);
+      const role = closesGerman(masked, i, stack) ? "close" : roleOf(masked, i, p.start, p.end);
       if (carried) {
         if (firstMark && mark === "double" && role !== "close") {
           stack.push(carried);
@@ -143,6 +143,12 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
   }
   if (carried) spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** German quotation marks open low and close high (`„Wir bleiben“`): after a „, a “ closes rather than opens. */
+function closesGerman(masked: string, i: number, stack: readonly Open[]): boolean {
+  const top = stack[stack.length - 1];
+  return masked[i] === "\u201C" && top !== undefined && masked[top.at] === "\u201E";
 }
 
 function opensWithDouble(masked: string, p: Paragraph): boolean {
