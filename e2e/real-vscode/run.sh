@@ -2,7 +2,8 @@
 # Runs Says Who's integration suite (out/test/integration) in a real VS Code
 # (code-server from the npm registry, see install.sh) on 127.0.0.1 only: once
 # with the fixture workspace open, once with no folder, then the person-like
-# UI check (ui-check.js) in headless Chromium. Stops the server when done.
+# UI check (ui-check.js) and the reload check (reload-check.js) in headless
+# Chromium. Stops the server when done.
 # usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
 # Needs `npm run compile` (tests) and `npm run build` (dist/extension.js) first.
 set -euo pipefail
@@ -34,6 +35,7 @@ JSON
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/loose-files"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
@@ -89,6 +91,8 @@ rc=0
   --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" | tee -a "$STATE/results.log" || rc=1
 "$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" \
   | tee -a "$STATE/results.log" || rc=1
+"$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
+  --logs "$STATE/user-data/logs" --screenshots "$SHOTS" | tee -a "$STATE/results.log" || rc=1
 # Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
 # runs the tests that need an untrusted workspace (they skip in the runs above).
 stop_server "$SERVER_PGID"

@@ -266,7 +266,9 @@ describe("says-who check (the built CLI)", () => {
 
     it("flags the seed article's own-voice number 'roughly 300 square miles'", () => {
       const { report } = json("--source", fixture("kursk", "source.txt"), fixture("kursk", "draft.md"));
-      const number = report.files[0].findings.find((f) => f.text.includes("300 square miles"));
+      const number = report.files[0].findings.find(
+        (f) => f.code.startsWith("unattributed") && f.text.includes("300 square miles"),
+      );
       assert.equal(number?.code, "unattributed-number");
       assert.ok(number.fixes.length > 0, "a number found in the source article has a fix");
     });
