@@ -22,6 +22,7 @@ export interface Attributor {
 /** The word a placeholder fix asks the reporter to replace. */
 export const PLACEHOLDER = "SOURCE";
 
+const STRAY_MARK = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A]/;
 const CLOSING = new Set(['"', "”", "’", "'"]);
 const INVERTIBLE = new Set(["said", "says"]);
 
@@ -106,7 +107,18 @@ export function quoteEdit(draft: DraftLayout, claim: Claim, who: Attributor, sty
     const edit = afterFirstSentence(draft.text, claim, clause(who, style));
     if (edit) return edit;
   }
-  return joinAtEnd(draft.text, sentenceEnd(draft, claim), clause(who, style), style);
+  return joinAtEnd(draft.text, quoteSentenceEnd(draft, claim), clause(who, style), style);
+}
+
+/**
+ * Where a quote's attribution goes at the end of its sentence; right after
+ * the quote when a stray quotation mark follows it there (`…now.” „`), since
+ * past that mark the attribution would open a quotation of its own.
+ */
+function quoteSentenceEnd(draft: DraftLayout, claim: Claim): number {
+  const end = sentenceEnd(draft, claim);
+  const rest = draft.text.slice(claim.end, end);
+  return STRAY_MARK.test(rest) && !/[\p{L}\p{N}]/u.test(rest) ? claim.end : end;
 }
 
 /**

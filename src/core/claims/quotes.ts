@@ -115,7 +115,11 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       if (doubled) MARK.lastIndex = i + 2;
       const mark = doubled ? "double" : markOf(masked[i]);
       if (!mark) continue;
-      const role = doubled ? doubledRole(masked, i, p.start, p.end) : roleOf(masked, i, p.start, p.end);
+      const role = doubled
+        ? doubledRole(masked, i, p.start, p.end)
+        : closesGerman(masked, i, stack)
+          ? "close"
+          : roleOf(masked, i, p.start, p.end);
       const markEnd = doubled ? i + 2 : i + 1;
       if (carried) {
         if (firstMark && mark === "double" && role !== "close") {
@@ -165,6 +169,12 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
   }
   if (carried) spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** German quotation marks open low and close high (`„Wir bleiben“`): after a „, a “ closes rather than opens. */
+function closesGerman(masked: string, i: number, stack: readonly Open[]): boolean {
+  const top = stack[stack.length - 1];
+  return masked[i] === "\u201C" && top !== undefined && masked[top.at] === "\u201E";
 }
 
 function opensWithDouble(masked: string, p: Paragraph): boolean {

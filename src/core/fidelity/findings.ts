@@ -2,7 +2,7 @@ import { DraftFacts, layoutOf } from "../facts";
 import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
 import { excerpt } from "../messages";
 import { PUBLICATION_PLACEHOLDER, SourceIndex } from "../source";
-import { sentenceHolding } from "../source/draftText";
+import { DraftLayout, sentenceHolding } from "../text/layout";
 import { AnalysedSource } from "../source/analysis";
 import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
@@ -124,7 +124,13 @@ const nameWords = (s: string) =>
       .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
   );
 
-function misattributed(text: string, verdict: Verdict, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+function misattributed(
+  layout: DraftLayout,
+  verdict: Verdict,
+  held: HeldQuote,
+  options: FidelityOptions,
+): Finding | undefined {
+  const { text } = layout;
   const { attribution, claim } = verdict;
   if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
   const credited = surelySaid(held.source, held.quotation);
@@ -134,7 +140,7 @@ function misattributed(text: string, verdict: Verdict, held: HeldQuote, options:
   if (ours.size === 0 || [...ours].some((w) => theirs.has(w))) return undefined;
   if (namedNear(held.source, held.quotation, ours)) return undefined;
   // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
-  const sentence = sentenceHolding(text, attribution.start);
+  const sentence = sentenceHolding(layout, attribution.start);
   if (nameWords(text.slice(sentence.start, sentence.end)).has(credited.key.toLowerCase())) return undefined;
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
@@ -303,7 +309,7 @@ export function fidelityFindings(
     if (!held) continue;
     const wrong = misquote(text, claim, held, options);
     if (wrong) found.push(wrong);
-    const credit = misattributed(text, verdict, held, options);
+    const credit = misattributed(layoutOf(facts), verdict, held, options);
     if (credit) found.push(credit);
   }
   if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));

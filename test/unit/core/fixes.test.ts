@@ -361,3 +361,60 @@ describe("fixes: properties over drafts and sources", () => {
     );
   });
 });
+
+/** Cases the property tests found (test/unit/core/fixes.property.test.ts), kept as they were shrunk. */
+describe("fixes: cases found by the property tests", () => {
+  const unattributed = (text: string, sources: SourceArticle[] = []) =>
+    checkDraft(text, sources).findings.filter((f) => f.code.startsWith("unattributed-"));
+
+  /** Every fix offered for the draft's first claim, applied, leaves that claim attributed. */
+  function assertEveryFixResolves(text: string, sources: SourceArticle[] = []): void {
+    const [finding] = unattributed(text, sources);
+    assert.ok(finding, "the claim is flagged");
+    assert.ok(finding.fixes.length > 0, "a fix is offered");
+    for (const fix of finding.fixes) {
+      const fixed = apply(text, fix);
+      assert.equal(unattributed(fixed, sources).length, unattributed(text, sources).length - 1, fixed);
+    }
+  }
+
+  it("closes German quotation marks („…“), so their fix clears the flag", () => {
+    const text = "„Wir bleiben hier, bis die Gespräche wieder beginnen.“ The strike entered its second week.\n";
+    const [finding] = unattributed(text);
+    assert.equal(finding.claim?.text, "„Wir bleiben hier, bis die Gespräche wieder beginnen.“");
+    assertEveryFixResolves(text);
+  });
+
+  it("attributes a quote right after it when a stray mark follows in its sentence", () => {
+    const text = "“The port stays shut until the talks resume.” „\n";
+    const [finding] = unattributed(text);
+    assert.equal(apply(text, finding.fixes[0]), "“The port stays shut until the talks resume,” SOURCE said. „\n");
+    assertEveryFixResolves(text);
+  });
+
+  it("offers no fix for an unclosed quote, and says why", () => {
+    const text = "“We will not back down now, ever again\n\nThe strike entered its second week.\n";
+    const [finding] = unattributed(text);
+    assert.equal(finding.claim?.unclosed, true);
+    assert.deepEqual(finding.fixes, []);
+    assert.match(finding.noFix ?? "", /the quote has no closing mark/);
+  });
+
+  it("offers no speaker from a garbled source article that the checker would not read as one", () => {
+    const text = "“We will keep the port shut until the talks resume.”\n";
+    const source = { id: "wire.txt", text: "“We will keep the port shut until the talks resume,” said , on Monday." };
+    const [finding] = unattributed(text, [source]);
+    assert.ok(finding.fixes.every((fix) => !fix.edits.some((e) => /, said/.test(e.newText))));
+    assertEveryFixResolves(text, [source]);
+  });
+
+  it("puts a number's attribution after a Markdown link that follows it, not inside the link's text", () => {
+    const text = "The city hired 1,200 workers [for the survey](https://example.org/survey) on Monday.\n";
+    const [finding] = unattributed(text);
+    assert.equal(
+      apply(text, finding.fixes[0]),
+      "The city hired 1,200 workers [for the survey](https://example.org/survey) on Monday, according to SOURCE.\n",
+    );
+    assertEveryFixResolves(text);
+  });
+});
