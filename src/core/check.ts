@@ -25,6 +25,7 @@ import {
 
 export { ParagraphCache } from "./paragraphCache";
 export { claimEvidence } from "./evidence";
+export { publicationOf } from "./source/publication";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;

@@ -14,6 +14,7 @@ import { ReportPanel } from "./report/reportPanel";
 import { readSettings, Settings } from "./settings";
 import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
 import { SourceArticles } from "./sourceArticles";
+import { SaysWhoLanguageStatus } from "./languageStatus";
 import { SaysWhoStatusBar } from "./statusBar";
 import { trackWalkthrough } from "./walkthroughProgress";
 
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     drafts,
     new SaysWhoStatusBar(checker),
+    new SaysWhoLanguageStatus(checker),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
       new SaysWhoCodeActions(checker),
