@@ -1,12 +1,14 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
-import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { isTitleOfWork } from "./claims/titles";
+import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
-import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
+import { plainHeadline } from "./text/headline";
+import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -15,7 +17,9 @@ import {
   Claim,
   DEFAULT_OPTIONS,
   Finding,
+  Fix,
   SourceArticle,
+  TextEdit,
   Verdict,
 } from "./types";
 
@@ -30,9 +34,11 @@ export interface CheckSettings extends CheckOptions {
 /** Every claim in the draft with the attribution that covers it, if any. */
 function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attribution?: Attribution }[] {
   const { doc } = facts;
+  const headline = settings.language === "plaintext" ? plainHeadline(doc.text) : undefined;
+  const inHeadline = (start: number) => headline !== undefined && start < headline.end && start >= headline.start;
   const judged: { claim: Claim; attribution?: Attribution }[] = [];
   for (const q of doc.quotes) {
-    if (isShortQuote(q)) continue;
+    if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline(q.start)) continue;
     const claim: Claim = {
       kind: "quote",
       start: q.start,
@@ -42,10 +48,12 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
       paragraph: q.paragraph,
       sentence: sentenceAt(facts, q.start),
       ...(q.lastParagraph !== q.paragraph ? { lastParagraph: q.lastParagraph } : {}),
+      ...(q.closed ? {} : { unclosed: true as const }),
     };
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
   for (const { sentence, span } of facts.numbers) {
+    if (inHeadline(span.start)) continue;
     const claim: Claim = {
       kind: "number",
       start: span.start,
@@ -138,7 +146,6 @@ export function checkDraft(
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
-  useLayout(text, facts.doc.paragraphs, facts.sentences);
   const silenced = suppressions(text, readDirectives(text).directives);
   const fidelity = fidelityFindings(text, facts, verdicts, index, {
     ...DEFAULT_OPTIONS,
@@ -147,11 +154,66 @@ export function checkDraft(
   });
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
+  const layout = layoutOf(facts);
   for (const f of unattributed) {
     if (!f.claim) continue;
-    const { evidence, fixes } = suggest(text, f.claim, index);
-    f.fixes = fixes;
+    const { evidence, fixes } = suggest(layout, f.claim, index);
+    f.fixes = honestFixes(layout, f, fixes, options);
+    if (f.fixes.length === 0) f.noFix = f.claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
     if (evidence) f.evidence = evidence;
   }
   return { verdicts, findings };
+}
+
+const NO_FIX_UNCLOSED =
+  "No fix is offered: the quote has no closing mark, so an attribution would land inside it. Close the quote, then attribute it.";
+const NO_FIX =
+  "No fix is offered: an attribution inserted here would not be read as one (the marks or punctuation around the claim get in the way). Attribute it by hand.";
+
+/** Where an offset lands once the edits are made; an insertion at the offset goes before it. */
+function moved(offset: number, edits: readonly TextEdit[]): number {
+  return edits.reduce((at, e) => (e.end <= offset ? at + e.newText.length - (e.end - e.start) : at), offset);
+}
+
+/**
+ * Whether a fix may fail to attribute its claim, and so is checked again: any
+ * fix for an unclosed quote (the attribution may land inside it), and a
+ * speaker taken from a source article that is written without a capital,
+ * starts with no letter or holds stray punctuation (", said on Monday" from
+ * a garbled article, "said ines ferreira"), which the checker may not read
+ * as a speaker.
+ */
+function atRisk(claim: Claim, fix: Fix): boolean {
+  if (claim.unclosed) return true;
+  if (fix.placeholder) return false;
+  const words = fix.edits
+    .map((e) => e.newText.replace(/^[\s,.;:"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]+/u, ""))
+    .join(" ");
+  return !/^\p{L}/u.test(words) || !/\p{Lu}/u.test(words) || fix.edits.some((e) => /\s[,;:.!?]/.test(e.newText));
+}
+
+/**
+ * The fixes that attribute their claim: one at risk of not doing so is made
+ * to the claim's paragraphs alone and checked again, and dropped if the claim
+ * stays unattributed; the preferred mark passes to the first that remains.
+ * Only the claim's paragraphs are read again, and only for those fixes, so a
+ * check costs about what it did.
+ */
+function honestFixes(layout: DraftLayout, finding: Finding, fixes: Fix[], options: Partial<CheckSettings>): Fix[] {
+  const { text } = layout;
+  const claim = finding.claim!;
+  const from = paragraphAround(layout, claim.start).start;
+  const to = Math.max(paragraphAround(layout, Math.max(claim.start, claim.end - 1)).end, claim.end);
+  const resolves = (fix: Fix) => {
+    if (!atRisk(claim, fix) || fix.edits.some((e) => e.start < from || e.end > to)) return true;
+    const local = fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+    const fixed = [...local]
+      .sort((a, b) => b.start - a.start)
+      .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text.slice(from, to));
+    const at = moved(claim.start - from, local);
+    return !analyzeDraft(fixed, options).findings.some((f) => f.code === finding.code && f.start === at);
+  };
+  const kept = fixes.filter(resolves);
+  if (kept.length === 0 || kept.some((fix) => fix.isPreferred)) return kept;
+  return kept.map((fix, i) => ({ ...fix, isPreferred: i === 0 }));
 }

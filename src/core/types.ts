@@ -24,6 +24,8 @@ export interface Claim extends Span {
   value?: number;
   /** For a quote running over several paragraphs: the index of its last paragraph. */
   lastParagraph?: number;
+  /** For a quote whose closing mark is missing: its span runs to where a best guess ends it. */
+  unclosed?: true;
 }
 
 export type WeakKind = "anonymous" | "weasel";
@@ -95,6 +97,8 @@ export interface Finding extends Span {
   message: string;
   /** Why, in the policy's words: the rule the claim fails (for hovers and reports). */
   reason: string;
+  /** Why the finding offers no fix, when it offers none: an edit that would not attribute the claim is no fix. */
+  noFix?: string;
 }
 
 /** A source article the journalist works from. */

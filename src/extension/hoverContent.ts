@@ -24,7 +24,8 @@ const RULES: Record<Finding["code"], string> = {
   misquote: "Policy 5: a direct quote gives the source's words, word for word.",
   "misattributed-quote": "Policy 5: a quote is credited to the speaker the source article credits.",
   "number-mismatch": "Policy 5: a figure taken from the source article has the source's value.",
-  "uncredited-copy": "Policy 5: ten or more words of the source article need quotation marks or an attribution.",
+  "uncredited-copy":
+    "Policy 5: a run of the source article's words (ten or more by default) needs quotation marks or an attribution.",
 };
 
 /**

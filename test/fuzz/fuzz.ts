@@ -1,9 +1,13 @@
 /**
  * The long fuzz run (`npm run fuzz`): the invariants of the unit suite's
  * property tests, many more cases, and the slowest input found. Usage:
- *   npm run fuzz [-- --runs N] [-- --seed S]
- * Reads the labelled drafts in ../shared/eval/dev when they are there, and the
- * repo's examples otherwise.
+ *   npm run fuzz [-- --runs N] [-- --drafts N] [-- --minutes M] [-- --seed S]
+ * Mutates the labelled drafts in ../shared/eval/dev when they are there, and
+ * the repo's examples otherwise (--runs, 10,000 each); then checks every
+ * invariant of invariants.ts on generated drafts (--drafts, 50,000, stopping
+ * after --minutes, 5), counts the violations and prints each failing draft
+ * with its seed and index, to keep as a case in test/unit/core/fixes.test.ts.
+ * Exits 1 when anything failed.
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,6 +15,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { checkDraft } from "../../src/core/check";
 import { SourceArticle } from "../../src/core/types";
+import { draftWithSources } from "./drafts";
+import { violations } from "./invariants";
 
 const root = join(__dirname, "..", "..", "..");
 const args = process.argv.slice(2);
@@ -19,6 +25,8 @@ const option = (name: string, fallback: number) => {
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const runs = option("runs", 10000);
+const drafts = option("drafts", 50000);
+const minutes = option("minutes", 5);
 const seed = option("seed", Date.now() % 2 ** 31);
 
 interface Case {
@@ -76,7 +84,9 @@ function checkOne(draft: string, sources: SourceArticle[], applyFixes = true): v
   assert.deepEqual(checkDraft(draft, sources), first, "checking twice gives the same result");
   for (const f of first.findings) {
     assert.ok(f.start >= 0 && f.start <= f.end && f.end <= draft.length, "span in bounds");
-    for (const fix of applyFixes ? f.fixes : []) {
+    // Attribution fixes add words; a fidelity fix ("Restore the source's words") replaces them by design.
+    const attribution = f.code === "unattributed-quote" || f.code === "unattributed-number";
+    for (const fix of applyFixes && attribution ? f.fixes : []) {
       const sorted = [...fix.edits].sort((a, b) => b.start - a.start);
       let fixed = draft;
       for (const e of sorted) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
@@ -103,3 +113,30 @@ checkOne(huge, [], false);
 console.log(
   `fuzz: ${total} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}); slowest ${slowest.ms.toFixed(1)} ms on ${slowest.chars} chars starting ${slowest.sample}`,
 );
+
+/** Generated drafts in batches, each batch from its own seed, so a failing draft is found again from "seed, index". */
+const generatedStarted = Date.now();
+const counts = new Map<string, number>();
+let generated = 0;
+let failing = 0;
+const BATCH = 500;
+for (let batch = 0; generated < drafts && Date.now() - generatedStarted < minutes * 60_000; batch++) {
+  const batchSeed = seed + batch;
+  const sample = fc.sample(draftWithSources, { seed: batchSeed, numRuns: Math.min(BATCH, drafts - generated) });
+  sample.forEach(({ draft, sources }, index) => {
+    generated++;
+    const found = violations(draft, sources);
+    if (found.length === 0) return;
+    failing++;
+    for (const v of found) counts.set(v.invariant, (counts.get(v.invariant) ?? 0) + 1);
+    if (failing <= 10) {
+      console.log(`violation (seed ${batchSeed}, index ${index}): ${JSON.stringify({ draft, sources, found })}`);
+    }
+  });
+}
+const seconds = ((Date.now() - generatedStarted) / 1000).toFixed(1);
+const byInvariant = [...counts].map(([name, n]) => `${name} ${n}`).join(", ") || "none";
+console.log(
+  `fuzz: ${generated} generated drafts in ${seconds} s (seeds from ${seed}); ${failing} with a violation (${byInvariant})`,
+);
+if (failing > 0) process.exitCode = 1;

@@ -25,6 +25,8 @@ export interface JsonFinding {
   evidence?: { source: string; start: number; end: number; speaker?: string };
   /** The first fix is the preferred one. */
   fixes: { title: string; edits: { start: number; end: number; newText: string }[] }[];
+  /** Why there is no fix, when there is none. */
+  noFix?: string;
 }
 
 function jsonFile(file: CheckedFile): JsonFile {
@@ -53,6 +55,7 @@ function jsonFile(file: CheckedFile): JsonFile {
           title: fix.title,
           edits: fix.edits.map(({ start, end, newText }) => ({ start, end, newText })),
         })),
+        ...(f.noFix ? { noFix: f.noFix } : {}),
       };
     }),
   };

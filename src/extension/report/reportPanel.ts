@@ -73,6 +73,7 @@ export class ReportPanel implements vscode.Disposable {
     const engine = await loadEngine();
     const evidence = engine.claimEvidence(
       checked.text,
+      checked.language,
       checked.result.verdicts.map((verdict) => verdict.claim),
       checked.sources.articles,
     );
