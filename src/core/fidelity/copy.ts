@@ -1,5 +1,5 @@
 import { SourceIndex } from "../source";
-import { AnalysedSource } from "../source/analysis";
+import { AnalysedSource, derived } from "../source/analysis";
 import { Span } from "../types";
 import { FidelityWord, wordsOf } from "./words";
 
@@ -22,12 +22,12 @@ interface SourceWords {
   at: Map<string, number[]>;
 }
 
-const indexed = new WeakMap<AnalysedSource, SourceWords>();
-
 /** The source's body words, each word's positions listed, built once per source version. */
 function sourceWords(source: AnalysedSource): SourceWords {
-  let found = indexed.get(source);
-  if (found) return found;
+  return derived(source, "fidelity.words", () => readSourceWords(source));
+}
+
+function readSourceWords(source: AnalysedSource): SourceWords {
   const { article } = source;
   const list = article.paragraphs
     .filter((p) => !p.headline)
@@ -38,9 +38,7 @@ function sourceWords(source: AnalysedSource): SourceWords {
     if (seen) seen.push(i);
     else at.set(w.word, [i]);
   });
-  found = { list, at };
-  indexed.set(source, found);
-  return found;
+  return { list, at };
 }
 
 /** The longest run of the source's words starting at the draft's word `i`, over every source. */

@@ -89,7 +89,13 @@ const nameWords = (s: string) =>
       .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
   );
 
-function misattributed(text: string, verdict: Verdict, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+function misattributed(
+  index: SourceIndex,
+  text: string,
+  verdict: Verdict,
+  held: HeldQuote,
+  options: FidelityOptions,
+): Finding | undefined {
   const { attribution, claim } = verdict;
   if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
   const credited = held.source.speakers.quoteSpeakers.get(held.quotation)?.speaker;
@@ -100,7 +106,7 @@ function misattributed(text: string, verdict: Verdict, held: HeldQuote, options:
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
   const span = { start: at, end: at + attribution.source.length };
-  let reference = referenceTo(text, span.start, credited);
+  let reference = referenceTo(index, text, span.start, credited);
   if (/^\p{Lu}/u.test(attribution.source)) reference = reference[0].toUpperCase() + reference.slice(1);
   return {
     code: "misattributed-quote",
@@ -200,7 +206,7 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
         paragraph: sentence.paragraph,
         sentence: s,
       };
-      const who = creditAttributor(text, run.start, credit, style);
+      const who = creditAttributor(index, text, run.start, credit, style);
       const fix = who
         ? {
             title: `Attribute to ${who.subject} (source article)`,
@@ -264,7 +270,7 @@ export function fidelityFindings(
     if (!held) continue;
     const wrong = misquote(text, claim, held, options);
     if (wrong) found.push(wrong);
-    const credit = misattributed(text, verdict, held, options);
+    const credit = misattributed(index, text, verdict, held, options);
     if (credit) found.push(credit);
   }
   if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));
