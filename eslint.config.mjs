@@ -1,6 +1,7 @@
 // Lint rules beyond formatting (Prettier owns layout). The layering of
 // design.md is enforced here: only src/extension/ imports vscode, and
-// src/core/ touches neither the file system nor module-level mutable state.
+// src/core/ touches neither the file system nor module-level mutable state
+// (module-level `let`, or an empty Map, Set, WeakMap or WeakSet to fill).
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -56,6 +57,23 @@ export default tseslint.config(
             ]),
           ],
         },
+      ],
+      // State lives in what a caller passes (the draft's layout, a ParagraphCache), never in a module:
+      // the one exception is the bounded cache of analysed sources, marked where it is declared.
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "Program > VariableDeclaration[kind='let']",
+          "Program > ExportNamedDeclaration > VariableDeclaration[kind='let']",
+        ].map((selector) => ({ selector, message: "No module-level `let` in src/core: pass state as an argument." })),
+        ...[
+          "Program > VariableDeclaration > VariableDeclarator > NewExpression[callee.name=/^(Map|WeakMap|Set|WeakSet)$/][arguments.length=0]",
+          "Program > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > NewExpression[callee.name=/^(Map|WeakMap|Set|WeakSet)$/][arguments.length=0]",
+          "Program > VariableDeclaration > VariableDeclarator > NewExpression[callee.name='SourceCache']",
+        ].map((selector) => ({
+          selector,
+          message: "No module-level cache in src/core but the one for analysed sources (source/index.ts).",
+        })),
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { Cue, findCues } from "./attribution/detect";
 import { findNumbers, NumberSpan } from "./claims/numbers";
 import { isLabel } from "./claims/quotes";
-import { ParagraphCache, ParagraphFacts } from "./paragraphCache";
+import { ParagraphCache, ParagraphFacts, Placed } from "./paragraphCache";
 import { DraftLayout } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
@@ -87,21 +87,8 @@ function readParagraph(doc: Segmented, p: Paragraph): ParagraphFacts {
   };
 }
 
-interface Placed {
-  base: number;
-  paragraph: number;
-  firstSentence: number;
-  sentences: Sentence[];
-  cues: Cue[][];
-  numbers: { sentence: number; span: NumberSpan }[];
-  dash?: Cue;
-}
-
-/** The last absolute placement of each paragraph's facts, reused while the paragraph has not moved. */
-const placements = new WeakMap<ParagraphFacts, Placed>();
-
 function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Placed {
-  const known = placements.get(local);
+  const known = local.placed;
   if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence)
     return known;
   const placed: Placed = {
@@ -120,7 +107,7 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
     ),
     ...(local.dash ? { dash: shift(local.dash, p.start) } : {}),
   };
-  placements.set(local, placed);
+  local.placed = placed;
   return placed;
 }
 

@@ -1,5 +1,6 @@
 import { Cue } from "./attribution/detect";
 import { NumberSpan } from "./claims/numbers";
+import { Sentence } from "./text/sentences";
 import { Span } from "./types";
 
 /**
@@ -15,6 +16,19 @@ export interface ParagraphFacts {
   dash?: Cue;
   /** Nothing but quoted material (and punctuation): the paragraph the continuing-speaker rule is about. */
   quoteOnly: boolean;
+  /** The last absolute placement of these facts in a draft, reused while the paragraph has not moved. */
+  placed?: Placed;
+}
+
+/** A paragraph's facts with draft offsets, at one place in one draft. */
+export interface Placed {
+  base: number;
+  paragraph: number;
+  firstSentence: number;
+  sentences: Sentence[];
+  cues: Cue[][];
+  numbers: { sentence: number; span: NumberSpan }[];
+  dash?: Cue;
 }
 
 /**

@@ -1,17 +1,9 @@
+import { lineStarts, positionAt } from "../core/text/positions";
+
 /** A zero-based line and UTF-16 character, as vscode.Position holds them. */
 export interface LineCharacter {
   line: number;
   character: number;
-}
-
-/** The offset each line starts at. Lines end at \r\n, \n or \r, as in VS Code. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }
 
 /**
@@ -37,15 +29,8 @@ function startsOf(text: string): number[] {
  */
 export function lineCharacterAt(text: string, offset: number): LineCharacter {
   const end = Math.max(0, Math.min(offset, text.length));
-  const starts = startsOf(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= end) lo = mid;
-    else hi = mid - 1;
-  }
   // An offset between \r and \n is the end of its line, as VS Code reads it.
   const between = end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10;
-  return { line: lo, character: (between ? end - 1 : end) - starts[lo] };
+  const { line, column } = positionAt(startsOf(text), between ? end - 1 : end);
+  return { line, character: column };
 }

@@ -10,8 +10,8 @@ import { StyleProfile } from "../types";
 export type Credit = { speaker: Speaker } | { publication: string | undefined } | undefined;
 
 /** How a draft refers to a source's speaker at an offset: in full the first time, by the later reference after. */
-export function referenceTo(draft: string, offset: number, speaker: Speaker): string {
-  return namedBefore(draft, offset, speaker) ? speaker.later : speaker.first;
+export function referenceTo(index: SourceIndex, draft: string, offset: number, speaker: Speaker): string {
+  return namedBefore(index, draft, offset, speaker) ? speaker.later : speaker.first;
 }
 
 /** Who the source article credits for the words at an offset: the quotation's speaker, the sentence's, or itself. */
@@ -49,6 +49,7 @@ export function publicationOf(source: AnalysedSource): string | undefined {
 
 /** The attribution a fix writes for a credit, in the article's style; undefined for an unnamed publication. */
 export function creditAttributor(
+  index: SourceIndex,
   draft: string,
   offset: number,
   credit: Credit,
@@ -58,7 +59,7 @@ export function creditAttributor(
   if ("publication" in credit)
     return credit.publication ? { subject: credit.publication, verb: "according to" } : undefined;
   const { speaker } = credit;
-  const named = namedBefore(draft, offset, speaker);
+  const named = namedBefore(index, draft, offset, speaker);
   const subject = named ? speaker.later : speaker.first;
   const appositive = named ? undefined : speaker.appositive;
   return {

@@ -125,6 +125,7 @@ const nameWords = (s: string) =>
   );
 
 function misattributed(
+  index: SourceIndex,
   layout: DraftLayout,
   verdict: Verdict,
   held: HeldQuote,
@@ -145,7 +146,7 @@ function misattributed(
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
   const span = { start: at, end: at + attribution.source.length };
-  let reference = referenceTo(text, span.start, credited);
+  let reference = referenceTo(index, text, span.start, credited);
   if (/^\p{Lu}/u.test(attribution.source)) reference = reference[0].toUpperCase() + reference.slice(1);
   return {
     code: "misattributed-quote",
@@ -245,7 +246,7 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
         paragraph: sentence.paragraph,
         sentence: s,
       };
-      const who = creditAttributor(text, run.start, credit, style);
+      const who = creditAttributor(index, text, run.start, credit, style);
       const fix = who
         ? {
             title: `Attribute to ${who.subject} (source article)`,
@@ -309,7 +310,7 @@ export function fidelityFindings(
     if (!held) continue;
     const wrong = misquote(text, claim, held, options);
     if (wrong) found.push(wrong);
-    const credit = misattributed(layoutOf(facts), verdict, held, options);
+    const credit = misattributed(index, layoutOf(facts), verdict, held, options);
     if (credit) found.push(credit);
   }
   if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));

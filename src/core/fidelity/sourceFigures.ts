@@ -1,4 +1,4 @@
-import { AnalysedSource } from "../source/analysis";
+import { AnalysedSource, derived } from "../source/analysis";
 import { quoteAt } from "../source/article";
 import { NumberMention, numbersIn } from "../source/numbers";
 import { Span } from "../types";
@@ -79,14 +79,14 @@ export function surroundings(text: string, sentence: Span, span: Span, mention: 
 /** A year standing alone ("since 2009") states a date, not a figure. */
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-const figures = new WeakMap<AnalysedSource, Figure[]>();
-
 /** Every figure of a source article's body, those it asserts marked (the number claims of its narration, the figures of its quotations). */
 export function figuresOf(source: AnalysedSource): Figure[] {
-  let found = figures.get(source);
-  if (found) return found;
+  return derived(source, "fidelity.figures", () => readFigures(source));
+}
+
+function readFigures(source: AnalysedSource): Figure[] {
   const { article } = source;
-  found = article.sentences.flatMap((s, sentence) => {
+  return article.sentences.flatMap((s, sentence) => {
     if (article.paragraphs[s.paragraph].headline) return [];
     const text = article.text.slice(s.start, s.end);
     return numbersIn(text).map((n) => {
@@ -99,6 +99,4 @@ export function figuresOf(source: AnalysedSource): Figure[] {
       return { source, mention, raw, sentence, passage: { start: s.start, end: s.end }, around, stated };
     });
   });
-  figures.set(source, found);
-  return found;
 }

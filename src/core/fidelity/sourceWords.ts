@@ -1,4 +1,4 @@
-import { AnalysedSource } from "../source/analysis";
+import { AnalysedSource, derived } from "../source/analysis";
 import { FidelityWord, QuotedWords, wordsOf } from "./words";
 
 /**
@@ -11,11 +11,11 @@ export interface SourceWords {
   at: Map<string, number[]>;
 }
 
-const indexed = new WeakMap<AnalysedSource, SourceWords>();
-
 export function sourceWords(source: AnalysedSource): SourceWords {
-  let found = indexed.get(source);
-  if (found) return found;
+  return derived(source, "fidelity.words", () => readSourceWords(source));
+}
+
+function readSourceWords(source: AnalysedSource): SourceWords {
   const { article } = source;
   const list = article.paragraphs
     .filter((p) => !p.headline)
@@ -26,9 +26,7 @@ export function sourceWords(source: AnalysedSource): SourceWords {
     if (seen) seen.push(i);
     else at.set(w.word, [i]);
   });
-  found = { list, at };
-  indexed.set(source, found);
-  return found;
+  return { list, at };
 }
 
 /** Where a run of words stands in the source word for word, from `after` on; -1 when it does not. */

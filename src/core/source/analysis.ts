@@ -9,19 +9,18 @@ export interface AnalysedSource {
   article: Article;
   speakers: SpeakerMap;
   publication?: string;
+  /** What matching and the fidelity checks work out from the article on first use, kept with it. */
+  derived: Map<string, unknown>;
 }
 
-const cache = new Map<string, AnalysedSource>();
-const CACHE_SIZE = 16;
-
-/** Reads a source article, remembering the last few so an editor re-checking as the reporter types pays once. */
+/** Reads a source article (source/sourceCache.ts keeps what has been read). */
 export function analyse(source: SourceArticle): AnalysedSource {
-  const key = `${source.id}\u0000${source.publication ?? ""}\u0000${source.text}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
   const article = readArticle(source.text);
-  const analysed = { source, article, speakers: mapSpeakers(article), publication: publicationOf(source) };
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, analysed);
-  return analysed;
+  return { source, article, speakers: mapSpeakers(article), publication: publicationOf(source), derived: new Map() };
+}
+
+/** A value worked out once from an analysed source and kept with it: `key` names what it is. */
+export function derived<T>(source: AnalysedSource, key: string, make: () => T): T {
+  if (!source.derived.has(key)) source.derived.set(key, make());
+  return source.derived.get(key) as T;
 }

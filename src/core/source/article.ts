@@ -47,12 +47,9 @@ export interface Article {
   quotes: Quotation[];
 }
 
-let loaded: typeof nlpType | undefined;
-
-/** compromise costs 200–300 ms to load: only a check with a source article pays it. */
+/** compromise costs 200–300 ms to load: only a check with a source article pays it (require keeps it loaded). */
 function nlp(text: string): ReturnType<typeof nlpType> {
-  loaded ??= require("compromise") as typeof nlpType;
-  return loaded(text);
+  return (require("compromise") as typeof nlpType)(text);
 }
 
 /** Words with their parts of speech, tagged a few sentences at a time: compromise slows down on long runs. */

@@ -2,10 +2,11 @@ import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
+import { SourceCache } from "./sourceCache";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
 import { Speaker, Statement, statementFor } from "./speakers";
-import { learnStyle } from "./style";
+import { styleOf } from "./style";
 
 export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
 
@@ -17,6 +18,15 @@ export interface SourceIndex {
   sources: AnalysedSource[];
   style: StyleProfile;
   styleOf: Map<AnalysedSource, StyleProfile>;
+  /**
+   * Source matches already found, per index: a check looks every unattributed
+   * claim up again, and a keystroke leaves all but one paragraph's claims as
+   * they were. A quote's match depends on its words alone; a number's on its
+   * text, its sentence, where it sits in that sentence and the word after it.
+   */
+  matches: Map<string, Passage | undefined>;
+  /** Where the draft last checked against this index first names each speaker (see namedBefore). */
+  mentions: Mentions;
 }
 
 export interface Suggestion {
@@ -53,35 +63,22 @@ const CARRIED_VERBS = new Set([
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
 const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
 
-/** Source articles already read, by their text: an article is read once, however the sets it belongs to change. */
-const analysed = new Map<string, AnalysedSource>();
-const ANALYSED_CAPACITY = 32;
-
-function analyseOnce(source: SourceArticle): AnalysedSource {
-  const key = JSON.stringify([source.id, source.publication ?? "", source.text]);
-  let hit = analysed.get(key);
-  if (!hit) {
-    hit = analyse(source);
-    analysed.set(key, hit);
-    if (analysed.size > ANALYSED_CAPACITY) analysed.delete(analysed.keys().next().value as string);
-  }
-  return hit;
-}
-
-let last: { key: string; index: SourceIndex } | undefined;
+/** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
+// eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.
+const cache = new SourceCache<AnalysedSource, SourceIndex>(32);
 
 /** Reads the source articles once per set of texts. */
 export function indexSources(sources: SourceArticle[]): SourceIndex {
-  const key = JSON.stringify(sources.map((s) => [s.id, s.publication ?? "", s.text]));
-  if (last?.key === key) return last.index;
-  const read = sources.map(analyseOnce);
-  const index = {
-    sources: read,
-    style: learnStyle(sources),
-    styleOf: new Map(read.map((a) => [a, learnStyle([a.source])])),
-  };
-  last = { key, index };
-  return index;
+  return cache.index(sources, () => {
+    const read = sources.map((s) => cache.article(s, analyse));
+    return {
+      sources: read,
+      style: styleOf(read),
+      styleOf: new Map(read.map((a) => [a, styleOf([a])])),
+      matches: new Map(),
+      mentions: { draft: "", firstEnd: new Map() },
+    };
+  });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -92,16 +89,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * scan of the draft's start for each would make a check grow with the
  * square of the draft.
  */
-interface Mentions {
+export interface Mentions {
   draft: string;
   /** The end of the key's first whole-word occurrence, by flags and key; Infinity when the draft never has it. */
   firstEnd: Map<string, number>;
 }
 
-let mentions: Mentions | undefined;
-
-function firstEnd(draft: string, key: string, flags: string): number {
-  if (mentions?.draft !== draft) mentions = { draft, firstEnd: new Map() };
+function firstEnd(index: SourceIndex, draft: string, key: string, flags: string): number {
+  if (index.mentions.draft !== draft) index.mentions = { draft, firstEnd: new Map() };
+  const { mentions } = index;
   const id = `${flags} ${key}`;
   let end = mentions.firstEnd.get(id);
   if (end === undefined) {
@@ -113,22 +109,23 @@ function firstEnd(draft: string, key: string, flags: string): number {
 }
 
 /** Whether the draft names the speaker before the claim, so a later reference will do. */
-export function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
+export function namedBefore(index: SourceIndex, draft: string, offset: number, speaker: Speaker): boolean {
   const flags = speaker.kind === "person" ? "u" : "iu";
-  if (firstEnd(draft, speaker.key, flags) <= offset) return true;
+  if (firstEnd(index, draft, speaker.key, flags) <= offset) return true;
   // A mention that runs into the claim (no space before it) also counts: the claim is where the draft is cut.
   const before = draft.slice(Math.max(0, offset - speaker.key.length - 2), offset);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}$`, flags).test(before);
 }
 
 function attributor(
+  index: SourceIndex,
   draft: string,
   claim: Claim,
   speaker: Speaker,
   statement: Statement | undefined,
   style: StyleProfile,
 ): Attributor {
-  const named = namedBefore(draft, claim.start, speaker);
+  const named = namedBefore(index, draft, claim.start, speaker);
   const who = { subject: named ? speaker.later : speaker.first, appositive: named ? undefined : speaker.appositive };
   const verb = statement?.verb.toLowerCase() ?? "";
   if (claim.kind === "number") {
@@ -149,21 +146,11 @@ function withAlternative(draft: DraftLayout, claim: Claim, style: StyleProfile, 
   return [preferred, placeholderFix(draft, claim, style, false)];
 }
 
-/**
- * Source matches already found, per index: a check looks every unattributed
- * claim up again, and a keystroke leaves all but one paragraph's claims as
- * they were. A quote's match depends on its words alone; a number's on its
- * text, its sentence, where it sits in that sentence and the word after it.
- */
-const matches = new WeakMap<SourceIndex, Map<string, Passage | undefined>>();
+/** How many matches an index remembers: the oldest go first. */
 const MATCHES_CAPACITY = 20000;
 
 function remembered<P extends Passage>(index: SourceIndex, key: string, find: () => P | undefined): P | undefined {
-  let known = matches.get(index);
-  if (!known) {
-    known = new Map();
-    matches.set(index, known);
-  }
+  const known = index.matches;
   if (known.has(key)) return known.get(key) as P | undefined;
   const found = find();
   known.set(key, found);
@@ -191,7 +178,7 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex): Sug
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
-  const who = attributor(draft.text, claim, said.speaker, said.statement, style);
+  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -241,7 +228,7 @@ function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Su
   }
   if (!said.speaker)
     return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
-  const who = attributor(draft.text, claim, said.speaker, said.statement, style);
+  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }

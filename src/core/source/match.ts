@@ -1,5 +1,5 @@
 import { Span } from "../types";
-import { AnalysedSource } from "./analysis";
+import { AnalysedSource, derived } from "./analysis";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { NumberMention, numbersIn, sameQuantity } from "./numbers";
 
@@ -41,19 +41,15 @@ function normal(word: string): string {
     .replace(/(?<=\d)[,.](?=\d{3}\b)/g, "");
 }
 
-const sourceTokens = new WeakMap<AnalysedSource, { list: Token[]; at: Map<string, number[]> }>();
-
+/** The article body's words, each word's positions listed, read once per analysed source. */
 function indexOf(source: AnalysedSource): { list: Token[]; at: Map<string, number[]> } {
-  let index = sourceTokens.get(source);
-  if (!index) {
+  return derived(source, "match.words", () => {
     const body = source.article.paragraphs.filter((p) => !p.headline);
     const list = body.flatMap((p) => tokens(source.article.text.slice(p.start, p.end), p.start));
     const at = new Map<string, number[]>();
     list.forEach((t, i) => at.set(t.word, [...(at.get(t.word) ?? []), i]));
-    index = { list, at };
-    sourceTokens.set(source, index);
-  }
-  return index;
+    return { list, at };
+  });
 }
 
 interface Run {
@@ -130,14 +126,11 @@ function unitAfter(text: string, end: number): string | undefined {
   return m && !STOP.has(m[1].toLowerCase()) ? stem(m[1].toLowerCase()) : undefined;
 }
 
-const sourceNumbers = new WeakMap<AnalysedSource, { mention: NumberMention; sentence: number; words: Token[] }[]>();
-
 /** Every number in the article's body with its sentence and that sentence's words, read once. */
 function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence: number; words: Token[] }[] {
-  let found = sourceNumbers.get(source);
-  if (!found) {
+  return derived(source, "match.numbers", () => {
     const { article } = source;
-    found = article.sentences.flatMap((s, sentence) => {
+    return article.sentences.flatMap((s, sentence) => {
       if (article.paragraphs[s.paragraph].headline) return [];
       const text = article.text.slice(s.start, s.end);
       const words = tokens(text, s.start);
@@ -147,9 +140,7 @@ function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence:
         words,
       }));
     });
-    sourceNumbers.set(source, found);
-  }
-  return found;
+  });
 }
 
 export interface NumberPassage extends Passage {

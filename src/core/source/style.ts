@@ -81,6 +81,11 @@ function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firs
 
 /** Learns how the source articles attribute; what they never show stays as in the house style. */
 export function learnStyle(sources: SourceArticle[]): StyleProfile {
+  return styleOf(sources.map(analyse));
+}
+
+/** The style of source articles already read. */
+export function styleOf(analysed: AnalysedSource[]): StyleProfile {
   const verb = new Votes<string>();
   const order = new Votes<StyleProfile["order"]>();
   const side = new Votes<"before" | "after">();
@@ -92,8 +97,7 @@ export function learnStyle(sources: SourceArticle[]): StyleProfile {
   let timeElements = 0;
   let learnedFrom = 0;
   let publication: string | undefined;
-  for (const source of sources) {
-    const a = analyse(source);
+  for (const a of analysed) {
     const text = a.article.text;
     publication ??= a.publication;
     marks.add("curly", (text.match(/[“”]/g) ?? []).length);

@@ -1,4 +1,5 @@
 import type { AttributionRule, CheckResult, ClaimKind, ClaimStatus, Evidence, Verdict } from "../../core/types";
+import { lineStarts, positionAt } from "../../core/text/positions";
 
 /** A claim's standing in the report: the engine's status, or ignored when a says-who comment silences it. */
 export type ReportStatus = ClaimStatus | "ignored";
@@ -54,7 +55,7 @@ export function reportRows(
   result: CheckResult,
   evidence?: readonly (Evidence | undefined)[],
 ): ReportRow[] {
-  const lineStarts = lineStartOffsets(draft);
+  const starts = lineStarts(draft);
   return result.verdicts
     .map((verdict, index) => ({ verdict, evidence: evidence ? evidence[index] : findingEvidence(result, verdict) }))
     .sort((a, b) => a.verdict.claim.start - b.verdict.claim.start)
@@ -65,10 +66,10 @@ export function reportRows(
         kind: verdict.claim.kind,
         status,
         statusText: verdict.ignoredBy
-          ? `Ignored (comment on line ${lineOf(lineStarts, verdict.ignoredBy.start)})`
+          ? `Ignored (comment on line ${lineOf(starts, verdict.ignoredBy.start)})`
           : STATUS_LABELS[status],
         text: verdict.claim.text,
-        line: lineOf(lineStarts, verdict.claim.start),
+        line: lineOf(starts, verdict.claim.start),
         start: verdict.claim.start,
         end: verdict.claim.end,
         credit: attribution
@@ -95,21 +96,7 @@ function findingEvidence(result: CheckResult, verdict: Verdict): Evidence | unde
   )?.evidence;
 }
 
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "\n") starts.push(i + 1);
-  }
-  return starts;
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+/** The 1-based line of an offset, counted as the CLI and the editor count lines. */
+function lineOf(starts: number[], offset: number): number {
+  return positionAt(starts, offset).line + 1;
 }

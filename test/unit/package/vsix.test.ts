@@ -13,7 +13,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "ut
 const SHIPPED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
-  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|SECURITY\.md|docs\/(policy|performance|testing)\.md)$/,
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|SECURITY\.md|docs\/(architecture|policy|performance|testing)\.md)$/,
   /^extension\/(dist|syntaxes|media)\//,
 ];
 
@@ -90,6 +90,7 @@ describe("the .vsix package", () => {
 
   it("ships the documents the README links to, and no other developer document", () => {
     assert.deepEqual(entries.filter((entry) => entry.startsWith("extension/docs/")).sort(), [
+      "extension/docs/architecture.md",
       "extension/docs/performance.md",
       "extension/docs/policy.md",
       "extension/docs/testing.md",

@@ -48,6 +48,15 @@ describe("reportRows", () => {
     assert.equal(rows[0].speaker, "Mayor Dana Ortiz");
   });
 
+  it("counts lines ending in a lone \\r as the CLI and the editor do", () => {
+    // The same draft with classic Mac line ends: every offset stays where it was.
+    const lonelyCr = DRAFT.replace(/\n/g, "\r");
+    assert.deepEqual(
+      reportRows(lonelyCr, { verdicts: result.verdicts, findings: [] }).map((row) => row.line),
+      [3, 5],
+    );
+  });
+
   it("joins the source passage of the claim's finding, on one line", () => {
     assert.equal(rows[1].sourceId, "wire.txt");
     assert.equal(

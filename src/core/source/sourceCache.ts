@@ -1,0 +1,39 @@
+import { SourceArticle } from "../types";
+
+/**
+ * The one cache in src/core: source articles already read, and the index of
+ * the set last checked against. Reading an article (tagging its words,
+ * mapping its speakers) is the dearest step of a check, and an editor
+ * re-checks on every keystroke against the same sources; an article is read
+ * once however the sets it belongs to change. Bounded: the oldest articles
+ * go first, and only the last set's index is kept.
+ */
+export class SourceCache<Read, Index> {
+  private readonly read = new Map<string, Read>();
+  private last: { key: string; index: Index } | undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  /** The article read once per id, publication and text. */
+  article(source: SourceArticle, read: (source: SourceArticle) => Read): Read {
+    const key = keyOf(source);
+    let hit = this.read.get(key);
+    if (!hit) {
+      hit = read(source);
+      this.read.set(key, hit);
+      if (this.read.size > this.capacity) this.read.delete(this.read.keys().next().value as string);
+    }
+    return hit;
+  }
+
+  /** The index of a set of articles, built again only when the set changes. */
+  index(sources: SourceArticle[], build: () => Index): Index {
+    const key = JSON.stringify(sources.map(keyOf));
+    if (this.last?.key !== key) this.last = { key, index: build() };
+    return this.last.index;
+  }
+}
+
+function keyOf(source: SourceArticle): string {
+  return JSON.stringify([source.id, source.publication ?? "", source.text]);
+}
