@@ -95,7 +95,7 @@ async function openAndSeeSquiggles(page, file) {
     await page.keyboard.type(" More to come.");
     await command(page, "Developer: Reload Window");
     await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
-    await page.locator(SQUIGGLE).first().waitFor();
+    await page.locator(SQUIGGLE).first().waitFor({ timeout: 60000 });
     // The old extension host writes its last lines as it exits.
     await page.waitForTimeout(3000);
     const logs = extensionHostLogs(opts.logs);

@@ -1,14 +1,14 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
-import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
-import { paragraphAround, useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { plainHeadline } from "./text/headline";
+import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -25,6 +25,7 @@ import {
 
 export { ParagraphCache } from "./paragraphCache";
 export { claimEvidence } from "./evidence";
+export { publicationOf } from "./source/publication";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -145,7 +146,6 @@ export function checkDraft(
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
-  useLayout(text, facts.doc.paragraphs, facts.sentences);
   const silenced = suppressions(text, readDirectives(text).directives);
   const fidelity = fidelityFindings(text, facts, verdicts, index, {
     ...DEFAULT_OPTIONS,
@@ -154,10 +154,11 @@ export function checkDraft(
   });
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
+  const layout = layoutOf(facts);
   for (const f of unattributed) {
     if (!f.claim) continue;
-    const { evidence, fixes } = suggest(text, f.claim, index);
-    f.fixes = honestFixes(text, f, fixes, options);
+    const { evidence, fixes } = suggest(layout, f.claim, index);
+    f.fixes = honestFixes(layout, f, fixes, options);
     if (f.fixes.length === 0) f.noFix = f.claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
     if (evidence) f.evidence = evidence;
   }
@@ -198,10 +199,11 @@ function atRisk(claim: Claim, fix: Fix): boolean {
  * Only the claim's paragraphs are read again, and only for those fixes, so a
  * check costs about what it did.
  */
-function honestFixes(text: string, finding: Finding, fixes: Fix[], options: Partial<CheckSettings>): Fix[] {
+function honestFixes(layout: DraftLayout, finding: Finding, fixes: Fix[], options: Partial<CheckSettings>): Fix[] {
+  const { text } = layout;
   const claim = finding.claim!;
-  const from = paragraphAround(text, claim.start).start;
-  const to = Math.max(paragraphAround(text, Math.max(claim.start, claim.end - 1)).end, claim.end);
+  const from = paragraphAround(layout, claim.start).start;
+  const to = Math.max(paragraphAround(layout, Math.max(claim.start, claim.end - 1)).end, claim.end);
   const resolves = (fix: Fix) => {
     if (!atRisk(claim, fix) || fix.edits.some((e) => e.start < from || e.end > to)) return true;
     const local = fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));

@@ -1,4 +1,6 @@
+import { layoutOf, readDraft } from "./facts";
 import { indexSources, suggest } from "./source";
+import { DraftLanguage } from "./text/mask";
 import { Claim, Evidence, SourceArticle } from "./types";
 
 /**
@@ -9,10 +11,12 @@ import { Claim, Evidence, SourceArticle } from "./types";
  */
 export function claimEvidence(
   draft: string,
+  language: DraftLanguage,
   claims: readonly Claim[],
   sources: SourceArticle[],
 ): (Evidence | undefined)[] {
   if (sources.length === 0) return claims.map(() => undefined);
   const index = indexSources(sources);
-  return claims.map((claim) => suggest(draft, claim, index).evidence);
+  const layout = layoutOf(readDraft(draft, language));
+  return claims.map((claim) => suggest(layout, claim, index).evidence);
 }

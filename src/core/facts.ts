@@ -2,6 +2,7 @@ import { Cue, findCues } from "./attribution/detect";
 import { findNumbers, NumberSpan } from "./claims/numbers";
 import { isLabel } from "./claims/quotes";
 import { ParagraphCache, ParagraphFacts } from "./paragraphCache";
+import { DraftLayout } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
 import { segment, Segmented } from "./text/segment";
@@ -131,6 +132,11 @@ function keyOf(doc: Segmented, p: Paragraph): string {
     return `${q.start - p.start},${q.end - p.start},${q.closed ? 1 : 0}`;
   });
   return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frame.slice(p.start, p.end)}\u0000${quotes.join(";")}`;
+}
+
+/** The paragraphs and sentences the checker cut a draft into, for placing fixes where it will look. */
+export function layoutOf(facts: DraftFacts): DraftLayout {
+  return { text: facts.doc.text, paragraphs: facts.doc.paragraphs, sentences: facts.sentences };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { paragraphAround, sentenceHolding } from "./source/draftText";
+import { DraftLayout, paragraphAround, sentenceHolding } from "./text/layout";
 import { plainSentences } from "./text/sentences";
 import { Claim, Fix, StyleProfile, TextEdit } from "./types";
 
@@ -77,9 +77,9 @@ function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProf
 }
 
 /** Whether a quote is its paragraph's only text (besides punctuation). */
-function standsAlone(text: string, claim: Claim): boolean {
-  const paragraph = paragraphAround(text, claim.start);
-  return paragraph.start === claim.start && !/[\p{L}\p{N}]/u.test(text.slice(claim.end, paragraph.end));
+function standsAlone(draft: DraftLayout, claim: Claim): boolean {
+  const paragraph = paragraphAround(draft, claim.start);
+  return paragraph.start === claim.start && !/[\p{L}\p{N}]/u.test(draft.text.slice(claim.end, paragraph.end));
 }
 
 /** `groceries. We` → `groceries,” Nguyen said. “We`: the attribution after the quote's first sentence. */
@@ -98,16 +98,16 @@ function afterFirstSentence(text: string, claim: Claim, phrase: string): TextEdi
 }
 
 /** The edit that attributes a quote: before it with a colon, after its first sentence, or at the end of its sentence. */
-export function quoteEdit(text: string, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
-  const alone = standsAlone(text, claim);
+export function quoteEdit(draft: DraftLayout, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
+  const alone = standsAlone(draft, claim);
   if (alone && style.placement === "colon-before") {
     return { start: claim.start, end: claim.start, newText: `${capitalise(clause(who, style, true))}: ` };
   }
   if (alone && style.placement === "after-first-sentence") {
-    const edit = afterFirstSentence(text, claim, clause(who, style));
+    const edit = afterFirstSentence(draft.text, claim, clause(who, style));
     if (edit) return edit;
   }
-  return joinAtEnd(text, quoteSentenceEnd(text, claim), clause(who, style), style);
+  return joinAtEnd(draft.text, quoteSentenceEnd(draft, claim), clause(who, style), style);
 }
 
 /**
@@ -115,9 +115,9 @@ export function quoteEdit(text: string, claim: Claim, who: Attributor, style: St
  * the quote when a stray quotation mark follows it there (`…now.” „`), since
  * past that mark the attribution would open a quotation of its own.
  */
-function quoteSentenceEnd(text: string, claim: Claim): number {
-  const end = sentenceEnd(text, claim);
-  const rest = text.slice(claim.end, end);
+function quoteSentenceEnd(draft: DraftLayout, claim: Claim): number {
+  const end = sentenceEnd(draft, claim);
+  const rest = draft.text.slice(claim.end, end);
   return STRAY_MARK.test(rest) && !/[\p{L}\p{N}]/u.test(rest) ? claim.end : end;
 }
 
@@ -126,31 +126,31 @@ function quoteSentenceEnd(text: string, claim: Claim): number {
  * ends its sentence (`…months." The offensive began …`) is attributed there,
  * not at the end of the next sentence.
  */
-function sentenceEnd(text: string, claim: Claim): number {
-  return Math.max(sentenceHolding(text, claim.end - 1).end, claim.end);
+function sentenceEnd(draft: DraftLayout, claim: Claim): number {
+  return Math.max(sentenceHolding(draft, claim.end - 1).end, claim.end);
 }
 
 /** The edit that attributes a number at the end of its sentence: `…hold, according to The Hill.` */
-export function numberEdit(text: string, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
-  return joinAtEnd(text, sentenceEnd(text, claim), clause(who, style), style);
+export function numberEdit(draft: DraftLayout, claim: Claim, who: Attributor, style: StyleProfile): TextEdit {
+  return joinAtEnd(draft.text, sentenceEnd(draft, claim), clause(who, style), style);
 }
 
 /** A fix that writes an attribution for a claim. */
 export function attributionFix(
-  text: string,
+  draft: DraftLayout,
   claim: Claim,
   who: Attributor,
   style: StyleProfile,
   title: string,
   isPreferred: boolean,
 ): Fix {
-  const edit = claim.kind === "quote" ? quoteEdit(text, claim, who, style) : numberEdit(text, claim, who, style);
+  const edit = claim.kind === "quote" ? quoteEdit(draft, claim, who, style) : numberEdit(draft, claim, who, style);
   return { title, edits: [edit], isPreferred };
 }
 
 /** A fix with SOURCE where the speaker goes, for the editor to turn into a snippet. */
 export function placeholderFix(
-  text: string,
+  draft: DraftLayout,
   claim: Claim,
   style: StyleProfile,
   isPreferred: boolean,
@@ -161,7 +161,7 @@ export function placeholderFix(
     verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : style.verb,
   };
   const fix = attributionFix(
-    text,
+    draft,
     claim,
     who,
     { ...style, order: "subject-first" },

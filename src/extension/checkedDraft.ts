@@ -1,4 +1,5 @@
 import type * as vscode from "vscode";
+import type { DraftLanguage } from "../core/text/mask";
 import type { CheckResult } from "../core/types";
 import type { DraftSources } from "./sourceArticles";
 
@@ -7,6 +8,8 @@ export interface CheckedDraft {
   uri: vscode.Uri;
   version: number;
   text: string;
+  /** The language the draft was checked in, which decides how it is cut into paragraphs. */
+  language: DraftLanguage;
   result: CheckResult;
   sources: DraftSources;
 }

@@ -212,7 +212,7 @@ export class DraftChecker implements vscode.Disposable {
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
       const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
-      checked = { uri: document.uri, version, text, result, sources };
+      checked = { uri: document.uri, version, text, language, result, sources };
       this.log.info(checkLine(checked, Date.now() - started));
     } catch (error) {
       this.reportEngineFailure(document, error);

@@ -6,6 +6,7 @@ import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
 import { activationLine } from "./checkLog";
+import { SaysWhoCreditHints } from "./creditHints";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -14,6 +15,7 @@ import { ReportPanel } from "./report/reportPanel";
 import { readSettings, Settings } from "./settings";
 import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
 import { SourceArticles } from "./sourceArticles";
+import { SaysWhoLanguageStatus } from "./languageStatus";
 import { SaysWhoStatusBar } from "./statusBar";
 import { trackWalkthrough } from "./walkthroughProgress";
 
@@ -33,12 +35,16 @@ export function activate(context: vscode.ExtensionContext): void {
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
   const drafts = new DraftFinder();
+  const creditHints = new SaysWhoCreditHints(checker, settingsFor);
 
   // VS Code disposes subscriptions in the order they were added: whatever
   // uses the checker goes first, then the checker, then what it writes to.
   context.subscriptions.push(
     drafts,
     new SaysWhoStatusBar(checker),
+    new SaysWhoLanguageStatus(checker),
+    creditHints,
+    vscode.languages.registerInlayHintsProvider(DRAFT_SELECTOR, creditHints),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
       new SaysWhoCodeActions(checker),
@@ -79,7 +85,10 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.workspace.onDidCloseTextDocument((document) => checker.forget(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SETTINGS_SECTION)) checker.scheduleAll(isDraft);
+      if (event.affectsConfiguration(SETTINGS_SECTION)) {
+        checker.scheduleAll(isDraft);
+        creditHints.refresh();
+      }
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
     checker,

@@ -21,10 +21,11 @@ const RULES: Record<Finding["code"], string> = {
   "unattributed-number": "Policy 2.2: a number needs a cue and a source in its own sentence.",
   "weak-attribution": "Policy 2.3: anonymous and vague sources count as attribution, but weak.",
   "malformed-directive": "A says-who comment silences nothing until it is spelt right.",
-  misquote: "Policy 5: a quotation gives the source's words, word for word.",
-  "misattributed-quote": "Policy 5: a quotation is credited to the person the source says spoke it.",
-  "number-mismatch": "Policy 5: a figure is the source's figure.",
-  "uncredited-copy": "Policy 5: the source's words are quoted and credited, or put in your own words.",
+  misquote: "Policy 5: a direct quote gives the source's words, word for word.",
+  "misattributed-quote": "Policy 5: a quote is credited to the speaker the source article credits.",
+  "number-mismatch": "Policy 5: a figure taken from the source article has the source's value.",
+  "uncredited-copy":
+    "Policy 5: a run of the source article's words (ten or more by default) needs quotation marks or an attribution.",
 };
 
 /**
@@ -64,16 +65,16 @@ export function leadSentence(finding: Finding, context: HoverContext): string {
       return `No one is credited for this number in its ${where}.${fromSource(finding, context)}`;
     case "weak-attribution":
       return `This is credited only to ${weakSource(finding.attribution)}. Name the source if you can.`;
+    case "misquote":
+      return "The quote's words are not the source article's, word for word.";
+    case "misattributed-quote":
+      return `The source article credits these words to someone else${finding.evidence?.speaker ? `: ${finding.evidence.speaker}` : ""}.`;
+    case "number-mismatch":
+      return "The figure differs from the source article's.";
+    case "uncredited-copy":
+      return "These are the source article's words, with no quotation marks and no attribution.";
     case "malformed-directive":
       return finding.message;
-    case "misquote":
-      return "These words are not the source article's, word for word.";
-    case "misattributed-quote":
-      return "The source article credits these words to someone else.";
-    case "number-mismatch":
-      return "This figure differs from the source article's.";
-    case "uncredited-copy":
-      return "These are the source article's words, with no quotation marks and no credit.";
   }
 }
 

@@ -7,6 +7,8 @@ export interface Settings {
   throttleDelay: number;
   maxDraftSize: number;
   sources: string[];
+  /** Inlay hints naming whom a continuing-speaker or colon-lead-in quote is credited to. */
+  showCreditHints: boolean;
   check: CheckOptions;
 }
 
@@ -25,6 +27,7 @@ export function readSettings(read: SettingReader): Settings {
     throttleDelay: numberSetting(read, "throttleDelay"),
     maxDraftSize: numberSetting(read, "maxDraftSize"),
     sources: stringListSetting(read, "sources"),
+    showCreditHints: booleanSetting(read, "showCreditHints"),
     check: {
       numberScope: enumSetting(read, "numberScope") as NumberScope,
       reportWeak: booleanSetting(read, "reportWeakAttribution"),

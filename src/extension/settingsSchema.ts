@@ -147,6 +147,13 @@ export const SETTINGS = {
     description: "How many consecutive words of a source article make a run of uncredited copy.",
     order: 13,
   },
+  showCreditHints: {
+    type: "boolean",
+    default: false,
+    description:
+      "Show, after a quote credited from the paragraph before (continuing speaker) or by a colon lead-in, whom it is credited to.",
+    order: 14,
+  },
 } as const satisfies Record<string, SettingDescription>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { diagnosticsWhen, openDraft, revertAndClose, span, waitFor } from "./helpers";
+import { diagnosticsWhen, openDraft, revertAndClose, setSetting, span, waitFor } from "./helpers";
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -122,5 +122,35 @@ describe("Hover", () => {
     );
     assert.match(colon, /Credited to the speaker the line before it introduces, by the colon lead\\-in before it/);
     await revertAndClose();
+  });
+
+  it("names the credited speaker in an inlay hint after the quote, only when saysWho.showCreditHints asks", async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: "markdown",
+      content:
+        "Serhiy Grabsky, a reserve colonel, said the push was about strategy.\n\n“The main idea is to keep Russian forces busy all winter.”\n",
+    });
+    await vscode.window.showTextDocument(draft);
+    await vscode.commands.executeCommand("saysWho.checkDraft");
+    const everything = new vscode.Range(0, 0, draft.lineCount, 0);
+    const hints = () =>
+      vscode.commands.executeCommand<vscode.InlayHint[]>("vscode.executeInlayHintProvider", draft.uri, everything);
+    const labels = (found: vscode.InlayHint[]) =>
+      found.map((hint) =>
+        typeof hint.label === "string" ? hint.label : hint.label.map((part) => part.value).join(""),
+      );
+    assert.deepEqual(labels(await hints()), [], "hints shown with the setting off");
+    await setSetting("showCreditHints", true);
+    try {
+      const shown = await waitFor("the credit hint", async () => {
+        const found = await hints();
+        return found.length > 0 && found;
+      });
+      assert.deepEqual(labels(shown), ["— Serhiy Grabsky"]);
+      assert.deepEqual([shown[0].position.line, shown[0].position.character], [2, 58]);
+    } finally {
+      await setSetting("showCreditHints", undefined);
+      await revertAndClose();
+    }
   });
 });

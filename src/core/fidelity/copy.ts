@@ -1,6 +1,7 @@
 import { SourceIndex } from "../source";
 import { AnalysedSource } from "../source/analysis";
 import { Span } from "../types";
+import { sourceWords } from "./sourceWords";
 import { FidelityWord, wordsOf } from "./words";
 
 /**
@@ -15,32 +16,6 @@ export interface CopiedRun extends Span {
   /** Where the run's words start and end in the source article. */
   from: Span;
   words: number;
-}
-
-interface SourceWords {
-  list: FidelityWord[];
-  at: Map<string, number[]>;
-}
-
-const indexed = new WeakMap<AnalysedSource, SourceWords>();
-
-/** The source's body words, each word's positions listed, built once per source version. */
-function sourceWords(source: AnalysedSource): SourceWords {
-  let found = indexed.get(source);
-  if (found) return found;
-  const { article } = source;
-  const list = article.paragraphs
-    .filter((p) => !p.headline)
-    .flatMap((p) => wordsOf(article.text.slice(p.start, p.end), p.start));
-  const at = new Map<string, number[]>();
-  list.forEach((w, i) => {
-    const seen = at.get(w.word);
-    if (seen) seen.push(i);
-    else at.set(w.word, [i]);
-  });
-  found = { list, at };
-  indexed.set(source, found);
-  return found;
 }
 
 /** The longest run of the source's words starting at the draft's word `i`, over every source. */

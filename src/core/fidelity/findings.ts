@@ -1,8 +1,11 @@
-import { DraftFacts } from "../facts";
+import { DraftFacts, layoutOf } from "../facts";
 import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
 import { excerpt } from "../messages";
 import { PUBLICATION_PLACEHOLDER, SourceIndex } from "../source";
+import { DraftLayout, sentenceHolding } from "../text/layout";
 import { AnalysedSource } from "../source/analysis";
+import { Quotation } from "../source/article";
+import { Speaker } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { Claim, Evidence, FidelityOptions, Finding, Span, Verdict } from "../types";
 import { copiedRuns } from "./copy";
@@ -10,6 +13,7 @@ import { creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from
 import { checkNumber } from "./numberCheck";
 import { inFormOf } from "./numberForm";
 import { restoreEdits } from "./restore";
+import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
 
 /**
@@ -48,7 +52,7 @@ function speakerOf(held: HeldQuote): string | undefined {
 
 function misquote(text: string, claim: Claim, held: HeldQuote, options: FidelityOptions): Finding | undefined {
   const { alignment, draft, source } = held;
-  if (alignment.differences.length === 0) return undefined;
+  if (alignment.differences.length === 0 || standsVerbatim(source, draft)) return undefined;
   const edits = restoreEdits(source.article.text, draft.words, alignment.differences);
   const said = source.article.text.slice(alignment.span.start, alignment.span.end);
   const words = text.slice(draft.words[0].start, draft.words[draft.words.length - 1].end);
@@ -74,29 +78,70 @@ function shorten(s: string, max = 60): string {
   return `${space > 20 ? cut.slice(0, space) : cut}…`;
 }
 
-/** A name, not a pronoun or a description: a capitalised word past its first determiner ("the Port Authority", "Okonkwo"). */
+/**
+ * The speaker of a source quotation when the article says so plainly: a cue
+ * in the quotation's own sentence, or the speaker of the paragraph before a
+ * paragraph that is only the quotation. A speaker guessed from elsewhere in
+ * the paragraph is no ground for telling a reporter they credited the wrong
+ * person.
+ */
+function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | undefined {
+  const said = source.speakers.quoteSpeakers.get(quotation);
+  const statement = said?.statement;
+  if (!said || !statement) return undefined;
+  const sentence = source.article.sentences[statement.sentence];
+  const inSentence = sentence.start < quotation.end && quotation.start < sentence.end;
+  return inSentence || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
+}
+
+/**
+ * A name, not a pronoun or a description: capitalised words, perhaps after
+ * "the" and a lower-case title ("union president Carla Nguyen", "the Port
+ * Authority", "Okonkwo"); never "the agency" or "officials".
+ */
 function isName(source: string): boolean {
   const words = source.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
   if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return false;
-  const rest = /^(?:the|a|an)$/i.test(words[0] ?? "") ? words.slice(1) : words;
-  return rest.some((w) => /^\p{Lu}/u.test(w));
+  const last = words[words.length - 1];
+  return /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(last) && !/^(?:that|which|who|and|but)$/i.test(words[0]);
+}
+
+/** Whether the source names someone near a quotation: in its paragraph, outside the quotation itself. */
+function namedNear(source: AnalysedSource, quotation: Quotation, name: Set<string>): boolean {
+  const { article } = source;
+  const first = article.paragraphs[quotation.paragraph];
+  const last = article.paragraphs[quotation.lastParagraph];
+  const around = article.text.slice(first.start, quotation.start) + " " + article.text.slice(quotation.end, last.end);
+  const said = nameWords(around);
+  return [...name].some((w) => said.has(w));
 }
 
 const nameWords = (s: string) =>
   new Set(
     (s.match(/\p{Lu}[\p{L}'\u2019-]+/gu) ?? [])
-      .map((w) => w.toLowerCase().replace(/['\u2019]s$/, ""))
+      .map((w) => w.toLowerCase().replace(/['\u2019]s?$/, ""))
       .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
   );
 
-function misattributed(text: string, verdict: Verdict, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+function misattributed(
+  layout: DraftLayout,
+  verdict: Verdict,
+  held: HeldQuote,
+  options: FidelityOptions,
+): Finding | undefined {
+  const { text } = layout;
   const { attribution, claim } = verdict;
   if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
-  const credited = held.source.speakers.quoteSpeakers.get(held.quotation)?.speaker;
+  const credited = surelySaid(held.source, held.quotation);
   if (!credited || credited.kind === "described") return undefined;
   const theirs = nameWords([credited.name, credited.first, credited.appositive ?? ""].join(" "));
   const ours = nameWords(attribution.source);
   if (ours.size === 0 || [...ours].some((w) => theirs.has(w))) return undefined;
+  if (namedNear(held.source, held.quotation, ours)) return undefined;
+  // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
+  const sentence = sentenceHolding(layout, attribution.start);
+  if (nameWords(text.slice(sentence.start, sentence.end)).has(credited.key.toLowerCase())) return undefined;
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
   const span = { start: at, end: at + attribution.source.length };
@@ -208,8 +253,21 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
             isPreferred: true,
           }
         : credit && "publication" in credit
-          ? placeholderFix(text, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)
-          : attributionFix(text, claim, { subject: "SOURCE", verb: style.verb }, style, "Add attribution", true);
+          ? placeholderFix(
+              layoutOf(facts),
+              claim,
+              { ...style, dataVerb: "according to" },
+              true,
+              PUBLICATION_PLACEHOLDER,
+            )
+          : attributionFix(
+              layoutOf(facts),
+              claim,
+              { subject: "SOURCE", verb: style.verb },
+              style,
+              "Add attribution",
+              true,
+            );
       const speaker = credit && ("speaker" in credit ? credit.speaker.name : credit.publication);
       found.push({
         code: "uncredited-copy",
@@ -251,7 +309,7 @@ export function fidelityFindings(
     if (!held) continue;
     const wrong = misquote(text, claim, held, options);
     if (wrong) found.push(wrong);
-    const credit = misattributed(text, verdict, held, options);
+    const credit = misattributed(layoutOf(facts), verdict, held, options);
     if (credit) found.push(credit);
   }
   if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));

@@ -23,8 +23,21 @@ const SAME_SENTENCE = 3;
 const NEAR = 3;
 const ROUNDING = 0.05;
 
-function near(s: Surroundings): Set<string> {
-  return new Set([...s.before.slice(0, NEAR), ...s.after.slice(0, NEAR)]);
+/**
+ * How closely the words next to two figures agree, side by side: the word
+ * right before or after the draft's figure counts most when the source has
+ * it on the same side, close to its figure ("Labour lost 24" and "Labour,
+ * lost 42").
+ */
+function nearness(draft: Surroundings, source: Surroundings): number {
+  let score = 0;
+  for (const side of ["before", "after"] as const) {
+    const theirs = source[side].slice(0, NEAR);
+    draft[side].slice(0, NEAR).forEach((w, i) => {
+      if (theirs.includes(w)) score += NEAR - i;
+    });
+  }
+  return score;
 }
 
 function fits(draft: Surroundings, source: Surroundings): boolean {
@@ -36,18 +49,16 @@ interface Scored {
   figure: Figure;
   score: number;
   shared: number;
-  nearShared: number;
+  near: number;
 }
 
 function score(draft: Surroundings, figure: Figure): Scored {
   const shared = [...draft.all].filter((w) => figure.around.all.has(w)).length;
-  const mine = near(draft);
-  const nearShared = [...near(figure.around)].filter((w) => mine.has(w)).length;
-  const unit = draft.unit && draft.unit === figure.around.unit ? 1 : 0;
-  return { figure, score: shared + 2 * nearShared + unit, shared, nearShared };
+  const near = nearness(draft, figure.around);
+  return { figure, score: shared + near, shared, near };
 }
 
-const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.nearShared >= 1;
+const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.near > 0;
 
 function sameOrRounded(draft: NumberMention, source: NumberMention, approximate: boolean): boolean {
   if (sameQuantity(draft, source)) return true;
@@ -66,7 +77,9 @@ function checkFigure(
   const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
   const scored = index.sources.flatMap((s) => figuresOf(s).map((f) => score(around, f)));
   // The same figure in a passage that shares words with the draft's: the draft may be holding that one.
-  if (scored.some((s) => (s.shared >= 2 || s.nearShared >= 1) && sameOrRounded(mention, s.figure.mention, approximate)))
+  const related = scored.filter((s) => s.shared >= 2 || s.near > 0);
+  const raw = text.slice(mention.start, mention.end);
+  if (related.some((s) => sameOrRounded(mention, s.figure.mention, approximate) || writesFigure(s.figure, raw)))
     return undefined;
   const fitting = scored
     .filter((s) => sameStatement(s) && fits(around, s.figure.around))
@@ -75,6 +88,15 @@ function checkFigure(
   if (!top) return undefined;
   if (next && next.score >= top.score - 1 && !sameQuantity(next.figure.mention, top.figure.mention)) return undefined;
   return { figure: { start: mention.start, end: mention.end }, held: top.figure };
+}
+
+/** Whether the source passage writes the draft's figure itself, read another way (".45-caliber" for "45-caliber"). */
+function writesFigure(figure: Figure, raw: string): boolean {
+  const written = raw.trim().replace(/[.,]+$/, "");
+  if (!/\d/.test(written)) return false;
+  const passage = figure.source.article.text.slice(figure.passage.start, figure.passage.end);
+  const pattern = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<![\\d,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
 }
 
 /** The first figure of a number claim that differs from the source figure it states. */

@@ -16,6 +16,8 @@ export interface Figure {
   sentence: number;
   passage: Span;
   around: Surroundings;
+  /** A figure the article asserts (a number claim, or a figure inside a quotation), not a year or a name's number. */
+  stated: boolean;
 }
 
 /** The content words on each side of a number, nearest first, and its unit. */
@@ -79,7 +81,7 @@ const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
 const figures = new WeakMap<AnalysedSource, Figure[]>();
 
-/** Every figure of a source article's body: the number claims of its narration and the figures inside its quotations. */
+/** Every figure of a source article's body, those it asserts marked (the number claims of its narration, the figures of its quotations). */
 export function figuresOf(source: AnalysedSource): Figure[] {
   let found = figures.get(source);
   if (found) return found;
@@ -87,14 +89,14 @@ export function figuresOf(source: AnalysedSource): Figure[] {
   found = article.sentences.flatMap((s, sentence) => {
     if (article.paragraphs[s.paragraph].headline) return [];
     const text = article.text.slice(s.start, s.end);
-    return numbersIn(text).flatMap((n) => {
+    return numbersIn(text).map((n) => {
       const mention = { ...n, start: n.start + s.start, end: n.end + s.start };
       const raw = article.text.slice(mention.start, mention.end);
       const claimed = s.numbers.some((c) => c.start < mention.end && mention.start < c.end);
       const quoted = quoteAt(article, mention.start) !== undefined && !YEAR.test(raw);
-      if (!claimed && !quoted) return [];
       const around = surroundings(article.text, s, mention, mention);
-      return [{ source, mention, raw, sentence, passage: { start: s.start, end: s.end }, around }];
+      const stated = claimed || quoted;
+      return { source, mention, raw, sentence, passage: { start: s.start, end: s.end }, around, stated };
     });
   });
   figures.set(source, found);

@@ -1,8 +1,8 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
+import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quoteAt } from "./article";
-import { sentenceHolding } from "./draftText";
 import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
 import { Speaker, Statement, statementFor } from "./speakers";
 import { learnStyle } from "./style";
@@ -145,7 +145,7 @@ function evidenceOf(passage: Passage, speaker: string | undefined): Evidence {
   return { sourceId: source.source.id, start, end, speaker, passage: source.article.text.slice(start, end) };
 }
 
-function withAlternative(draft: string, claim: Claim, style: StyleProfile, preferred: Fix): Fix[] {
+function withAlternative(draft: DraftLayout, claim: Claim, style: StyleProfile, preferred: Fix): Fix[] {
   return [preferred, placeholderFix(draft, claim, style, false)];
 }
 
@@ -172,13 +172,14 @@ function remembered<P extends Passage>(index: SourceIndex, key: string, find: ()
 }
 
 /** What a number's match reads of the draft: its sentence, its place there, and the draft just after it (its unit). */
-function numberKey(draft: string, claim: Claim): string {
+function numberKey(draft: DraftLayout, claim: Claim): string {
   const sentence = sentenceHolding(draft, claim.start);
   const at = claim.start - sentence.start;
-  return `${at}\u0000${claim.text}\u0000${draft.slice(sentence.start, sentence.end)}\u0000${draft.slice(claim.end, claim.end + 40)}`;
+  const { text } = draft;
+  return `${at}\u0000${claim.text}\u0000${text.slice(sentence.start, sentence.end)}\u0000${text.slice(claim.end, claim.end + 40)}`;
 }
 
-function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
   const inner = claim.inner ?? claim.text.slice(1, -1);
   const passage = remembered(index, `q${inner}`, () => matchQuote(inner, index.sources));
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
@@ -190,7 +191,7 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggesti
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
-  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const who = attributor(draft.text, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -208,7 +209,7 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   return { ownVoice: !speakers.unresolved.has(passage.sentence) };
 }
 
-function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
   const describe = (p: NumberPassage) => {
     const said = numberSpeaker(p);
     return said.ownVoice ? `\u0000${p.source.publication ?? ""}` : (said.speaker?.name ?? "");
@@ -240,7 +241,7 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggest
   }
   if (!said.speaker)
     return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
-  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const who = attributor(draft.text, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -250,6 +251,6 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggest
  * first: the source article's speaker when the claim is found there, a
  * placeholder to fill in when it is not.
  */
-export function suggest(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+export function suggest(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
   return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index);
 }

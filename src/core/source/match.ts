@@ -1,6 +1,6 @@
 import { Span } from "../types";
 import { AnalysedSource } from "./analysis";
-import { sentenceHolding } from "./draftText";
+import { DraftLayout, sentenceHolding } from "../text/layout";
 import { NumberMention, numbersIn, sameQuantity } from "./numbers";
 
 /**
@@ -163,7 +163,7 @@ export interface NumberPassage extends Passage {
  * speakers match nothing.
  */
 export function matchNumber(
-  draft: string,
+  draft: DraftLayout,
   claim: Span & { text: string },
   sources: AnalysedSource[],
   speakerOf: (p: NumberPassage) => string,
@@ -171,8 +171,8 @@ export function matchNumber(
   const values = numbersIn(claim.text);
   if (!values.length) return undefined;
   const sentence = sentenceHolding(draft, claim.start);
-  const draftContext = context(tokens(draft.slice(sentence.start, sentence.end), sentence.start), claim, sentence);
-  const unit = unitAfter(draft, claim.start + values[0].end);
+  const draftContext = context(tokens(draft.text.slice(sentence.start, sentence.end), sentence.start), claim, sentence);
+  const unit = unitAfter(draft.text, claim.start + values[0].end);
   const scored: { passage: NumberPassage; score: number }[] = [];
   for (const source of sources) {
     for (const { mention, sentence: index, words } of mentionsOf(source)) {

@@ -4,6 +4,7 @@ import { applyPlan } from "../editPlan";
 import { relativePath } from "../relativePath";
 import type { SourceArticles } from "../sourceArticles";
 import type { DraftFinder } from "./draftFinder";
+import { isDraftText, orderCandidates } from "./sourceCandidates";
 
 const SOURCE_FILES = "**/*.{txt,md,markdown,text}";
 const EXCLUDED = "**/{node_modules,.git}/**";
@@ -43,32 +44,61 @@ export async function setSourceArticle(
   return true;
 }
 
+type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
+
+/**
+ * The picker: the draft's own folder first, files that are drafts left out,
+ * the only file beside the draft already ticked, and Enter on a highlighted
+ * row with nothing ticked picks that row (VS Code's multi-select picker
+ * would otherwise accept nothing).
+ */
 async function pickSources(document: vscode.TextDocument): Promise<vscode.Uri[] | undefined> {
-  const files = (await vscode.workspace.findFiles(SOURCE_FILES, EXCLUDED, 2000))
-    .filter((uri) => uri.toString() !== document.uri.toString())
-    .sort((a, b) => a.path.localeCompare(b.path));
-  type Item = vscode.QuickPickItem & { uri?: vscode.Uri };
+  const found = await vscode.workspace.findFiles(SOURCE_FILES, EXCLUDED, 2000);
+  const sources = await withoutDrafts(found);
+  const byPath = new Map(sources.map((uri) => [uri.path, uri]));
+  const { near, far } = orderCandidates(document.uri.path, [...byPath.keys()]);
+  const item = (path: string): Item => {
+    const uri = byPath.get(path)!;
+    return {
+      label: path.slice(path.lastIndexOf("/") + 1),
+      description: vscode.workspace.asRelativePath(uri, true),
+      uri,
+    };
+  };
+  const nearItems = near.map(item);
   const browse: Item = {
     label: "$(folder-opened) Browse…",
     description: "Choose files outside the workspace",
     alwaysShow: true,
   };
-  const items: Item[] = [
-    ...files.map((uri) => ({
-      label: uri.path.slice(uri.path.lastIndexOf("/") + 1),
-      description: vscode.workspace.asRelativePath(uri, true),
-      uri,
-    })),
+  const separator = (label: string): Item => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const picker = vscode.window.createQuickPick<Item>();
+  picker.canSelectMany = true;
+  picker.matchOnDescription = true;
+  picker.title = "Source articles for this draft";
+  picker.placeholder = "The wire story, press release or transcript this draft is written from";
+  picker.items = [
+    ...(nearItems.length > 0 ? [separator("Beside the draft"), ...nearItems] : []),
+    ...(far.length > 0 ? [separator("Elsewhere in the workspace"), ...far.map(item)] : []),
     browse,
   ];
-  const picked = await vscode.window.showQuickPick(items, {
-    canPickMany: true,
-    title: "Source articles for this draft",
-    placeHolder: "The wire story, press release or transcript this draft is written from",
-    matchOnDescription: true,
+  if (nearItems.length === 1) {
+    picker.selectedItems = nearItems;
+    picker.activeItems = nearItems;
+  }
+  const picked = await new Promise<readonly Item[] | undefined>((resolve) => {
+    picker.onDidAccept(() => {
+      resolve(picker.selectedItems.length > 0 ? picker.selectedItems : picker.activeItems);
+      picker.hide();
+    });
+    picker.onDidHide(() => {
+      resolve(undefined);
+      picker.dispose();
+    });
+    picker.show();
   });
   if (!picked || picked.length === 0) return undefined;
-  const uris = picked.flatMap((item) => (item.uri ? [item.uri] : []));
+  const uris = picked.flatMap((chosen) => (chosen.uri ? [chosen.uri] : []));
   if (picked.includes(browse)) {
     const browsed = await vscode.window.showOpenDialog({
       canSelectMany: true,
@@ -78,4 +108,20 @@ async function pickSources(document: vscode.TextDocument): Promise<vscode.Uri[] 
     uris.push(...(browsed ?? []));
   }
   return uris.length > 0 ? uris : undefined;
+}
+
+/** The files that are not drafts (only Markdown can say so, in its front matter); unreadable ones stay, to say why later. */
+async function withoutDrafts(files: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
+  const kept = await Promise.all(
+    files.map(async (uri) => {
+      if (!/\.(md|markdown)$/i.test(uri.path)) return uri;
+      try {
+        const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
+        return isDraftText(head) ? undefined : uri;
+      } catch {
+        return uri;
+      }
+    }),
+  );
+  return kept.filter((uri): uri is vscode.Uri => uri !== undefined);
 }

@@ -4,6 +4,8 @@ import { ReportRow, STATUS_LABELS, STATUS_ORDER, statusCounts } from "./reportRo
 export interface ReportPage {
   title: string;
   rows: readonly ReportRow[];
+  /** Findings that are not a claim's status (uncredited copy, misquotes…), by code: the rest of the Problems panel. */
+  others: Readonly<Record<string, number>>;
   /** The webview's cspSource: the only origin styles and scripts may come from. */
   cspSource: string;
   nonce: string;
@@ -47,13 +49,18 @@ ${page.rows.map(rowHtml).join("\n")}
 <body>
 <header>
 <h1>Sourcing report: ${escapeHtml(page.title)}</h1>
-<p class="counts">${escapeHtml(countsLine(page.rows))}</p>
+<p class="counts">${escapeHtml(countsLine(page.rows))}</p>${othersHtml(page.others)}
 <div class="actions"><button type="button" data-export="markdown">Export Markdown</button><button type="button" data-export="csv">Export CSV</button><button type="button" data-export="json">Export JSON</button></div>
 </header>
 ${body}
 <script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+function othersHtml(others: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(others).map(([code, count]) => `${count} ${code}`);
+  return parts.length > 0 ? `<p class="others">Also in the Problems panel: ${escapeHtml(parts.join(" · "))}</p>` : "";
 }
 
 function sortHeader(key: string, label: string): string {

@@ -73,6 +73,7 @@ export class ReportPanel implements vscode.Disposable {
     const engine = await loadEngine();
     const evidence = engine.claimEvidence(
       checked.text,
+      checked.language,
       checked.result.verdicts.map((verdict) => verdict.claim),
       checked.sources.articles,
     );
@@ -83,6 +84,7 @@ export class ReportPanel implements vscode.Disposable {
     webview.html = reportHtml({
       title: fileName(checked.uri),
       rows: this.rows,
+      others: otherFindings(checked),
       cspSource: webview.cspSource,
       nonce: nonce(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, "report.css")).toString(),
@@ -137,6 +139,16 @@ export class ReportPanel implements vscode.Disposable {
       `Sourcing report exported to ${vscode.workspace.asRelativePath(target)}.`,
     );
   }
+}
+
+/** The findings the claims' statuses do not count, by code: what else the Problems panel lists for the draft. */
+function otherFindings(checked: CheckedDraft): Record<string, number> {
+  const counted = new Set(["unattributed-quote", "unattributed-number", "weak-attribution"]);
+  const others: Record<string, number> = {};
+  for (const finding of checked.result.findings) {
+    if (!counted.has(finding.code)) others[finding.code] = (others[finding.code] ?? 0) + 1;
+  }
+  return others;
 }
 
 function fileName(uri: vscode.Uri): string {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { checkDraft } from "../../../src/core/check";
+import { layoutOf, readDraft } from "../../../src/core/facts";
 import { attributionFix, clause, joinAtEnd, placeholderFix } from "../../../src/core/fixes";
 import { HOUSE_STYLE } from "../../../src/core/source";
 import { Claim, Fix, SourceArticle, StyleProfile } from "../../../src/core/types";
@@ -27,6 +28,8 @@ function claimOf(text: string, kind: Claim["kind"], words: string): Claim {
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).sort();
 const style = (over: Partial<StyleProfile> = {}): StyleProfile => ({ ...HOUSE_STYLE, ...over });
+/** The draft cut as the checker cuts a Markdown draft. */
+const layout = (text: string) => layoutOf(readDraft(text, "markdown"));
 
 describe("fixes: attribution text joined to the draft", () => {
   describe("clause", () => {
@@ -137,7 +140,7 @@ describe("fixes: attribution text joined to the draft", () => {
     it("attributes a quote-only paragraph after its first sentence where the style does", () => {
       const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
       const fix = attributionFix(
-        nguyen,
+        layout(nguyen),
         claim,
         { subject: "Nguyen", verb: "said" },
         style({ placement: "after-first-sentence" }),
@@ -152,7 +155,7 @@ describe("fixes: attribution text joined to the draft", () => {
 
     it("attributes it at its end in the house style", () => {
       const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
-      const fix = attributionFix(nguyen, claim, { subject: "Nguyen", verb: "said" }, style(), "t", true);
+      const fix = attributionFix(layout(nguyen), claim, { subject: "Nguyen", verb: "said" }, style(), "t", true);
       assert.equal(
         apply(nguyen, fix),
         'The port handles a lot of traffic.\n\n"Machines don\'t pay taxes. We are not against the future," Nguyen said.\n',
@@ -163,7 +166,7 @@ describe("fixes: attribution text joined to the draft", () => {
       const text =
         'Fighting went on.\n\n"We will keep the Russian forces busy in Kursk for months." The offensive began Sunday.\n';
       const claim = claimOf(text, "quote", '"We will keep the Russian forces busy in Kursk for months."');
-      const fix = attributionFix(text, claim, { subject: "Grabsky", verb: "said" }, style(), "t", true);
+      const fix = attributionFix(layout(text), claim, { subject: "Grabsky", verb: "said" }, style(), "t", true);
       assert.equal(
         apply(text, fix),
         'Fighting went on.\n\n"We will keep the Russian forces busy in Kursk for months," Grabsky said. The offensive began Sunday.\n',
@@ -173,7 +176,7 @@ describe("fixes: attribution text joined to the draft", () => {
     it("attributes a number at the end of its own sentence when another follows", () => {
       const text = "About 4,500 dockworkers walked off the job. The port was quiet by noon.";
       const fix = attributionFix(
-        text,
+        layout(text),
         claimOf(text, "number", "About 4,500 dockworkers"),
         { subject: "the union", verb: "according to" },
         style(),
@@ -189,7 +192,7 @@ describe("fixes: attribution text joined to the draft", () => {
     it("introduces it with a colon where the style does", () => {
       const claim = claimOf(nguyen, "quote", '"Machines don\'t pay taxes. We are not against the future."');
       const fix = attributionFix(
-        nguyen,
+        layout(nguyen),
         claim,
         { subject: "union president Carla Nguyen", verb: "said" },
         style({ placement: "colon-before" }),
@@ -206,7 +209,7 @@ describe("fixes: attribution text joined to the draft", () => {
   describe("placeholderFix", () => {
     it("marks where SOURCE sits in the inserted text", () => {
       const text = "Ukraine holds roughly 300 square miles.";
-      const fix = placeholderFix(text, claimOf(text, "number", "roughly 300 square miles"), style(), true);
+      const fix = placeholderFix(layout(text), claimOf(text, "number", "roughly 300 square miles"), style(), true);
       const newText = fix.edits[0].newText;
       assert.ok(fix.placeholder);
       assert.equal(newText.slice(fix.placeholder.start, fix.placeholder.end), "SOURCE");

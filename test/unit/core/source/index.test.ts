@@ -1,12 +1,15 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../../../src/core/check";
+import { layoutOf, readDraft } from "../../../../src/core/facts";
 import { indexSources, suggest } from "../../../../src/core/source";
 import { Claim, Finding, Fix, SourceArticle } from "../../../../src/core/types";
 
 const read = (name: string) => readFileSync(`test/fixtures/seed-kursk/${name}`, "utf8");
 const draft = read("draft.md");
 const source: SourceArticle = { id: "source.txt", text: read("source.txt") };
+/** The draft cut as the checker cuts a Markdown draft. */
+const layout = (text: string) => layoutOf(readDraft(text, "markdown"));
 
 function apply(text: string, fixes: Fix[]): string {
   const edits = fixes.flatMap((f) => f.edits).sort((a, b) => b.start - a.start);
@@ -95,7 +98,7 @@ describe("source: suggest", () => {
       },
     ]);
     const { fixes } = suggest(
-      text,
+      layout(text),
       claimAt(text, "quote", "\"Machines don't pay taxes and they don't buy groceries.\""),
       index,
     );
@@ -104,7 +107,7 @@ describe("source: suggest", () => {
 
   it("offers only a placeholder, preferred, for a claim the source does not hold", () => {
     const text = "Officials counted 700 boats in the harbor.";
-    const { evidence, fixes } = suggest(text, claimAt(text, "number", "700 boats"), indexSources([source]));
+    const { evidence, fixes } = suggest(layout(text), claimAt(text, "number", "700 boats"), indexSources([source]));
     assert.equal(evidence, undefined);
     assert.equal(fixes.length, 1);
     assert.equal(fixes[0].isPreferred, true);
@@ -114,7 +117,11 @@ describe("source: suggest", () => {
   it("asks for the publication when the source states a number in its own voice but never names itself", () => {
     const text = "Ukraine holds roughly 300 square miles of Kursk.";
     const unsigned = { id: "source.txt", text: source.text.replace("© The Hill", "") };
-    const { fixes } = suggest(text, claimAt(text, "number", "roughly 300 square miles"), indexSources([unsigned]));
+    const { fixes } = suggest(
+      layout(text),
+      claimAt(text, "number", "roughly 300 square miles"),
+      indexSources([unsigned]),
+    );
     assert.equal(fixes[0].edits[0].newText, ", according to PUBLICATION");
     assert.equal(fixes[0].placeholder?.start, 15);
   });
@@ -125,7 +132,7 @@ describe("source: suggest", () => {
       id: "wire.txt",
       text: "Bridge\n\nIt expects 6,000 vehicles a day on the new bridge.\n\n© Coastal Wire Service\n",
     };
-    const { fixes } = suggest(text, claimAt(text, "number", "6,000 vehicles"), indexSources([wire]));
+    const { fixes } = suggest(layout(text), claimAt(text, "number", "6,000 vehicles"), indexSources([wire]));
     assert.match(fixes[0].edits[0].newText, /SOURCE/);
   });
 
@@ -135,7 +142,7 @@ describe("source: suggest", () => {
       id: "wire.txt",
       text: "Rates\n\nMayor Brad Carter said the rise would stay below 5%.\n\nThe mayor said the council would aim for a rise of 3.5%.\n",
     };
-    const { fixes } = suggest(text, claimAt(text, "number", "3.5%"), indexSources([wire]));
+    const { fixes } = suggest(layout(text), claimAt(text, "number", "3.5%"), indexSources([wire]));
     assert.equal(fixes[0].edits[0].newText, ", Mayor Brad Carter said");
   });
 });

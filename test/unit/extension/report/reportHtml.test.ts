@@ -20,6 +20,7 @@ describe("reportHtml", () => {
   const html = reportHtml({
     title: "draft.md",
     rows: [ROW],
+    others: { "uncredited-copy": 2 },
     cspSource: "https://webview.example",
     nonce: "abc123",
     styleUri: "https://webview.example/media/report.css",
@@ -47,6 +48,7 @@ describe("reportHtml", () => {
       /<tr class="status-unattributed" data-index="0" data-line="4" data-status="0" [^>]*title="Go to line 4">/,
     );
     assert.match(html, /1 unattributed · 0 weak · 0 attributed · 0 ignored/);
+    assert.match(html, /<p class="others">Also in the Problems panel: 2 uncredited-copy<\/p>/);
   });
 
   it("offers a filter box per status, with its count, and sortable column headers", () => {
