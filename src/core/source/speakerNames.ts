@@ -8,8 +8,16 @@ export function textOf(article: Article, from: number, to: number): string {
   return article.text.slice(article.words[from].start, article.words[to - 1].end);
 }
 
+/**
+ * A subject as it reads mid-sentence: a capital that only starts the sentence
+ * goes ("Union president Carla Nguyen" → "union president Carla Nguyen"). A
+ * subject of one word that the lexicon does not know as a noun ("Grabsky
+ * said:") is a name it has not heard of, and keeps its capital.
+ */
 export function sentenceCase(article: Article, from: number, text: string): string {
-  return article.sentences[article.words[from].sentence].from === from && !isProper(article, from)
+  const word = article.words[from];
+  const unknownName = !/\s/.test(text) && !word.tags.has("Noun") && !word.tags.has("Pronoun");
+  return article.sentences[word.sentence].from === from && !isProper(article, from) && !unknownName
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 }

@@ -392,6 +392,24 @@ describe("fixes: cases found by the property tests", () => {
     assertEveryFixResolves(text);
   });
 
+  it("keeps the capital of a one-word speaker who opens the source's sentence", () => {
+    const text = "“We will keep the port shut until the talks resume.” The strike entered its second week.\n";
+    const source = { id: "wire.txt", text: "Grabsky said: “We will keep the port shut until the talks resume.”" };
+    const [finding] = unattributed(text, [source]);
+    assert.match(finding.fixes[0].title, /Attribute to Grabsky/);
+    assert.ok(finding.fixes[0].edits.some((e) => e.newText.includes("Grabsky said")));
+  });
+
+  it("still writes a common noun that opens the source's sentence in lower case", () => {
+    const text = "“We will keep the port shut until the talks resume.” The strike entered its second week.\n";
+    const source = { id: "wire.txt", text: "Police said: “We will keep the port shut until the talks resume.”" };
+    const [finding] = unattributed(text, [source]);
+    assert.ok(
+      finding.fixes[0].edits.some((e) => e.newText.includes("police said")),
+      JSON.stringify(finding.fixes[0]),
+    );
+  });
+
   it("offers no fix for an unclosed quote, and says why", () => {
     const text = "“We will not back down now, ever again\n\nThe strike entered its second week.\n";
     const [finding] = unattributed(text);
