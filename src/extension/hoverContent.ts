@@ -1,4 +1,5 @@
-import type { Attribution, Finding, NumberScope } from "../core/types";
+import { MarkedWord, wordDiff } from "../core/fidelity/wordDiff";
+import type { Attribution, Comparison, Finding, NumberScope } from "../core/types";
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */
 export interface HoverLinks {
@@ -44,6 +45,7 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
       .trim();
     lines.push(`**[${escapeMarkdown(fix.title)}](${links.applyFix})**${inserted ? `: ${codeSpan(inserted)}` : ""}`, "");
   }
+  if (finding.comparison) lines.push(...sideBySide(finding.comparison), "");
   if (finding.evidence) {
     lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
     const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, ` : "";
@@ -52,6 +54,17 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
   }
   lines.push(`*${escapeMarkdown(RULES[finding.code])}* [Policy](${links.learnMore})`);
   return lines.join("\n");
+}
+
+/**
+ * The draft's words and the source's in a two-column table, each word the
+ * other wording lacks in bold (a word-level diff of policy 5's comparison).
+ */
+export function sideBySide(comparison: Comparison): string[] {
+  const diff = wordDiff(comparison);
+  const cell = (words: MarkedWord[]) =>
+    words.map((w) => (w.differs ? `**${escapeMarkdown(w.text)}**` : escapeMarkdown(w.text))).join(" ");
+  return ["| Your draft | Source article |", "| --- | --- |", `| ${cell(diff.draft)} | ${cell(diff.source)} |`];
 }
 
 /** The first thing the hover says: what is wrong, and what the source article has. */
