@@ -56,14 +56,19 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
   return lines.join("\n");
 }
 
+/** A word in bold, the punctuation around it left outside: `**have**,`. */
+function bold(word: string): string {
+  const [, before, core, after] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(word) ?? ["", "", word, ""];
+  return core ? `${escapeMarkdown(before)}**${escapeMarkdown(core)}**${escapeMarkdown(after)}` : escapeMarkdown(word);
+}
+
 /**
  * The draft's words and the source's in a two-column table, each word the
  * other wording lacks in bold (a word-level diff of policy 5's comparison).
  */
 export function sideBySide(comparison: Comparison): string[] {
   const diff = wordDiff(comparison);
-  const cell = (words: MarkedWord[]) =>
-    words.map((w) => (w.differs ? `**${escapeMarkdown(w.text)}**` : escapeMarkdown(w.text))).join(" ");
+  const cell = (words: MarkedWord[]) => words.map((w) => (w.differs ? bold(w.text) : escapeMarkdown(w.text))).join(" ");
   return ["| Your draft | Source article |", "| --- | --- |", `| ${cell(diff.draft)} | ${cell(diff.source)} |`];
 }
 
