@@ -1,4 +1,5 @@
-import type { Attribution, Finding, NumberScope } from "../core/types";
+import { MarkedWord, wordDiff } from "../core/fidelity/wordDiff";
+import type { Attribution, Comparison, Finding, NumberScope } from "../core/types";
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */
 export interface HoverLinks {
@@ -45,6 +46,7 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
       .trim();
     lines.push(`**[${escapeMarkdown(fix.title)}](${links.applyFix})**${inserted ? `: ${codeSpan(inserted)}` : ""}`, "");
   }
+  if (finding.comparison) lines.push(...sideBySide(finding.comparison), "");
   if (finding.evidence) {
     lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
     const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, ` : "";
@@ -53,6 +55,22 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
   }
   lines.push(`*${escapeMarkdown(RULES[finding.code])}* [Policy](${links.learnMore})`);
   return lines.join("\n");
+}
+
+/** A word in bold, the punctuation around it left outside: `**have**,`. */
+function bold(word: string): string {
+  const [, before, core, after] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(word) ?? ["", "", word, ""];
+  return core ? `${escapeMarkdown(before)}**${escapeMarkdown(core)}**${escapeMarkdown(after)}` : escapeMarkdown(word);
+}
+
+/**
+ * The draft's words and the source's in a two-column table, each word the
+ * other wording lacks in bold (a word-level diff of policy 5's comparison).
+ */
+export function sideBySide(comparison: Comparison): string[] {
+  const diff = wordDiff(comparison);
+  const cell = (words: MarkedWord[]) => words.map((w) => (w.differs ? bold(w.text) : escapeMarkdown(w.text))).join(" ");
+  return ["| Your draft | Source article |", "| --- | --- |", `| ${cell(diff.draft)} | ${cell(diff.source)} |`];
 }
 
 /** The first thing the hover says: what is wrong, and what the source article has. */

@@ -80,10 +80,10 @@ function shorten(s: string, max = 60): string {
 
 /**
  * The speaker of a source quotation when the article says so plainly: a cue
- * in the quotation's own sentence, or the speaker of the paragraph before a
- * paragraph that is only the quotation. A speaker guessed from elsewhere in
- * the paragraph is no ground for telling a reporter they credited the wrong
- * person.
+ * in the quotation's own sentence, a paragraph whose every cue names the
+ * same speaker, or the speaker of the paragraph before a paragraph that is
+ * only the quotation. A speaker guessed otherwise is no ground for telling a
+ * reporter they credited the wrong person.
  */
 function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | undefined {
   const said = source.speakers.quoteSpeakers.get(quotation);
@@ -91,7 +91,10 @@ function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | und
   if (!said || !statement) return undefined;
   const sentence = source.article.sentences[statement.sentence];
   const inSentence = sentence.start < quotation.end && quotation.start < sentence.end;
-  return inSentence || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
+  const alone = source.speakers.statements
+    .filter((s) => s.paragraph === quotation.paragraph)
+    .every((s) => s.speaker === said.speaker);
+  return inSentence || alone || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ const COLUMNS: [header: string, cell: (row: ReportRow) => string][] = [
   ["Speaker", (row) => row.speaker],
   ["Source", (row) => row.sourceId],
   ["Source passage", (row) => row.passage],
+  ["Matches source", (row) => row.matches],
 ];
 
 export type ExportFormat = "markdown" | "csv" | "json";
@@ -55,6 +56,7 @@ export function reportJson(title: string, rows: readonly ReportRow[]): string {
           speaker: row.speaker,
           source: row.sourceId,
           passage: row.passage,
+          matches: row.matches,
         })),
       },
       null,

@@ -31,8 +31,8 @@ export function reportHtml(page: ReportPage): string {
       ? `<p class="empty">No quotes or numbers in this draft.</p>`
       : `<div class="filters" role="group" aria-label="Show claims by status">${filters}</div>
 <table>
-<colgroup><col class="line"><col class="claim"><col class="status"><col class="speaker"><col class="source"></colgroup>
-<thead><tr>${sortHeader("line", "Line")}${sortHeader("claim", "Claim")}${sortHeader("status", "Status")}${sortHeader("speaker", "Speaker")}<th scope="col">Source passage</th></tr></thead>
+<colgroup><col class="line"><col class="claim"><col class="status"><col class="speaker"><col class="source"><col class="matches"></colgroup>
+<thead><tr>${sortHeader("line", "Line")}${sortHeader("claim", "Claim")}${sortHeader("status", "Status")}${sortHeader("speaker", "Speaker")}<th scope="col">Source passage</th><th scope="col">Matches source</th></tr></thead>
 <tbody>
 ${page.rows.map(rowHtml).join("\n")}
 </tbody>
@@ -79,7 +79,8 @@ function rowHtml(row: ReportRow, index: number): string {
     `<td class="claim"><span class="kind">${row.kind}</span> ${escapeHtml(row.text)}</td>` +
     `<td class="status"><span class="label">${escapeHtml(row.statusText)}</span>${credit}</td>` +
     `<td class="speaker">${escapeHtml(row.speaker)}</td>` +
-    `<td class="source">${source}</td></tr>`
+    `<td class="source">${source}</td>` +
+    `<td class="matches match-${row.matches.replace(/ /g, "-")}">${escapeHtml(row.matches)}</td></tr>`
   );
 }
 

@@ -14,6 +14,11 @@ export const STATUS_LABELS: Record<ReportStatus, string> = {
 /** The order of the report's counts and of sorting by status: what needs work first. */
 export const STATUS_ORDER: readonly ReportStatus[] = ["unattributed", "weak", "attributed", "ignored"];
 
+/** Whether the draft says what the source article says (policy 5): its words, or nothing to compare with. */
+export type SourceMatch = "verbatim" | "differs" | "not in source";
+
+const DIFFERING = new Set(["misquote", "misattributed-quote", "number-mismatch"]);
+
 /** How the draft credits a claim, in a reporter's words. */
 const RULE_LABELS: Record<AttributionRule, string> = {
   sentence: "in its sentence",
@@ -43,6 +48,8 @@ export interface ReportRow {
   /** The source article and passage where it comes from, when found. */
   sourceId: string;
   passage: string;
+  /** "differs" when a fidelity finding is on the claim, "verbatim" when the source has it as written, else "not in source". */
+  matches: SourceMatch;
 }
 
 /**
@@ -78,6 +85,7 @@ export function reportRows(
         speaker: found?.speaker || attribution?.source || "",
         sourceId: found?.sourceId ?? "",
         passage: found?.passage.replace(/\s+/g, " ").trim() ?? "",
+        matches: matchOf(result, verdict, found),
       };
     });
 }
@@ -87,6 +95,15 @@ export function statusCounts(rows: readonly ReportRow[]): Record<ReportStatus, n
   const counts = { unattributed: 0, weak: 0, attributed: 0, ignored: 0 };
   for (const row of rows) counts[row.status]++;
   return counts;
+}
+
+function matchOf(result: CheckResult, verdict: Verdict, found: Evidence | undefined): SourceMatch {
+  const { claim } = verdict;
+  const differs = result.findings.some(
+    (f) => DIFFERING.has(f.code) && f.claim !== undefined && f.claim.start === claim.start && f.claim.end === claim.end,
+  );
+  if (differs) return "differs";
+  return found ? "verbatim" : "not in source";
 }
 
 function findingEvidence(result: CheckResult, verdict: Verdict): Evidence | undefined {

@@ -124,3 +124,30 @@ describe("escapeMarkdown", () => {
     assert.equal(escapeMarkdown("[click](command:rm)"), "\\[click\\]\\(command:rm\\)");
   });
 });
+
+describe("hoverMarkdown for a misquote", () => {
+  const draft = "“Crews will work through the weekend,” Hale said.";
+  const finding = findingOn(draft, "“Crews will work through the weekend,”", "misquote", {
+    comparison: { draft: "Crews will work through the weekend", source: "Crews will work through the night" },
+    evidence: {
+      sourceId: "storm.txt",
+      start: 10,
+      end: 44,
+      speaker: "Dana Hale",
+      passage: "Crews will work through the night",
+    },
+  });
+  const hover = hoverMarkdown(finding, LINKS, CONTEXT);
+
+  it("shows the draft's words and the source's side by side, the differing words in bold", () => {
+    assert.match(hover, /\| Your draft \| Source article \|/);
+    assert.match(
+      hover,
+      /\| Crews will work through the \*\*weekend\*\* \| Crews will work through the \*\*night\*\* \|/,
+    );
+  });
+
+  it("links to the passage in the source article", () => {
+    assert.ok(hover.includes("[Open source passage](command:saysWho.openPassage?y)"));
+  });
+});

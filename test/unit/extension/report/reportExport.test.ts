@@ -15,6 +15,7 @@ const ROWS: ReportRow[] = [
     speaker: "Ruth Abebe",
     sourceId: "wire.txt",
     passage: "“We said no twice,” Abebe said.",
+    matches: "verbatim",
   },
   {
     kind: "number",
@@ -28,6 +29,7 @@ const ROWS: ReportRow[] = [
     speaker: "the ministry",
     sourceId: "",
     passage: "",
+    matches: "not in source",
   },
   {
     kind: "quote",
@@ -41,6 +43,7 @@ const ROWS: ReportRow[] = [
     speaker: "",
     sourceId: "",
     passage: "",
+    matches: "not in source",
   },
 ];
 
@@ -53,11 +56,11 @@ describe("report export", () => {
         "",
         "1 unattributed · 0 weak · 1 attributed · 1 ignored",
         "",
-        "| Line | Kind | Status | Claim | Credit in draft | Speaker | Source | Source passage |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        '| 3 | quote | Unattributed | “We said "no" \\| twice,” she said. |  | Ruth Abebe | wire.txt | “We said no twice,” Abebe said. |',
-        "| 7 | number | Attributed | -40% | the ministry said (in its sentence) | the ministry |  |  |",
-        "| 9 | quote | Ignored (comment on line 8) | “We will not be moved.” |  |  |  |  |",
+        "| Line | Kind | Status | Claim | Credit in draft | Speaker | Source | Source passage | Matches source |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        '| 3 | quote | Unattributed | “We said "no" \\| twice,” she said. |  | Ruth Abebe | wire.txt | “We said no twice,” Abebe said. | verbatim |',
+        "| 7 | number | Attributed | -40% | the ministry said (in its sentence) | the ministry |  |  | not in source |",
+        "| 9 | quote | Ignored (comment on line 8) | “We will not be moved.” |  |  |  |  | not in source |",
         "",
       ].join("\n"),
     );
@@ -65,18 +68,24 @@ describe("report export", () => {
 
   it("writes RFC 4180 CSV with quotes doubled", () => {
     const lines = reportCsv(ROWS).split("\r\n");
-    assert.equal(lines[0], '"Line","Kind","Status","Claim","Credit in draft","Speaker","Source","Source passage"');
+    assert.equal(
+      lines[0],
+      '"Line","Kind","Status","Claim","Credit in draft","Speaker","Source","Source passage","Matches source"',
+    );
     assert.equal(
       lines[1],
-      '"3","quote","Unattributed","“We said ""no"" | twice,” she said.","","Ruth Abebe","wire.txt","“We said no twice,” Abebe said."',
+      '"3","quote","Unattributed","“We said ""no"" | twice,” she said.","","Ruth Abebe","wire.txt","“We said no twice,” Abebe said.","verbatim"',
     );
-    assert.equal(lines[3], '"9","quote","Ignored (comment on line 8)","“We will not be moved.”","","","",""');
+    assert.equal(
+      lines[3],
+      '"9","quote","Ignored (comment on line 8)","“We will not be moved.”","","","","","not in source"',
+    );
   });
 
   it("keeps a spreadsheet from reading a claim as a formula", () => {
     assert.equal(
       reportCsv(ROWS).split("\r\n")[2],
-      `"7","number","Attributed","'-40%","the ministry said (in its sentence)","the ministry","",""`,
+      `"7","number","Attributed","'-40%","the ministry said (in its sentence)","the ministry","","","not in source"`,
     );
   });
 

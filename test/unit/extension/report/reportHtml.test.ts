@@ -14,6 +14,7 @@ const ROW: ReportRow = {
   speaker: "",
   sourceId: "wire.txt",
   passage: "He wrote <img src=x onerror=alert(1)>.",
+  matches: "verbatim",
 };
 
 describe("reportHtml", () => {

@@ -121,3 +121,32 @@ describe("reportRows with ignored claims and source evidence for every claim", (
     assert.deepEqual(statusCounts(rows), { unattributed: 0, weak: 0, attributed: 2, ignored: 1 });
   });
 });
+
+describe("reportRows: the 'matches source' column", () => {
+  const draft = "“Crews will work through the weekend,” Hale said. About 600 crews are out.";
+  const quote = findingOn(draft, "“Crews will work through the weekend,”", "misquote");
+  const number = findingOn(draft, "About 600 crews", "unattributed-number");
+  const result: CheckResult = {
+    verdicts: [
+      { claim: quote.claim!, status: "attributed" },
+      { claim: number.claim!, status: "unattributed" },
+    ],
+    findings: [quote],
+  };
+  const evidence = { sourceId: "storm.txt", start: 0, end: 20, passage: "About 600 crews are out" };
+
+  it("says 'differs' for a claim with a misquote, 'verbatim' for one the source has as written", () => {
+    const rows = reportRows(draft, result, [undefined, evidence]);
+    assert.deepEqual(
+      rows.map((r) => r.matches),
+      ["differs", "verbatim"],
+    );
+  });
+
+  it("says 'not in source' for a claim the source articles do not hold", () => {
+    assert.deepEqual(
+      reportRows(draft, { ...result, findings: [] }, [undefined, undefined]).map((r) => r.matches),
+      ["not in source", "not in source"],
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { codesOf, fidelityOf, fixedBy } from "./helpers";
+
+const SHELTERS = '"The shelters at the high school have room for everyone,"';
+
+describe("fidelity: misattributed-quote (policy 5)", () => {
+  it("flags a quote credited to a named person the source does not credit, on the name", () => {
+    const draft = `Mayor Lena Ortiz visited the shelters. ${SHELTERS} Ortiz said.\n`;
+    const found = fidelityOf(draft).filter((f) => f.code === "misattributed-quote");
+    assert.equal(found.length, 1);
+    assert.equal(draft.slice(found[0].start, found[0].end), "Ortiz");
+    assert.equal(found[0].evidence?.speaker, "Priya Raman");
+  });
+
+  it("names the source's speaker in full on first reference", () => {
+    const draft = `Mayor Lena Ortiz visited the shelters. ${SHELTERS} Ortiz said.\n`;
+    assert.equal(
+      fixedBy(draft, "misattributed-quote"),
+      `Mayor Lena Ortiz visited the shelters. ${SHELTERS} County emergency manager Priya Raman said.\n`,
+    );
+  });
+
+  it("names the source's speaker by the later reference once the draft has named them", () => {
+    const draft = `Priya Raman runs the county emergency office.\n\n${SHELTERS} Ortiz said.\n`;
+    assert.equal(
+      fixedBy(draft, "misattributed-quote"),
+      `Priya Raman runs the county emergency office.\n\n${SHELTERS} Raman said.\n`,
+    );
+  });
+
+  it("leaves a quote credited to the source's own speaker alone", () => {
+    assert.deepEqual(codesOf(`${SHELTERS} Raman said.\n`), []);
+  });
+
+  it("leaves a quote credited to a pronoun alone: the pronoun names no one to check", () => {
+    assert.deepEqual(codesOf(`Ortiz toured the school. ${SHELTERS} she said.\n`), []);
+  });
+
+  it("leaves a quote credited to a description alone ('the county', 'officials')", () => {
+    assert.deepEqual(codesOf(`${SHELTERS} officials said.\n`), []);
+    assert.deepEqual(codesOf(`${SHELTERS} the county said.\n`), []);
+  });
+
+  it("reports a misquote and a misattribution of one quote separately", () => {
+    const draft = `"The shelters at the middle school have room for everyone," Becker said.\n`;
+    assert.deepEqual(codesOf(draft).sort(), ["misattributed-quote", "misquote"]);
+  });
+});

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { codesOf, fidelityOf, fixedBy } from "./helpers";
+
+const ASKING = "We are asking everyone in the low streets to leave now and not wait for the water";
+
+describe("fidelity: misquote (policy 5)", () => {
+  it("flags a quote with one word changed, and restores the source's word", () => {
+    const draft = `"We are telling everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
+    assert.deepEqual(codesOf(draft), ["misquote"]);
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+  });
+
+  it("flags a quote with a word dropped and no ellipsis, and puts the word back", () => {
+    const draft = `"We are asking everyone in the low streets to leave now and wait for the water," Raman said.\n`;
+    assert.deepEqual(codesOf(draft), ["misquote"]);
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+  });
+
+  it("flags words of another speaker merged onto the end of a quote, and takes them out", () => {
+    const draft = `Raman said: "The shelters at the high school have room for everyone. I have never seen it."\n`;
+    assert.deepEqual(codesOf(draft), ["misquote"]);
+    assert.equal(fixedBy(draft, "misquote"), `Raman said: "The shelters at the high school have room for everyone."\n`);
+  });
+
+  it("flags reordered words", () => {
+    const reordered = `"We are asking everyone in the low streets to now leave and not wait for the water," Raman said.\n`;
+    assert.deepEqual(codesOf(reordered), ["misquote"]);
+  });
+
+  it("flags a changed figure inside a quote as a misquote, not a number mismatch", () => {
+    const draft = `"I have lived here since 1997 and I have never seen it this high," said resident Tom Becker.\n`;
+    assert.deepEqual(codesOf(draft), ["misquote"]);
+    assert.match(fixedBy(draft, "misquote"), /since 1987 and/);
+  });
+
+  it("gives the source passage as evidence and both wordings for the hover", () => {
+    const [finding] = fidelityOf(`"We are telling everyone in the low streets to leave now," Raman said.\n`);
+    assert.equal(finding.evidence?.sourceId, "flood-wire.txt");
+    assert.equal(finding.evidence?.speaker, "Priya Raman");
+    assert.match(finding.comparison?.source ?? "", /^We are asking everyone/);
+    assert.match(finding.comparison?.draft ?? "", /^We are telling everyone/);
+    assert.equal(finding.severity, "warning");
+  });
+
+  describe("what is not a misquote", () => {
+    const faithful: [string, string][] = [
+      ["curly marks where the source has straight ones", `“${ASKING},” Raman said.\n`],
+      [
+        "a curly apostrophe and an em dash for the source's hyphen",
+        `“We don’t have a day to lose on that levee — not one,” Ortiz said.\n`,
+      ],
+      [
+        "extra spaces and a line break",
+        `"We are asking  everyone in the low\nstreets to leave now and not wait for the water," Raman said.\n`,
+      ],
+      ["the first letter's case", `Raman said residents should "leave now and not wait for the water."\n`],
+      [
+        "the comma an attribution puts for the source's full stop",
+        `"The shelters at the high school have room for everyone," Raman said.\n`,
+      ],
+      [
+        "an ellipsis for omitted words in order",
+        `"We are asking everyone ... to leave now and not wait for the water," Raman said.\n`,
+      ],
+      [
+        "an ellipsis character",
+        `"We are asking everyone in the low streets\u2026 not wait for the water," Raman said.\n`,
+      ],
+      [
+        "words in square brackets standing in for the source's",
+        `"The shelters at [Millbrook High School] have room for everyone," Raman said.\n`,
+      ],
+      ["a contiguous extract of a longer quote", `Raman urged people "to leave now and not wait for the water."\n`],
+      [
+        "a quote split by its attribution",
+        `"We are asking everyone in the low streets to leave now," Raman said, "and not wait for the water."\n`,
+      ],
+      ["three words or fewer (not a claim)", `Raman told people to "leave right now."\n`],
+    ];
+    for (const [what, draft] of faithful) {
+      it(`leaves ${what} alone`, () =>
+        assert.deepEqual(
+          codesOf(draft).filter((c) => c === "misquote"),
+          [],
+        ));
+    }
+
+    it("reports nothing without a source article", () => {
+      assert.deepEqual(codesOf(`"We are telling everyone to leave at once," Raman said.\n`, []), []);
+    });
+
+    it("leaves a quote the source does not hold alone", () => {
+      assert.deepEqual(
+        codesOf(`"The bridge on Mill Road will stay shut until the inspectors are done," Raman said.\n`),
+        [],
+      );
+    });
+  });
+});

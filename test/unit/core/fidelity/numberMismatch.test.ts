@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { checkDraft } from "../../../../src/core/check";
+import { codesOf, fidelityOf, FLOOD_WIRE, fixedBy } from "./helpers";
+
+describe("fidelity: number-mismatch (policy 5)", () => {
+  it("flags a figure that differs from the source's in the same statement, on the number", () => {
+    const draft = "About 2,300 residents left their homes in Millbrook on Tuesday.\n";
+    const found = fidelityOf(draft);
+    assert.deepEqual(
+      found.map((f) => f.code),
+      ["number-mismatch"],
+    );
+    assert.match(draft.slice(found[0].start, found[0].end), /^About 2,300 residents/);
+    assert.match(found[0].evidence?.passage ?? "", /About 3,200 residents/);
+  });
+
+  it("fixes it with the source's figure, keeping the draft's other words", () => {
+    const draft = "About 2,300 residents left their homes in Millbrook on Tuesday.\n";
+    assert.equal(
+      fixedBy(draft, "number-mismatch"),
+      "About 3,200 residents left their homes in Millbrook on Tuesday.\n",
+    );
+  });
+
+  it("writes the fix in the draft's form: % stays %", () => {
+    const draft = "The flood closed 14% of the town's roads by Tuesday evening.\n";
+    assert.equal(fixedBy(draft, "number-mismatch"), "The flood closed 40% of the town's roads by Tuesday evening.\n");
+  });
+
+  it("writes the fix in the draft's form: words stay words", () => {
+    const draft = "The flood closed thirty percent of the town's roads by Tuesday evening.\n";
+    assert.equal(
+      fixedBy(draft, "number-mismatch"),
+      "The flood closed forty percent of the town's roads by Tuesday evening.\n",
+    );
+  });
+
+  it("fixes a wrong scale word: $18 billion for $18 million", () => {
+    const draft = "Ortiz said repairs to the levee would cost $18 billion.\n";
+    assert.equal(fixedBy(draft, "number-mismatch"), "Ortiz said repairs to the levee would cost $18 million.\n");
+  });
+
+  it("flags a rounded figure more than 5% off even when the draft marks it approximate", () => {
+    assert.deepEqual(codesOf("Roughly 3,500 residents left their homes in Millbrook on Tuesday.\n"), [
+      "number-mismatch",
+    ]);
+  });
+
+  it("flags a number in an attributed sentence too: fidelity does not depend on attribution", () => {
+    const draft = "About 2,300 residents left their homes on Tuesday, the county emergency office said.\n";
+    assert.deepEqual(codesOf(draft), ["number-mismatch"]);
+  });
+
+  describe("what is not a number mismatch", () => {
+    const same: [string, string][] = [
+      ["40% for 40 percent", "The flood closed 40% of the town's roads by Tuesday evening.\n"],
+      ["forty per cent for 40 percent", "The flood closed forty per cent of the town's roads by Tuesday evening.\n"],
+      ["18,000,000 dollars written out for $18 million", "Ortiz said repairs to the levee would cost $18,000,000.\n"],
+      [
+        "a rounded value marked approximate within 5%",
+        "About 3,100 residents left their homes in Millbrook on Tuesday.\n",
+      ],
+      [
+        "'nearly' for the source's 'about' with the same value",
+        "Nearly 3,200 residents left their homes in Millbrook on Tuesday.\n",
+      ],
+      ["a figure the source does not state", "Some 600 volunteers filled sandbags in Millbrook on Wednesday.\n"],
+    ];
+    for (const [what, draft] of same) {
+      it(`leaves ${what} alone`, () => assert.deepEqual(codesOf(draft), []));
+    }
+
+    it("leaves a figure alone when the source passage has two that fit equally well (ambiguous)", () => {
+      const source = {
+        id: "budget.txt",
+        text: "Budget talks\n\nThe plan would cost between $30 million and $50 million a year, the treasurer said.\n",
+      };
+      assert.deepEqual(codesOf("The plan would cost about $40 million a year, the treasurer said.\n", [source]), []);
+    });
+
+    it("reports nothing without a source article", () => {
+      assert.deepEqual(codesOf("About 2,300 residents left their homes in Millbrook on Tuesday.\n", []), []);
+    });
+  });
+
+  it("holds a claim to the source that contains it when there are several", () => {
+    const other = {
+      id: "schools.txt",
+      text: "Schools\n\nThe district closed 12 schools on Tuesday, the superintendent said.\n",
+    };
+    const draft =
+      "The district closed 21 schools on Tuesday. About 3,200 residents left their homes in Millbrook on Tuesday.\n";
+    const found = checkDraft(draft, [FLOOD_WIRE, other]).findings.filter((f) => f.code === "number-mismatch");
+    assert.deepEqual(
+      found.map((f) => f.evidence?.sourceId),
+      ["schools.txt"],
+    );
+  });
+});
