@@ -243,7 +243,7 @@ function coreAt(tokens: Token[], i: number): Core | undefined {
 }
 
 /** Policy 1.2's exemptions, decided from the core and the words around it. */
-function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
+function isExempt(tokens: Token[], core: Core, sentenceStart: number, runs: { last?: DigitRun }): boolean {
   const t = tokens[core.first];
   const raw = t.text;
   const lower = t.lower;
@@ -259,7 +259,7 @@ function isExempt(tokens: Token[], core: Core, sentenceStart: number): boolean {
     if (/:\d/.test(raw)) return true; // clock times
     if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(raw)) return true; // dates
     if (/^\d+(?:\.\d+){2,}$/.test(raw)) return true; // versions
-    if (isPhoneNumber(tokens, core)) return true;
+    if (isPhoneNumber(tokens, core, runs)) return true;
     if (prev?.text === "#" && prev.end === t.start) return true; // Apt. #4
     // An address, or a range of them: "12 Main St.", "630-632 Plymouth Avenue".
     if (/^\d+(?:-\d+)?$/.test(raw) && next && isCapitalised(next) && STREET.test(lowerAt(tokens, core.last + 2)))
@@ -456,9 +456,29 @@ const PHONE_WORDS = new Set([
   "text",
 ]);
 
-function isPhoneNumber(tokens: Token[], core: Core): boolean {
+/** A run of spaced digit groups, and whether it dials a telephone: every number in the run asks the same. */
+interface DigitRun {
+  from: number;
+  to: number;
+  phone: boolean;
+}
+
+function digitRun(tokens: Token[], first: number): DigitRun {
   const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
   const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
+  let from = first;
+  while (spaced(from - 1)) from--;
+  let to = first;
+  while (spaced(to)) to++;
+  const groups = to - from + 1;
+  if (groups < 3) return { from, to, phone: false };
+  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
+  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
+  return { from, to, phone: dialled || named || groups >= 4 };
+}
+
+/** `runs` holds the last run read in this sentence, so a long run of numbers is walked once, not once a number. */
+function isPhoneNumber(tokens: Token[], core: Core, runs: { last?: DigitRun }): boolean {
   if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
   if (
     tokens[core.first - 1]?.text === "(" &&
@@ -466,15 +486,10 @@ function isPhoneNumber(tokens: Token[], core: Core): boolean {
     PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")
   )
     return true;
-  let from = core.first;
-  while (spaced(from - 1)) from--;
-  let to = core.first;
-  while (spaced(to)) to++;
-  const groups = to - from + 1;
-  if (groups < 3) return false;
-  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
-  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
-  return dialled || named || groups >= 4;
+  const known = runs.last;
+  if (known && known.from <= core.first && core.first <= known.to) return known.phone;
+  runs.last = digitRun(tokens, core.first);
+  return runs.last.phone;
 }
 
 /** "more than 1000 people": an approximator before and a noun after make a four-digit number a count, not a year. */
@@ -546,10 +561,11 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
  */
 export function findNumbers(tokens: Token[], sentenceStart: number): NumberSpan[] {
   const spans: NumberSpan[] = [];
+  const runs: { last?: DigitRun } = {};
   for (let i = 0; i < tokens.length; i++) {
     const core = coreAt(tokens, i);
     if (!core) continue;
-    if (isExempt(tokens, core, sentenceStart)) {
+    if (isExempt(tokens, core, sentenceStart, runs)) {
       i = core.last;
       continue;
     }
