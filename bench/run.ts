@@ -268,6 +268,24 @@ function printPaired(paired: {
 }
 
 /**
+ * `node out/bench/run.mjs --paired-only`: only the figures on drafts paired
+ * with their sources (keystrokes, first checks, the CLI, large sources),
+ * printed and not written to results.json: for comparing two engines.
+ */
+function pairedOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const host = loadHost(hostFile);
+  const paired = {
+    keystrokes: measureKeystrokes(engine, host, root, writeGoodPeer, (w) => reps(w >= 20000 ? 31 : 41)),
+    cold: measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5)),
+    cli: measureCli(root, reps(7)),
+    sourceReads: measureSourceReads(engine, root),
+  };
+  printPaired(paired);
+  console.log(JSON.stringify(paired));
+}
+
+/**
  * `node --cpu-prof out/bench/run.mjs --edits-only`: only the re-checks after
  * edits in the 20k-word draft, many times over, so a CPU profile shows what a
  * keystroke costs and nothing else.
@@ -318,6 +336,10 @@ async function main(): Promise<void> {
   }
   if (args.includes("--keystrokes-only")) {
     profileKeystrokes();
+    return;
+  }
+  if (args.includes("--paired-only")) {
+    pairedOnly();
     return;
   }
   if (args.includes("--edits-only")) {

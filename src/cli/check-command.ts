@@ -7,7 +7,7 @@ import { formatJson } from "./format/json";
 import { formatSarif } from "./format/sarif";
 import { formatText } from "./format/text";
 import { CheckedFile, exitStatus } from "./report";
-import { sourceReader, sourcesForDraft } from "./sources";
+import { sourceReader, sourcesForDraft, sourcesRoot, SourceWarning } from "./sources";
 
 export const FORMATS = ["text", "json", "sarif"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -18,6 +18,8 @@ export interface CheckCommandOptions {
   config?: string;
   /** The source articles' publication, for numbers they state in their own voice. */
   publication?: string;
+  /** The folder a draft's front-matter sources must lie in; the working directory unless given. */
+  sourcesRoot?: string;
 }
 
 /** Where a command's report goes, and what it needs to know about it. */
@@ -34,21 +36,27 @@ interface Job {
 
 /**
  * Reads every draft, source and the config before checking anything, so an
- * unreadable input stops the run with exit 2 and no half-written report.
+ * unreadable input named on the command line stops the run with exit 2 and
+ * no half-written report; a front-matter source that cannot be used is only
+ * a warning.
  */
 function prepare(
   args: readonly string[],
   options: CheckCommandOptions,
   readStdin: () => Uint8Array,
-): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
+  cwd: string,
+): { jobs: Job[]; checkOptions: Partial<CheckOptions>; warnings: SourceWarning[] } {
   const checkOptions = options.config ? readConfig(options.config) : {};
-  const read = sourceReader();
+  const reading = sourceReader(sourcesRoot(options.sourcesRoot ?? cwd));
   const publication = options.publication?.trim();
+  const warnings: SourceWarning[] = [];
   const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
-    const sources = sourcesForDraft(draft, options.source, read);
+    const found = sourcesForDraft(draft, options.source, reading);
+    warnings.push(...found.warnings);
+    const sources = found.articles;
     return { draft, sources: publication ? sources.map((s) => ({ ...s, publication })) : sources };
   });
-  return { jobs, checkOptions };
+  return { jobs, checkOptions, warnings };
 }
 
 /** Checks the drafts that the DRAFT arguments name (files, directories, glob patterns, `-` for standard input). */
@@ -56,15 +64,17 @@ export function checkFiles(
   args: readonly string[],
   options: CheckCommandOptions,
   readStdin: () => Uint8Array,
-): CheckedFile[] {
-  const { jobs, checkOptions } = prepare(args, options, readStdin);
-  return jobs.map(({ draft, sources }) => {
+  cwd: string,
+): { files: CheckedFile[]; warnings: SourceWarning[] } {
+  const { jobs, checkOptions, warnings } = prepare(args, options, readStdin, cwd);
+  const files = jobs.map(({ draft, sources }) => {
     try {
       return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
     } catch (error) {
       throw new Error(`checking '${draft.path}' failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
+  return { files, warnings };
 }
 
 function format(files: readonly CheckedFile[], as: Format, out: Output): string {
@@ -78,14 +88,24 @@ function format(files: readonly CheckedFile[], as: Format, out: Output): string 
   }
 }
 
-/** `says-who check`: writes the report and returns the exit status (0 clean, 1 unattributed claims). */
+/** A warning as the line stderr shows, led by the draft's path and line as compilers do. */
+export function describeWarning(warning: SourceWarning): string {
+  return `warning: ${warning.draft}:${warning.line}: ${warning.message}; the draft is checked without it`;
+}
+
+/**
+ * `says-who check`: writes the report and returns the exit status (0 clean,
+ * 1 unattributed claims); each warning goes to `warn`, before the report.
+ */
 export function runCheck(
   args: readonly string[],
   options: CheckCommandOptions,
   out: Output,
   readStdin: () => Uint8Array,
+  warn: (line: string) => void,
 ): number {
-  const files = checkFiles(args, options, readStdin);
+  const { files, warnings } = checkFiles(args, options, readStdin, out.cwd);
+  warnings.forEach((warning) => warn(describeWarning(warning)));
   out.write(format(files, options.format, out));
   return exitStatus(files);
 }

@@ -5,7 +5,8 @@ import { readTextFile } from "./files";
 const NUMBER_SCOPES: readonly CheckOptions["numberScope"][] = ["sentence", "paragraph"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "information", "hint"];
 const SEVERITY_CODES = Object.keys(DEFAULT_OPTIONS.severities) as (keyof CheckOptions["severities"])[];
-const KEYS = ["numberScope", "reportWeak", "severities"];
+const KEYS = ["numberScope", "reportWeak", "severities", "reportCopy", "copyWords"];
+const COPY_WORDS = { minimum: 3, maximum: 100 };
 
 const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(", ");
 
@@ -58,6 +59,21 @@ export function parseConfig(text: string, path: string): Partial<CheckOptions> {
         break;
       case "severities":
         options.severities = parseSeverities(value, path);
+        break;
+      case "reportCopy":
+        if (typeof value !== "boolean") throw new InputError(`config '${path}': "reportCopy" must be true or false`);
+        options.reportCopy = value;
+        break;
+      case "copyWords":
+        if (
+          !Number.isInteger(value) ||
+          (value as number) < COPY_WORDS.minimum ||
+          (value as number) > COPY_WORDS.maximum
+        )
+          throw new InputError(
+            `config '${path}': "copyWords" must be a whole number from ${COPY_WORDS.minimum} to ${COPY_WORDS.maximum}`,
+          );
+        options.copyWords = value as number;
         break;
       default:
         throw new InputError(`config '${path}': unknown key "${key}" (expected ${list(KEYS)})`);

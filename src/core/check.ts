@@ -1,11 +1,14 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
+import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
-import { isSuppressed, readDirectives, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
+import { plainHeadline } from "./text/headline";
 import { DraftLanguage } from "./text/mask";
 import {
   Attribution,
@@ -19,6 +22,7 @@ import {
 } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
+export { claimEvidence } from "./evidence";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -27,9 +31,11 @@ export interface CheckSettings extends CheckOptions {
 /** Every claim in the draft with the attribution that covers it, if any. */
 function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attribution?: Attribution }[] {
   const { doc } = facts;
+  const headline = settings.language === "plaintext" ? plainHeadline(doc.text) : undefined;
+  const inHeadline = (start: number) => headline !== undefined && start < headline.end && start >= headline.start;
   const judged: { claim: Claim; attribution?: Attribution }[] = [];
   for (const q of doc.quotes) {
-    if (isShortQuote(q)) continue;
+    if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline(q.start)) continue;
     const claim: Claim = {
       kind: "quote",
       start: q.start,
@@ -43,6 +49,7 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
   for (const { sentence, span } of facts.numbers) {
+    if (inHeadline(span.start)) continue;
     const claim: Claim = {
       kind: "number",
       start: span.start,
@@ -82,11 +89,16 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const findings: Finding[] = [];
   for (const { claim, attribution } of judge(facts, settings)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
-    verdicts.push({ claim, status, ...(attribution ? { attribution } : {}) });
+    const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
+    verdicts.push(verdict);
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
     const code =
       status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
-    if (isSuppressed(silenced, code, claim)) continue;
+    const suppression = suppressionOf(silenced, code, claim);
+    if (suppression) {
+      verdict.ignoredBy = suppression.directive;
+      continue;
+    }
     const { message, reason } = explain(code, claim, attribution);
     findings.push({
       code,
@@ -128,9 +140,17 @@ export function checkDraft(
 ): CheckResult {
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
-  if (unattributed.length === 0) return { verdicts, findings };
+  if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
   useLayout(text, facts.doc.paragraphs, facts.sentences);
+  const silenced = suppressions(text, readDirectives(text).directives);
+  const fidelity = fidelityFindings(text, facts, verdicts, index, {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  });
+  findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
+  findings.sort((a, b) => a.start - b.start);
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(text, f.claim, index);

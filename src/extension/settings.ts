@@ -19,6 +19,7 @@ export type SettingReader = (key: SettingKey) => unknown;
  * reaching the engine.
  */
 export function readSettings(read: SettingReader): Settings {
+  const copy = enumSetting(read, "uncreditedCopy");
   return {
     enable: booleanSetting(read, "enable"),
     throttleDelay: numberSetting(read, "throttleDelay"),
@@ -31,7 +32,13 @@ export function readSettings(read: SettingReader): Settings {
         "unattributed-quote": enumSetting(read, "severity.unattributedQuote") as Severity,
         "unattributed-number": enumSetting(read, "severity.unattributedNumber") as Severity,
         "weak-attribution": enumSetting(read, "severity.weakAttribution") as Severity,
+        misquote: enumSetting(read, "severity.misquote") as Severity,
+        "misattributed-quote": enumSetting(read, "severity.misattributedQuote") as Severity,
+        "number-mismatch": enumSetting(read, "severity.numberMismatch") as Severity,
+        "uncredited-copy": copy === "off" ? "information" : (copy as Severity),
       },
+      reportCopy: copy !== "off",
+      copyWords: numberSetting(read, "uncreditedCopyWords"),
     },
   };
 }

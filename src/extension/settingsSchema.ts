@@ -101,6 +101,52 @@ export const SETTINGS = {
     description: "Drafts longer than this many characters are not checked as you type (the palette check still runs).",
     order: 8,
   },
+  "severity.misquote": {
+    type: "string",
+    default: "warning",
+    enum: SEVERITY_ENUM,
+    enumDescriptions: SEVERITY_DESCRIPTIONS,
+    description: "How a quote whose words differ from the source article's is shown (code misquote).",
+    order: 9,
+  },
+  "severity.misattributedQuote": {
+    type: "string",
+    default: "warning",
+    enum: SEVERITY_ENUM,
+    enumDescriptions: SEVERITY_DESCRIPTIONS,
+    description:
+      "How a quote credited to someone other than the speaker the source article gives is shown (code misattributed-quote).",
+    order: 10,
+  },
+  "severity.numberMismatch": {
+    type: "string",
+    default: "warning",
+    enum: SEVERITY_ENUM,
+    enumDescriptions: SEVERITY_DESCRIPTIONS,
+    description: "How a number that differs from the source article's figure is shown (code number-mismatch).",
+    order: 11,
+  },
+  uncreditedCopy: {
+    type: "string",
+    default: "information",
+    enum: ["off", "information", "warning"],
+    enumDescriptions: [
+      "Not reported.",
+      "Shown as information (blue squiggle).",
+      "Shown as a warning (yellow squiggle).",
+    ],
+    description:
+      "How a run of the source article's words copied outside quotation marks, in a sentence with no attribution, is shown (code uncredited-copy).",
+    order: 12,
+  },
+  uncreditedCopyWords: {
+    type: "number",
+    default: 10,
+    minimum: 3,
+    maximum: 100,
+    description: "How many consecutive words of a source article make a run of uncredited copy.",
+    order: 13,
+  },
 } as const satisfies Record<string, SettingDescription>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -113,7 +113,7 @@ function firstEnd(draft: string, key: string, flags: string): number {
 }
 
 /** Whether the draft names the speaker before the claim, so a later reference will do. */
-function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
+export function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
   const flags = speaker.kind === "person" ? "u" : "iu";
   if (firstEnd(draft, speaker.key, flags) <= offset) return true;
   // A mention that runs into the claim (no space before it) also counts: the claim is where the draft is cut.

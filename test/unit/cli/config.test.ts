@@ -14,7 +14,18 @@ describe("cli/config", () => {
         "unattributed-quote": "warning",
         "unattributed-number": "error",
         "weak-attribution": "information",
+        misquote: "warning",
+        "misattributed-quote": "warning",
+        "number-mismatch": "warning",
+        "uncredited-copy": "information",
       },
+    });
+  });
+
+  it("reads the uncredited-copy switch and its word threshold", () => {
+    assert.deepEqual(parseConfig('{ "reportCopy": false, "copyWords": 12 }', "c.json"), {
+      reportCopy: false,
+      copyWords: 12,
     });
   });
 
@@ -28,10 +39,12 @@ describe("cli/config", () => {
     [
       "a misspelt key",
       '{ "numberscope": "paragraph" }',
-      /unknown key "numberscope" \(expected "numberScope", "reportWeak", "severities"\)/,
+      /unknown key "numberscope" \(expected "numberScope", "reportWeak", "severities", "reportCopy", "copyWords"\)/,
     ],
     ["an unknown number scope", '{ "numberScope": "article" }', /"numberScope" must be one of "sentence", "paragraph"/],
     ["a reportWeak that is not a boolean", '{ "reportWeak": "yes" }', /"reportWeak" must be true or false/],
+    ["a copy threshold below three words", '{ "copyWords": 2 }', /"copyWords" must be a whole number from 3 to 100/],
+    ["a reportCopy that is not a boolean", '{ "reportCopy": 1 }', /"reportCopy" must be true or false/],
     ["severities that are not an object", '{ "severities": "error" }', /"severities" must be an object/],
     [
       "a severity for an unknown code",
