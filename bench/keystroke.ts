@@ -26,6 +26,8 @@ export function loadHost(hostFile: string): HostModule {
 export interface Keystroke {
   /** The engine alone: findings with their evidence and fixes. */
   engine: (text: string) => Engine.CheckResult;
+  /** A check's findings as diagnostics. */
+  diagnose: (text: string, result: Engine.CheckResult, document: shapes.Document) => unknown[];
   /** The engine, then its findings as diagnostics. */
   withDiagnostics: (text: string, document: shapes.Document) => unknown[];
 }
@@ -38,19 +40,20 @@ export function keystroke(engine: typeof Engine, host: HostModule, sources: Engi
   const cache = new engine.ParagraphCache();
   const uris = new Map(sources.map((s) => [s.id, SOURCE_URI]));
   const check = (text: string) => engine.checkDraft(text, sources, { language: "markdown" }, cache);
+  const diagnose = (text: string, result: Engine.CheckResult, document: shapes.Document) => {
+    const checked = {
+      uri: document.uri,
+      version: 1,
+      text,
+      result,
+      sources: { articles: sources, uris, unused: [], named: [] },
+    };
+    return host.draftDiagnostics(document as never, checked as never, EXTENSION as never);
+  };
   return {
     engine: check,
-    withDiagnostics: (text, document) => {
-      const result = check(text);
-      const checked = {
-        uri: document.uri,
-        version: 1,
-        text,
-        result,
-        sources: { articles: sources, uris, unused: [], named: [] },
-      };
-      return host.draftDiagnostics(document as never, checked as never, EXTENSION as never);
-    },
+    diagnose,
+    withDiagnostics: (text, document) => diagnose(text, check(text), document),
   };
 }
 

@@ -48,8 +48,35 @@ function giantParagraph(stream: ProseStream): string {
   return draftOf(stream, 100000).replace(/\n\n/g, " ");
 }
 
+/** Counts and totals as a table pasted without its line breaks would leave them: varied, four and five digits. */
+function figures(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => String(1000 + ((i * 7919) % 90000)));
+}
+
+/** 8,000 numbers separated by single spaces: to the phone-number rule, one endless run of digit groups. */
+function spacedNumbers(): string {
+  return `${figures(8000).join(" ")}\n`;
+}
+
+/** 8,000 numbers in one sentence, separated by commas: 8,000 claims that share one sentence. */
+function commaNumbers(): string {
+  return `The tallies from the precincts were ${figures(8000).join(", ")}.\n`;
+}
+
+/** A Markdown list of 4,000 figures, one a line: 4,000 paragraphs of one number claim each. */
+function figureList(): string {
+  return (
+    figures(4000)
+      .map((n, i) => `- ${(i % 90) + 1}.${i % 10}% of ${n} households in ward ${(i % 40) + 1}`)
+      .join("\n") + "\n"
+  );
+}
+
 export function pathologicalInputs(stream: ProseStream): Pathological[] {
   return [
+    { name: "8,000 space-separated numbers", text: spacedNumbers() },
+    { name: "8,000 comma-separated numbers, one sentence", text: commaNumbers() },
+    { name: "a list of 4,000 figures", text: figureList() },
     { name: "1 MB draft", text: draftOfSize(stream, 1024 * 1024) },
     { name: "27,000 short lines", text: shortLines(stream) },
     { name: "one long unclosed quote (30k words)", text: unclosedQuote(stream) },

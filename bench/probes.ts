@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import type * as Engine from "./engine";
+import { documentOf, keystroke, loadHost } from "./keystroke";
 
 /**
  * Measurements that need a fresh process: loading code (a warm process has
@@ -11,7 +12,7 @@ import type * as Engine from "./engine";
  * benchmark starts itself with `--probe NAME ARGS…`; the probe prints one
  * JSON line.
  */
-export type ProbeName = "activation" | "engine-load" | "memory";
+export type ProbeName = "activation" | "engine-load" | "memory" | "first-check";
 
 /**
  * A stand-in for the `vscode` module: every property, call and `new` gives
@@ -120,7 +121,45 @@ function memory(engineFile: string, draftFile: string, sourceFile: string): Reco
   };
 }
 
+/**
+ * What the reporter waits for when a draft opens in a fresh extension host:
+ * loading the engine, reading the source article (none when `sourceFile` is
+ * empty), the first check and its diagnostics, each in milliseconds.
+ */
+function firstCheck(
+  engineFile: string,
+  hostFile: string,
+  draftFile: string,
+  sourceFile: string,
+): Record<string, number> {
+  const draft = readFileSync(draftFile, "utf8");
+  const sources = sourceFile ? [{ id: "source.txt", text: readFileSync(sourceFile, "utf8") }] : [];
+  const started = performance.now();
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const host = loadHost(hostFile);
+  const loaded = performance.now();
+  engine.indexSources(sources);
+  const read = performance.now();
+  const path = keystroke(engine, host, sources);
+  const document = documentOf(draft);
+  const checkedAt = performance.now();
+  const result = path.engine(draft);
+  const checked = performance.now();
+  const diagnostics = path.diagnose(draft, result, document).length;
+  const shown = performance.now();
+  return {
+    loadMs: loaded - started,
+    sourceMs: read - loaded,
+    checkMs: checked - checkedAt,
+    diagnosticsMs: shown - checked,
+    // Building the document's line index is the editor's, not ours.
+    totalMs: shown - started - (checkedAt - read),
+    diagnostics,
+  };
+}
+
 export function runProbe(name: ProbeName, args: string[]): Record<string, number> {
+  if (name === "first-check") return firstCheck(args[0], args[1], args[2], args[3] ?? "");
   if (name === "activation") return activation(args[0]);
   if (name === "engine-load") return engineLoad(args[0], args[1]);
   return memory(args[0], args[1], args[2]);

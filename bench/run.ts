@@ -7,6 +7,7 @@ import { deletedParagraph, EditScenario, insertedParagraph, typing, unchanged } 
 import type * as Engine from "./engine";
 import { documentOf, keystroke, loadHost } from "./keystroke";
 import { pairedText } from "./paired";
+import { measureCli, measureCold, measureKeystrokes, measureSourceReads } from "./realPath";
 import { pathologicalInputs } from "./pathological";
 import { alexPeer, compromisePeer, Peer, regexFloor, writeGoodPeer } from "./peers";
 import { probe, ProbeName, runProbe } from "./probes";
@@ -210,6 +211,80 @@ function printSizes(sizes: Record<string, SizeResult>): void {
   );
 }
 
+function printPaired(paired: {
+  keystrokes: ReturnType<typeof measureKeystrokes>;
+  cold: ReturnType<typeof measureCold>;
+  cli: ReturnType<typeof measureCli>;
+  sourceReads: ReturnType<typeof measureSourceReads>;
+}): void {
+  const t = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
+  console.log("\nDrafts paired with their own source articles: one character typed, warm cache, median ms (cpu)");
+  const widths = [30, 26, 26, 26, 26, 14];
+  console.log(
+    pad(["", "engine", "engine + diagnostics", "engine, no source", "+ diagnostics, no src", "findings"], widths),
+  );
+  for (const [name, k] of Object.entries(paired.keystrokes))
+    console.log(
+      pad(
+        [
+          `${name} (${k.words} words, source ${k.sourceWords})`,
+          t(k.engine),
+          t(k.withDiagnostics),
+          t(k.engineWithoutSource),
+          t(k.withDiagnosticsWithoutSource),
+          k.findings,
+        ],
+        widths,
+      ),
+    );
+  for (const [name, k] of Object.entries(paired.keystrokes))
+    console.log(
+      `full check ${name} with source ${t(k.fullCheck)} vs write-good ${t(k.writeGood)}: ${k.fullCheckToWriteGood}x (cpu ${k.fullCheckToWriteGoodCpu}x)`,
+    );
+  console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
+  for (const [name, c] of Object.entries(paired.cold))
+    for (const [which, f] of [
+      ["with source", c.withSource],
+      ["without source", c.withoutSource],
+    ] as const)
+      console.log(
+        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms`,
+      );
+  console.log("\nsays-who check as a whole process (median ms, wall)");
+  for (const [name, c] of Object.entries(paired.cli.sizes)) {
+    const p = c.processes;
+    console.log(
+      `${name}: node reads the file ${p.nodeReadsFile.median}, write-good ${p.writeGood.median}, check ${p.check.median} (${c.checkToWriteGood}x write-good, ${c.checkToNodeReadsFile}x node), with source ${p.checkWithSource.median} (${c.checkWithSourceToNodeReadsFile}x node)`,
+    );
+  }
+  const many = paired.cli.manyDrafts;
+  console.log(
+    `${many.drafts} drafts, one source: one process ${many.oneProcess.median} ms, one process per draft ${many.processPerDraft} ms in all`,
+  );
+  for (const [name, r] of Object.entries(paired.sourceReads))
+    console.log(
+      `reading a ${name} source (${r.chars} chars): ${t(r.indexSources)} ms, ${r.usPerChar} us/char (cpu ${r.usPerCharCpu})`,
+    );
+}
+
+/**
+ * `node out/bench/run.mjs --paired-only`: only the figures on drafts paired
+ * with their sources (keystrokes, first checks, the CLI, large sources),
+ * printed and not written to results.json: for comparing two engines.
+ */
+function pairedOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const host = loadHost(hostFile);
+  const paired = {
+    keystrokes: measureKeystrokes(engine, host, root, writeGoodPeer, (w) => reps(w >= 20000 ? 31 : 41)),
+    cold: measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5)),
+    cli: measureCli(root, reps(7)),
+    sourceReads: measureSourceReads(engine, root),
+  };
+  printPaired(paired);
+  console.log(JSON.stringify(paired));
+}
+
 /**
  * `node --cpu-prof out/bench/run.mjs --edits-only`: only the re-checks after
  * edits in the 20k-word draft, many times over, so a CPU profile shows what a
@@ -263,6 +338,10 @@ async function main(): Promise<void> {
     profileKeystrokes();
     return;
   }
+  if (args.includes("--paired-only")) {
+    pairedOnly();
+    return;
+  }
   if (args.includes("--edits-only")) {
     profileEdits();
     return;
@@ -302,6 +381,19 @@ async function main(): Promise<void> {
   const big = texts.get(100000) as string;
   const edits100k = measureEdits(engine, big, source, [typing(big)], reps(21));
 
+  progress("keystrokes through the extension's path, drafts paired with their sources");
+  const host = loadHost(hostFile);
+  const keystrokes = measureKeystrokes(engine, host, root, writeGoodPeer, (w) => reps(w >= 20000 ? 31 : 41));
+
+  progress("first checks in fresh processes");
+  const cold = measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5));
+
+  progress("says-who check as a whole process");
+  const cli = measureCli(root, reps(7));
+
+  progress("reading 1 MB and 2 MB source articles");
+  const sourceReads = measureSourceReads(engine, root);
+
   progress("source article style");
   const sourceStyle = measureSource(engine, sourceText);
 
@@ -331,6 +423,7 @@ async function main(): Promise<void> {
     edits20k: { words: wordCount(base), ...edits },
     edits100k: { words: wordCount(big), ...edits100k },
     sourceStyle,
+    paired: { corpus: pairedText(root, 1000).origin, keystrokes, cold, cli, sourceReads },
     pathological: { reference: { draft: "100k words", ...reference }, inputs: pathological },
     memory100k: {
       peakRssMiB: round(memory.peakRss / 2 ** 20),
@@ -380,6 +473,7 @@ async function main(): Promise<void> {
         [42, 14, 10, 8, 14, 8],
       ),
     );
+  printPaired(results.paired);
   const m = results.memory100k;
   console.log(
     `\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before)`,

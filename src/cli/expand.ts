@@ -1,11 +1,23 @@
 import { Stats, statSync } from "node:fs";
 import { join } from "node:path";
-// Required, not imported: esbuild then bundles the CommonJS builds of tinyglobby
-// and fdir, whereas their ES module builds read import.meta.url, which a
-// CommonJS bundle does not have.
-import tinyglobby = require("tinyglobby");
+import type { GlobOptions } from "tinyglobby";
 import { InputError } from "./errors";
 import { describeReadError } from "./files";
+
+type Tinyglobby = typeof import("tinyglobby");
+let loaded: Tinyglobby | undefined;
+
+/**
+ * The glob engine, loaded the first time an argument is a directory or a
+ * pattern: a check of plain file paths does not pay for loading it.
+ * Required, not imported: esbuild then bundles the CommonJS builds of
+ * tinyglobby and fdir, whereas their ES module builds read import.meta.url,
+ * which a CommonJS bundle does not have.
+ */
+function tinyglobby(): Tinyglobby {
+  loaded ??= require("tinyglobby") as Tinyglobby;
+  return loaded;
+}
 
 /** The file names a directory argument checks: Markdown and plain-text drafts. */
 export const DRAFT_PATTERN = "**/*.{md,markdown,txt}";
@@ -15,7 +27,7 @@ export const DRAFT_PATTERN = "**/*.{md,markdown,txt}";
  * .vscode) and dot-files, and symbolic links, which could lead outside the
  * folder or round in a loop.
  */
-const SEARCH: tinyglobby.GlobOptions = {
+const SEARCH: GlobOptions = {
   ignore: ["**/node_modules/**"],
   dot: false,
   followSymbolicLinks: false,
@@ -38,7 +50,7 @@ function statOf(path: string): Stats | undefined {
 
 /** The drafts under a directory, at any depth, as paths that start with the directory as given. */
 export function draftsInDirectory(dir: string): string[] {
-  const found = tinyglobby.globSync(DRAFT_PATTERN, { ...SEARCH, cwd: dir, caseSensitiveMatch: false });
+  const found = tinyglobby().globSync(DRAFT_PATTERN, { ...SEARCH, cwd: dir, caseSensitiveMatch: false });
   if (found.length === 0) throw new InputError(`directory '${dir}' holds no drafts (*.md, *.markdown, *.txt)`);
   return found.sort(byCodeUnits).map((file) => join(dir, file));
 }
@@ -66,7 +78,7 @@ export function splitPattern(pattern: string): { base: string; rest: string } {
  */
 export function draftsMatching(pattern: string): string[] {
   const { base, rest } = splitPattern(pattern);
-  const found = tinyglobby.globSync(rest, { ...SEARCH, cwd: base || "." });
+  const found = tinyglobby().globSync(rest, { ...SEARCH, cwd: base || "." });
   if (found.length === 0) throw new InputError(`no file matches the pattern '${pattern}'`);
   return found.sort(byCodeUnits).map((file) => join(base, file));
 }
@@ -79,6 +91,6 @@ export function draftsMatching(pattern: string): string[] {
 export function expandDraftArgument(arg: string): string[] {
   const stat = statOf(arg);
   if (stat?.isDirectory()) return draftsInDirectory(arg);
-  if (stat || !tinyglobby.isDynamicPattern(arg)) return [arg];
+  if (stat || !tinyglobby().isDynamicPattern(arg)) return [arg];
   return draftsMatching(arg);
 }

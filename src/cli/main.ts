@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
+import nodeModule from "node:module";
 import { TOOL } from "./about";
 import { Output } from "./check-command";
 import { EXIT_USAGE, oneLine, run } from "./program";
+
+// Node 22.1+ keeps what it compiles on disk, so the next run does not compile
+// compromise (dist/compromise.js, loaded when a source article is read) again.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 function stdoutOutput(): Output {
   const { stdout } = process;

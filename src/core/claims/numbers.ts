@@ -1,7 +1,7 @@
 import { matchApproximator } from "./approximators";
 import { Core, coreAt, lowerAt } from "./numberCore";
 import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "./numberWords";
-import { exemptionOf } from "../policy/numberExemptions";
+import { DigitRuns, exemptionOf } from "../policy/numberExemptions";
 import { Token } from "../text/tokens";
 
 /** A number claim found in one sentence, before attribution is decided. */
@@ -109,10 +109,11 @@ function isWordMeasure(token: Token | undefined): boolean {
  */
 function readNumbers(tokens: Token[], sentenceStart: number): (NumberSpan | ExemptNumber)[] {
   const found: (NumberSpan | ExemptNumber)[] = [];
+  const runs: DigitRuns = {};
   for (let i = 0; i < tokens.length; i++) {
     const core = coreAt(tokens, i);
     if (!core) continue;
-    const exemption = exemptionOf(tokens, core, sentenceStart);
+    const exemption = exemptionOf(tokens, core, sentenceStart, runs);
     if (exemption) {
       found.push({ start: tokens[core.first].start, end: tokens[core.last].end, rule: exemption.id });
       i = core.last;

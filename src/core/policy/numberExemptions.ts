@@ -42,6 +42,17 @@ export interface NumberAt {
   after: (k: number) => string;
   /** The `k` tokens right before the core. */
   within: (k: number) => Token[];
+  /** What the rules have read of this sentence so far (see DigitRuns). */
+  runs: DigitRuns;
+}
+
+/**
+ * The last run of spaced digit groups read in a sentence: one reading of a
+ * sentence's numbers passes the same object to every number, so a run of
+ * thousands of numbers is walked once, not once a number.
+ */
+export interface DigitRuns {
+  last?: DigitRun;
 }
 
 const MONTHS = new Set(
@@ -117,9 +128,28 @@ function isCapitalised(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
 }
 
-function isPhoneNumber({ tokens, core }: NumberAt): boolean {
+/** A run of spaced digit groups, and whether it dials a telephone: every number in the run gets the same answer. */
+interface DigitRun {
+  from: number;
+  to: number;
+  phone: boolean;
+}
+
+function digitRun(tokens: Token[], first: number): DigitRun {
   const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
   const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
+  let from = first;
+  while (spaced(from - 1)) from--;
+  let to = first;
+  while (spaced(to)) to++;
+  const groups = to - from + 1;
+  if (groups < 3) return { from, to, phone: false };
+  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
+  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
+  return { from, to, phone: dialled || named || groups >= 4 };
+}
+
+function isPhoneNumber({ tokens, core, runs }: NumberAt): boolean {
   if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
   if (
     tokens[core.first - 1]?.text === "(" &&
@@ -127,15 +157,10 @@ function isPhoneNumber({ tokens, core }: NumberAt): boolean {
     PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")
   )
     return true;
-  let from = core.first;
-  while (spaced(from - 1)) from--;
-  let to = core.first;
-  while (spaced(to)) to++;
-  const groups = to - from + 1;
-  if (groups < 3) return false;
-  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
-  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
-  return dialled || named || groups >= 4;
+  const known = runs.last;
+  if (known && known.from <= core.first && core.first <= known.to) return known.phone;
+  runs.last = digitRun(tokens, core.first);
+  return runs.last.phone;
 }
 
 /** "more than 1000 people": an approximator before and a noun after make a four-digit number a count, not a year. */
@@ -399,7 +424,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
 ];
 
 /** The number core and its neighbours, read once for all the rules. */
-export function numberAt(tokens: Token[], core: Core, sentenceStart: number): NumberAt {
+export function numberAt(tokens: Token[], core: Core, sentenceStart: number, runs: DigitRuns = {}): NumberAt {
   const token = tokens[core.first];
   const digits = token.kind === "number";
   return {
@@ -419,11 +444,17 @@ export function numberAt(tokens: Token[], core: Core, sentenceStart: number): Nu
     before: (k) => lowerAt(tokens, core.first - k),
     after: (k) => lowerAt(tokens, core.last + k),
     within: (k) => tokens.slice(Math.max(0, core.first - k), core.first),
+    runs,
   };
 }
 
 /** The rule that exempts a number core from being a claim, if one does. */
-export function exemptionOf(tokens: Token[], core: Core, sentenceStart: number): NumberExemption | undefined {
-  const n = numberAt(tokens, core, sentenceStart);
+export function exemptionOf(
+  tokens: Token[],
+  core: Core,
+  sentenceStart: number,
+  runs: DigitRuns = {},
+): NumberExemption | undefined {
+  const n = numberAt(tokens, core, sentenceStart, runs);
   return NUMBER_EXEMPTIONS.find((rule) => rule.applies(n));
 }

@@ -4,7 +4,7 @@ import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { SourceCache } from "./sourceCache";
 import { quoteAt } from "./article";
-import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
+import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
 import { Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
 
@@ -149,26 +149,46 @@ function withAlternative(draft: DraftLayout, claim: Claim, style: StyleProfile, 
 /** How many matches an index remembers: the oldest go first. */
 const MATCHES_CAPACITY = 20000;
 
-function remembered<P extends Passage>(index: SourceIndex, key: string, find: () => P | undefined): P | undefined {
+function remembered<P extends Passage>(
+  index: SourceIndex,
+  key: () => string,
+  find: () => P | undefined,
+): P | undefined {
+  // Without a source article there is nothing to find, nor a key to build.
+  if (index.sources.length === 0) return undefined;
   const known = index.matches;
-  if (known.has(key)) return known.get(key) as P | undefined;
+  const id = key();
+  if (known.has(id)) return known.get(id) as P | undefined;
   const found = find();
-  known.set(key, found);
+  known.set(id, found);
   if (known.size > MATCHES_CAPACITY) known.delete(known.keys().next().value as string);
   return found;
 }
 
-/** What a number's match reads of the draft: its sentence, its place there, and the draft just after it (its unit). */
+/** A sentence longer than this is keyed by the words around the number, not by its whole text. */
+const LONG_SENTENCE = 600;
+
+/**
+ * What a number's match reads of the draft. Its sentence, its place there
+ * and the draft just after it (its unit) are cheap to put together; in a
+ * long sentence (a list of thousands of numbers) that would cost as much as
+ * the sentence for every number, so the key is what the match reads.
+ */
 function numberKey(draft: DraftLayout, claim: Claim): string {
   const sentence = sentenceHolding(draft, claim.start);
+  if (sentence.end - sentence.start > LONG_SENTENCE) return `w${numberMatchKey(draft, claim)}`;
   const at = claim.start - sentence.start;
   const { text } = draft;
-  return `${at}\u0000${claim.text}\u0000${text.slice(sentence.start, sentence.end)}\u0000${text.slice(claim.end, claim.end + 40)}`;
+  return `s${at}\u0000${claim.text}\u0000${text.slice(sentence.start, sentence.end)}\u0000${text.slice(claim.end, claim.end + 40)}`;
 }
 
 function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
   const inner = claim.inner ?? claim.text.slice(1, -1);
-  const passage = remembered(index, `q${inner}`, () => matchQuote(inner, index.sources));
+  const passage = remembered(
+    index,
+    () => `q${inner}`,
+    () => matchQuote(inner, index.sources),
+  );
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
   const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
   if (!passage || !said) {
@@ -201,8 +221,10 @@ function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Su
     const said = numberSpeaker(p);
     return said.ownVoice ? `\u0000${p.source.publication ?? ""}` : (said.speaker?.name ?? "");
   };
-  const passage = remembered(index, `n${numberKey(draft, claim)}`, () =>
-    matchNumber(draft, claim, index.sources, describe),
+  const passage = remembered(
+    index,
+    () => `n${numberKey(draft, claim)}`,
+    () => matchNumber(draft, claim, index.sources, describe),
   );
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
   const said = numberSpeaker(passage);

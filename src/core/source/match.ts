@@ -106,18 +106,28 @@ function stem(word: string): string {
   return word.length > 3 ? word.replace(/(?:ies)$/, "y").replace(/(?<![su])s$/, "") : word;
 }
 
-/** The content words within a few words of a span, as a bag. */
+/** The first of `list` (sorted, disjoint) from `lo` whose `pick` passes, or `hi` when none does; `pick` must be monotone. */
+function firstWhere(list: Token[], lo: number, hi: number, pick: (t: Token) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pick(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The content words within a few words of a span, as a bag; binary searches, so a sentence of thousands of numbers costs no more per number. */
 function context(list: Token[], span: Span, limit: Span, reach = 8): Set<string> {
-  const inside = list.filter((t) => t.start >= limit.start && t.end <= limit.end);
-  const first = inside.findIndex((t) => t.end > span.start);
-  const last = inside.length - 1 - [...inside].reverse().findIndex((t) => t.start < span.end);
-  if (first < 0) return new Set();
-  return new Set(
-    inside
-      .slice(Math.max(0, first - reach), Math.min(inside.length, last + 1 + reach))
-      .filter((t) => !STOP.has(t.word))
-      .map((t) => stem(t.word)),
-  );
+  const from = firstWhere(list, 0, list.length, (t) => t.start >= limit.start);
+  const to = firstWhere(list, from, list.length, (t) => t.end > limit.end);
+  const first = firstWhere(list, from, to, (t) => t.end > span.start);
+  if (first === to) return new Set();
+  const before = firstWhere(list, from, to, (t) => t.start >= span.end);
+  const last = before === from ? to : before - 1;
+  const words = new Set<string>();
+  for (let i = Math.max(from, first - reach); i < Math.min(to, last + 1 + reach); i++)
+    if (!STOP.has(list[i].word)) words.add(stem(list[i].word));
+  return words;
 }
 
 /** The first word after a number: its unit or noun ("square", "troops", "seats"). */
@@ -143,9 +153,34 @@ function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence:
   });
 }
 
+/** The words of a draft's sentence, read once per check (kept with the layout): a sentence may hold thousands of numbers. */
+function sentenceTokens(draft: DraftLayout, sentence: Span): Token[] {
+  const read = (draft.sentenceTokens ??= new Map());
+  const key = `${sentence.start},${sentence.end}`;
+  let list = read.get(key);
+  if (!list) {
+    list = tokens(draft.text.slice(sentence.start, sentence.end), sentence.start);
+    read.set(key, list);
+  }
+  return list;
+}
+
 export interface NumberPassage extends Passage {
   mention: NumberMention;
   sentence: number;
+}
+
+/**
+ * Everything matchNumber reads of the draft, as a string: the claim, the
+ * content words around it in its sentence and the word after it. Two claims
+ * with the same key match the same passage.
+ */
+export function numberMatchKey(draft: DraftLayout, claim: Span & { text: string }): string {
+  const values = numbersIn(claim.text);
+  if (!values.length) return claim.text;
+  const sentence = sentenceHolding(draft, claim.start);
+  const around = [...context(sentenceTokens(draft, sentence), claim, sentence)].sort().join(" ");
+  return `${claim.text}\u0000${unitAfter(draft.text, claim.start + values[0].end) ?? ""}\u0000${around}`;
 }
 
 /**
@@ -162,7 +197,7 @@ export function matchNumber(
   const values = numbersIn(claim.text);
   if (!values.length) return undefined;
   const sentence = sentenceHolding(draft, claim.start);
-  const draftContext = context(tokens(draft.text.slice(sentence.start, sentence.end), sentence.start), claim, sentence);
+  const draftContext = context(sentenceTokens(draft, sentence), claim, sentence);
   const unit = unitAfter(draft.text, claim.start + values[0].end);
   const scored: { passage: NumberPassage; score: number }[] = [];
   for (const source of sources) {

@@ -1,5 +1,6 @@
 import { Span } from "../types";
 import { Paragraph } from "./paragraphs";
+import { Token } from "./tokens";
 
 /**
  * Where a draft's paragraphs and sentences are, as the checker cut them (in
@@ -11,6 +12,8 @@ export interface DraftLayout {
   text: string;
   paragraphs: Paragraph[];
   sentences: Span[];
+  /** The tokens of each sentence number matching has read, by "start,end": filled on demand, for one check. */
+  sentenceTokens?: Map<string, Token[]>;
 }
 
 /** The last of `spans` (sorted, disjoint) that starts at or before `offset`, or -1. */
