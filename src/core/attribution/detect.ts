@@ -67,7 +67,13 @@ function isName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 }
 
+/** An age standing for a person (`the 56-year-old said`, `wrote 43-year-old Martin Taylor`). */
+function isAgeNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "number" && /^\d+-years?-old$/i.test(t.text);
+}
+
 function isSourceWord(t: Token | undefined): boolean {
+  if (isAgeNoun(t)) return true;
   if (!t || t.kind !== "word") return false;
   return (
     PRONOUNS.has(t.lower) ||
@@ -131,7 +137,13 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   // "Halden Foods Inc. reported": the full stop of an abbreviation belongs to the subject.
   if (tokens[j]?.text === "." && tokens[j - 1]?.kind === "word" && tokens[j - 1].end === tokens[j].start) j--;
   for (;;) {
-    while (j >= 0 && tokens[j].kind === "word" && (SKIPPABLE.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j--;
+    // An adverb (`also`, `previously`) between subject and verb; a capitalised -ly word is a name (`Lovely said`).
+    while (
+      j >= 0 &&
+      tokens[j].kind === "word" &&
+      (SKIPPABLE.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && !/^\p{Lu}/u.test(tokens[j].text)))
+    )
+      j--;
     // "GM in November announced", "the ministry on Tuesday said": a time between the subject and its verb.
     const time =
       tokens[j] && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].kind === "number" && /^\d{4}$/.test(tokens[j].text)));
@@ -142,7 +154,7 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
   // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
   if (!dataOnly && tokens[j]?.text === ",") {
-    for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
+    for (let k = j - 1; k >= 0 && k >= j - 60; k--) {
       if (tokens[k].text !== ",") continue;
       const head = tokens[k - 1];
       if (
@@ -225,7 +237,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
     const t = tokens[k];
     const ends =
-      t.kind !== "word" ||
+      (t.kind !== "word" && !isAgeNoun(t)) ||
       /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when|who|whose|as)$/.test(t.lower);
     // `"…," said a neighbour`: any determined noun after a speech verb that follows a quote is its speaker.
     if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1))
@@ -234,6 +246,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     // "says he was frightened": a pronoun after the verb starts what was said.
     if (isSourceWord(t) && !PRONOUNS.has(t.lower) && t.lower !== "that") {
       let last = k;
+      if (isAgeNoun(t) && isName(tokens[k + 1])) last++;
       for (;;) {
         if (isName(tokens[last + 1])) last++;
         else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
@@ -314,11 +327,18 @@ function framesQuote(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-/** The word before a verb, past adverbs: `the banner simply read`. */
-function documentBefore(tokens: Token[], verb: number): string {
+/**
+ * The document right before a verb, past adverbs and a title in an
+ * apposition: `the banner simply read`, `the biography, "…," concludes`.
+ */
+function documentBefore(tokens: Token[], verb: number): number | undefined {
   let j = verb - 1;
   while (j >= 0 && tokens[j].kind === "word" && /ly$/.test(tokens[j].lower)) j--;
-  return tokens[j]?.lower ?? "";
+  let k = j;
+  while (k >= 0 && tokens[k].kind === "punct" && (isQuoteMark(tokens[k]) || tokens[k].text === ",")) k--;
+  const skippedTitle = tokens.slice(k + 1, j + 1).some(isQuoteMark);
+  const at = skippedTitle ? k : j;
+  return at >= 0 && DOCUMENT_NOUNS.has(tokens[at].lower) ? at : undefined;
 }
 
 /**
@@ -360,18 +380,19 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       continue;
     }
     if (ctx.hasQuote && (AS_FRAMING_VERBS.has(t.lower) || DEPICTING_VERBS.has(t.lower)) && framesQuote(tokens, i)) {
-      const subject = subjectBefore(tokens, i, false);
+      // "reports that depicted "…"": a relative pronoun stands for the noun before it.
+      const relative = /^(?:that|which|who)$/.test(tokens[i - 1]?.lower ?? "");
+      const subject = subjectBefore(tokens, relative ? i - 1 : i, false);
       if (subject) {
         push(i, i, t.lower, subject.first, subject.last, true);
         continue;
       }
     }
-    if (ctx.hasQuote && DOCUMENT_VERBS.has(t.lower) && DOCUMENT_NOUNS.has(documentBefore(tokens, i))) {
-      const subject = subjectBefore(tokens, i, false);
-      if (subject) {
-        push(i, i, t.lower, subject.first, subject.last, true);
-        continue;
-      }
+    const document = ctx.hasQuote && DOCUMENT_VERBS.has(t.lower) ? documentBefore(tokens, i) : undefined;
+    if (document !== undefined) {
+      const subject = subjectEndingAt(tokens, document);
+      push(i, i, t.lower, subject.first, subject.last, true);
+      continue;
     }
     if (t.lower === "according" && next?.lower === "to") {
       const np = phraseAfter(tokens, i + 2);

@@ -20,7 +20,15 @@ function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
  * anywhere in it (v1.2: not only in its last sentence).
  */
 function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
-  const previous = facts.doc.paragraphs[paragraph - 1];
+  let previous = facts.doc.paragraphs[paragraph - 1];
+  // A run of quote-only paragraphs (bullets after "The memo's key messages include:") continues one lead-in.
+  while (
+    previous &&
+    facts.quoteOnly[previous.index] &&
+    !facts.paragraphBest[previous.index].speech &&
+    !facts.dashes[previous.index]
+  )
+    previous = facts.doc.paragraphs[previous.index - 1];
   if (!previous) return undefined;
   const { first, end } = facts.paragraphSentences[previous.index];
   const last = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
@@ -33,6 +41,22 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   // A headline-like line ("Storm notes") introduces nobody: the speaker's paragraph ends a sentence.
   const ended = /[.!?\u2026"'\u201D\u2019)]$/.test(facts.doc.masked.slice(previous.start, previous.end).trimEnd());
   return cue && ended ? toAttribution(cue, "continuing-speaker") : undefined;
+}
+
+const DASH_LINE = /^(?:\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*)/u;
+
+/**
+ * A paragraph that opens with a dash and a name (`— Dana Ruiz, a volunteer`)
+ * credits the quote-only paragraph right before it, as a dash after the
+ * quote in its own paragraph would.
+ */
+function dashParagraph(facts: DraftFacts, paragraph: number): Attribution | undefined {
+  const p = facts.doc.paragraphs[paragraph];
+  if (!p) return undefined;
+  const m = DASH_LINE.exec(facts.doc.masked.slice(p.start, Math.min(p.end, p.start + 200)));
+  if (!m) return undefined;
+  const start = p.start + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, cue: "—", source: m[1], rule: "after-quote" };
 }
 
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
@@ -59,6 +83,8 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
     return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
   const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
   if (before && !before.weak) return before;
+  const dashAfter = facts.quoteOnly[quote.lastParagraph] ? dashParagraph(facts, quote.lastParagraph + 1) : undefined;
+  if (dashAfter) return dashAfter;
   if (inSentence) return toAttribution(inSentence, "sentence");
   if (inParagraph) return toAttribution(inParagraph, "paragraph");
   return before;

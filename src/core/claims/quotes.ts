@@ -142,6 +142,9 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       }
       if (role === "open" || role === "either") {
         if (mark === "single" && stack.some((o) => o.mark === "single")) continue;
+        // Curly doubles nest singles, never doubles: a second opening "\u201C" means the first was never closed.
+        if (isOpenDouble(masked[i]) && top !== undefined && top.paragraph === p.index && isOpenDouble(masked[top.at]))
+          stack.pop();
         stack.push({ mark, at: i, paragraph: p.index });
         continue;
       }

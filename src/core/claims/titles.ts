@@ -1,7 +1,7 @@
 import { KINDS_ONLY_AFTER, NAMING_INTRODUCERS, TITLE_SMALL_WORDS, WORK_NOUNS } from "../policy/worksTitles";
 
-/** The word right before a quotation (`the slogan "…"`). */
-const WORD_BEFORE = /(\p{L}+)[ \t]+$/u;
+/** The word right before a quotation, or before the `:`, `?` or dash that introduces it (`The tagline? "…"`). */
+const WORD_BEFORE = /(\p{L}+)(?:[ \t]+|[ \t]*[:?\u2014\u2013][ \t]*)$/u;
 /** The first word after a quotation, past one lower-case modifier (`"…" ad campaign`), in the same clause. */
 const WORD_AFTER = /^[ \t]+(?:(?!(?:the|a|an|his|her|its|their|our|this|that)[ \t])(\p{Ll}+)[ \t]+)?(\p{Ll}+)/u;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;

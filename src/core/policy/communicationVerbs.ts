@@ -101,7 +101,8 @@ export const CURATED_VERBS: Record<string, { verbClass: VerbClass; forms: string
       "complain complained lament lamented accuse accused demand demanded proclaim proclaimed muse mused echo " +
       "echoed agree agreed object objected protest protested caution cautioned advise advised underscore " +
       "underscored highlight highlighted answer answered retort retorted exclaim exclaimed text texted email " +
-      "emailed blog blogged read reads point pointed interject interjected concur concurred"
+      "emailed blog blogged read reads point pointed interject interjected concur concurred conclude concludes " +
+      "concluded"
     ).split(" "),
   },
   show: { verbClass: "evidential", forms: ["show", "shows", "showed", "shown", "showing"] },

@@ -217,4 +217,37 @@ describe("cue detection (policy 2)", () => {
       { cue: "declaring", source: "Mayor Ines Okafor" },
     ]);
   });
+
+  it("takes an age for the person it stands for: the 62-year-old said, wrote 38-year-old Priya Nair", () => {
+    assert.deepEqual(cues('The 62-year-old said after the vote: "I am proud of this town."', true), [
+      { cue: "said", source: "The 62-year-old" },
+    ]);
+    assert.deepEqual(cues('"I could not climb the stairs," wrote 38-year-old Priya Nair of Leeds.', true), [
+      { cue: "wrote", source: "38-year-old Priya Nair" },
+    ]);
+  });
+
+  it("takes a capitalised word ending in -ly for a name, not an adverb: Kelly said", () => {
+    assert.deepEqual(cues('"We will appeal the ruling," Kelly said.', true), [{ cue: "said", source: "Kelly" }]);
+  });
+
+  it("takes a conclusion for speech next to a quote: he concluded", () => {
+    assert.deepEqual(cues('"The odds are no better than even," he concluded.', true), [
+      { cue: "concluded", source: "he" },
+    ]);
+  });
+
+  it("takes the noun before a relative pronoun for the subject of a framing verb: audits that depicted", () => {
+    assert.ok(
+      cues('The two audits that depicted "years of missed repairs and unpaid invoices" were published.', true).some(
+        (c) => c.cue === "depicted" && c.source === "The two audits",
+      ),
+    );
+  });
+
+  it("finds the subject before a long apposition", () => {
+    const sentence =
+      "Ortiz, who has voted against every one of the council's seven budget proposals since the spring of last year because of the cuts to the library and the two pools, said the plan was unfair.";
+    assert.deepEqual(cues(sentence), [{ cue: "said", source: "Ortiz" }]);
+  });
 });

@@ -241,4 +241,21 @@ describe("the continuing-speaker rule and headline-like lines", () => {
       'The harbour master said the storm wall held through the night. Crews checked it again at dawn.\n\n"We were lucky this time, and we know it."';
     assert.equal(statusOf(draft, "We were lucky"), "attributed");
   });
+
+  it("carries an introducing colon over a run of quote-only paragraphs: bulleted quotes from a memo", () => {
+    const draft =
+      'The union sent members a memo whose key points include:\n\n• "Management wants to cut overtime pay by a third."\n\n• "We will not accept a contract that does that."';
+    assert.equal(statusOf(draft, "We will not accept"), "attributed");
+  });
+
+  it("attributes a quote-only paragraph credited by a dash and a name in the next paragraph", () => {
+    const draft =
+      '"I have fished this river for forty years and never seen it this low."\n\n— Tom Reyes, a guide on the upper river';
+    assert.equal(statusOf(draft, "fished this river"), "attributed");
+  });
+
+  it('attributes a quote to a document that speaks across the title in its apposition: the memoir, "…," concludes', () => {
+    const draft = '"She never once looked back at the village," the memoir, "A Long Way From Home," concludes.';
+    assert.equal(statusOf(draft, "She never once"), "attributed");
+  });
 });

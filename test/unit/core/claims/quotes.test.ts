@@ -112,4 +112,15 @@ describe("quotes (policy 1.1)", () => {
   it("still checks a quote in sentence case after a kind that is also a verb: polls show", () => {
     assert.equal(statusOf('Polls show "voters are tired of the whole thing."', "voters are tired"), "attributed");
   });
+
+  it("takes a second curly opening mark for a new quote when the first was never closed", () => {
+    assert.deepEqual(
+      claimTexts("The band played “Harbour (“Lights Over the Bay”). “We wrote it in one night,” she said."),
+      ["“We wrote it in one night,”"],
+    );
+  });
+
+  it('exempts a name after the kind that introduces it across a question mark: The motto? "…"', () => {
+    assert.equal(statusOf('The motto? "We fix it or we buy you lunch."', "We fix it"), "no claim");
+  });
 });
