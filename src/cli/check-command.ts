@@ -1,6 +1,8 @@
 import { checkDraft } from "../core/check";
-import { CheckOptions, SourceArticle } from "../core/types";
-import { readConfig } from "./config";
+import { overlay } from "../core/deskConfig";
+import { CheckOptions } from "../core/options";
+import { SourceArticle } from "../core/types";
+import { configFinder, LoadedConfig, readConfig } from "./config";
 import { readDrafts } from "./drafts";
 import { TextFile } from "./files";
 import { formatJson } from "./format/json";
@@ -30,25 +32,31 @@ export interface Output {
 interface Job {
   draft: TextFile;
   sources: SourceArticle[];
+  checkOptions: Partial<CheckOptions>;
 }
 
 /**
- * Reads every draft, source and the config before checking anything, so an
+ * Reads every draft, source and config before checking anything, so an
  * unreadable input stops the run with exit 2 and no half-written report.
+ * `--config` names one file for every draft; without it each draft is checked
+ * with the `.sayswho.json` nearest its folder. `--publication` wins over both.
  */
 function prepare(
   args: readonly string[],
   options: CheckCommandOptions,
   readStdin: () => Uint8Array,
-): { jobs: Job[]; checkOptions: Partial<CheckOptions> } {
-  const checkOptions = options.config ? readConfig(options.config) : {};
+  cwd: string,
+): Job[] {
+  const given = options.config ? readConfig(options.config) : undefined;
+  const configFor: (path: string) => LoadedConfig | undefined = given ? () => given : configFinder(cwd);
   const read = sourceReader();
   const publication = options.publication?.trim();
-  const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
-    const sources = sourcesForDraft(draft, options.source, read);
-    return { draft, sources: publication ? sources.map((s) => ({ ...s, publication })) : sources };
+  return readDrafts(args, options.source, readStdin).map((draft) => {
+    const config = configFor(draft.path);
+    const sources = sourcesForDraft(draft, options.source, read, config?.sources ?? []);
+    const checkOptions = overlay(config?.options ?? {}, publication ? { publication } : {});
+    return { draft, sources, checkOptions };
   });
-  return { jobs, checkOptions };
 }
 
 /** Checks the drafts that the DRAFT arguments name (files, directories, glob patterns, `-` for standard input). */
@@ -56,9 +64,9 @@ export function checkFiles(
   args: readonly string[],
   options: CheckCommandOptions,
   readStdin: () => Uint8Array,
+  cwd = ".",
 ): CheckedFile[] {
-  const { jobs, checkOptions } = prepare(args, options, readStdin);
-  return jobs.map(({ draft, sources }) => {
+  return prepare(args, options, readStdin, cwd).map(({ draft, sources, checkOptions }) => {
     try {
       return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
     } catch (error) {
@@ -85,7 +93,7 @@ export function runCheck(
   out: Output,
   readStdin: () => Uint8Array,
 ): number {
-  const files = checkFiles(args, options, readStdin);
+  const files = checkFiles(args, options, readStdin, out.cwd);
   out.write(format(files, options.format, out));
   return exitStatus(files);
 }

@@ -31,13 +31,15 @@ export function frontMatterSources(draft: TextFile): string[] {
 
 /**
  * The source articles to check a draft against: those given with --source,
- * then those its front matter names, each file once. A source's id is its path
+ * then those its front matter names (or, when it names none, those of its
+ * config file), each file once. A source's id is its path
  * as the user wrote it (or as resolved from the draft), which is what reports show.
  */
 export function sourcesForDraft(
   draft: TextFile,
   given: readonly string[],
   read: (path: string) => TextFile,
+  configured: readonly string[] = [],
 ): SourceArticle[] {
   const seen = new Set<string>();
   const articles: SourceArticle[] = [];
@@ -56,6 +58,7 @@ export function sourcesForDraft(
     articles.push({ id: file.path, text: file.text });
   };
   for (const path of given) add(path, "");
-  for (const path of frontMatterSources(draft)) add(path, draft.path);
+  const named = frontMatterSources(draft);
+  for (const path of named.length > 0 ? named : configured) add(path, named.length > 0 ? draft.path : "");
   return articles;
 }

@@ -3,20 +3,12 @@ import { isShortQuote } from "./claims/quotes";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
-import { indexSources, suggest } from "./source";
+import { FixOptions, indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
-import {
-  Attribution,
-  CheckOptions,
-  CheckResult,
-  Claim,
-  DEFAULT_OPTIONS,
-  Finding,
-  SourceArticle,
-  Verdict,
-} from "./types";
+import { CheckOptions, DEFAULT_OPTIONS } from "./options";
+import { Attribution, CheckResult, Claim, Finding, SourceArticle, Verdict } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
 
@@ -115,6 +107,12 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   return { facts, verdicts, findings };
 }
 
+/** What fixes need of the options: the publication for articles that name none, and the verb policy. */
+const settingsOf = (options: Partial<CheckOptions>): FixOptions => ({
+  publication: options.publication?.trim() || DEFAULT_OPTIONS.publication,
+  verbs: options.verbs ?? DEFAULT_OPTIONS.verbs,
+});
+
 /**
  * Checks a draft against the policy: every claim with its verdict, and the
  * findings to report, each unattributed claim with its source evidence and
@@ -133,7 +131,7 @@ export function checkDraft(
   useLayout(text, facts.doc.paragraphs, facts.sentences);
   for (const f of unattributed) {
     if (!f.claim) continue;
-    const { evidence, fixes } = suggest(text, f.claim, index);
+    const { evidence, fixes } = suggest(text, f.claim, index, settingsOf(options));
     f.fixes = fixes;
     if (evidence) f.evidence = evidence;
   }

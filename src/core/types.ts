@@ -117,26 +117,6 @@ export interface StyleProfile {
   learnedFrom: number;
 }
 
-export type NumberScope = "sentence" | "paragraph";
-
-export interface CheckOptions {
-  /** How far a cue reaches for numbers (policy 2.2): its sentence, or its paragraph. */
-  numberScope: NumberScope;
-  /** Report weak (anonymous, weasel) attribution as its own finding. */
-  reportWeak: boolean;
-  severities: Record<Exclude<FindingCode, "malformed-directive">, Severity>;
-}
-
-export const DEFAULT_OPTIONS: CheckOptions = {
-  numberScope: "sentence",
-  reportWeak: true,
-  severities: {
-    "unattributed-quote": "warning",
-    "unattributed-number": "warning",
-    "weak-attribution": "information",
-  },
-};
-
 export type ClaimStatus = "attributed" | "unattributed" | "weak";
 
 /** Every claim in a draft with its verdict: what the sourcing report lists. */

@@ -5,6 +5,7 @@ import { activeDraft } from "./commands/activeDraft";
 import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
+import { DeskConfigs } from "./deskConfigs";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
     return readSettings((key: SettingKey) => configuration.get(key));
   };
-  const checker = new DraftChecker(diagnostics, sources, settingsFor, context.extensionUri, log);
+  const configs = new DeskConfigs(log);
+  const checker = new DraftChecker(diagnostics, sources, settingsFor, configs, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
 
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log,
     diagnostics,
     sources,
+    configs,
     checker,
     new SaysWhoStatusBar(checker),
     vscode.languages.registerCodeActionsProvider(
@@ -71,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (event.affectsConfiguration(SETTINGS_SECTION)) checker.scheduleAll(isDraft);
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
+    configs.onDidChange(() => checker.scheduleAll(isDraft)),
   );
   checker.scheduleAll(isDraft);
 }

@@ -1,4 +1,5 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
+import { CheckOptions } from "../options";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quoteAt } from "./article";
@@ -17,6 +18,9 @@ export interface SourceIndex {
   style: StyleProfile;
   styleOf: Map<AnalysedSource, StyleProfile>;
 }
+
+/** The options a fix is written under. */
+export type FixOptions = Pick<CheckOptions, "publication" | "verbs">;
 
 export interface Suggestion {
   evidence?: Evidence;
@@ -149,17 +153,18 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   return { ownVoice: !speakers.unresolved.has(passage.sentence) };
 }
 
-function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
+  const publicationOf = (p: NumberPassage) => p.source.publication ?? (options.publication || undefined);
   const describe = (p: NumberPassage) => {
     const said = numberSpeaker(p);
-    return said.ownVoice ? `\u0000${p.source.publication ?? ""}` : (said.speaker?.name ?? "");
+    return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
   };
   const passage = matchNumber(draft, claim, index.sources, describe);
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;
   if (said.ownVoice) {
-    const publication = passage.source.publication;
+    const publication = publicationOf(passage);
     const evidence = evidenceOf(passage, publication);
     if (!publication)
       return {
@@ -189,6 +194,11 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex): Suggest
  * first: the source article's speaker when the claim is found there, a
  * placeholder to fill in when it is not.
  */
-export function suggest(draft: string, claim: Claim, index: SourceIndex): Suggestion {
-  return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index);
+export function suggest(
+  draft: string,
+  claim: Claim,
+  index: SourceIndex,
+  options: FixOptions = { publication: "", verbs: "neutral" },
+): Suggestion {
+  return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index, options);
 }

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { readSettings } from "../../../src/extension/settings";
-import { DEFAULT_OPTIONS } from "../../../src/core/types";
+import { DEFAULT_OPTIONS } from "../../../src/core/options";
 
 describe("readSettings", () => {
   it("gives the engine its own defaults when nothing is set", () => {
@@ -17,6 +17,8 @@ describe("readSettings", () => {
       reportWeakAttribution: false,
       "severity.unattributedQuote": "error",
       "severity.weakAttribution": "hint",
+      publication: " The Northern Standard ",
+      verbPolicy: "source",
       throttleDelay: 750,
       sources: ["wire/*.txt", " press-release.md "],
     };
@@ -25,6 +27,8 @@ describe("readSettings", () => {
       numberScope: "paragraph",
       reportWeak: false,
       severities: { "unattributed-quote": "error", "unattributed-number": "warning", "weak-attribution": "hint" },
+      publication: "The Northern Standard",
+      verbs: "source",
     });
     assert.equal(settings.throttleDelay, 750);
     assert.deepEqual(settings.sources, ["wire/*.txt", "press-release.md"]);
