@@ -58,6 +58,9 @@ export interface TextEdit extends Span {
   newText: string;
 }
 
+/** Why a fix cannot name the source and leaves a placeholder instead. */
+export type Unfixable = "no-source" | "not-in-source" | "no-speaker" | "no-publication";
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
@@ -67,6 +70,8 @@ export interface Fix {
    * inside the first edit's newText, so an editor can select it as a snippet.
    */
   placeholder?: Span;
+  /** For a placeholder fix: why the source could not be named. */
+  unfixable?: Unfixable;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { UNFIXABLE } from "../core/messages";
 import type { Finding } from "../core/types";
 
 /** What each kind of finding is, in a reporter's words (the diagnostic message already quotes the claim). */
@@ -35,6 +36,7 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks): string {
     .join(" … ")
     .trim();
   if (inserted) lines.push(`*Fix inserts:* ${codeSpan(inserted)}`, "");
+  if (fix?.unfixable) lines.push(`*Why a placeholder:* ${escapeMarkdown(UNFIXABLE[fix.unfixable].note)}`, "");
   const actions = [
     links.applyFix && fix ? `[${escapeMarkdown(fix.title)}](${links.applyFix})` : "",
     links.openPassage ? `[Open source passage](${links.openPassage})` : "",

@@ -1,6 +1,6 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CheckOptions } from "../options";
-import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
+import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
@@ -26,9 +26,6 @@ export interface Suggestion {
   evidence?: Evidence;
   fixes: Fix[];
 }
-
-/** The word a fix uses for a number stated in the article's own voice when the article never names its publication. */
-export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
 
 /** Verbs a fix can carry over from the source article; the others ("continued", "showed") presuppose their context. */
 const CARRIED_VERBS = new Set([
@@ -114,6 +111,11 @@ function attributor(
   return { ...who, verb, complement };
 }
 
+/** Why a claim's fix cannot name a source: no source article, the claim not in it, or no speaker for it there. */
+function unfixable(index: SourceIndex, passage: Passage | undefined): Unfixable {
+  return index.sources.length === 0 ? "no-source" : passage ? "no-speaker" : "not-in-source";
+}
+
 function evidenceOf(passage: Passage, speaker: string | undefined): Evidence {
   const { source, start, end } = passage;
   return { sourceId: source.source.id, start, end, speaker, passage: source.article.text.slice(start, end) };
@@ -131,7 +133,7 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggesti
   if (!passage || !said) {
     return {
       evidence: passage && evidenceOf(passage, undefined),
-      fixes: [placeholderFix(draft, claim, index.style, true)],
+      fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))],
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
@@ -160,7 +162,7 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
     return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
   };
   const passage = matchNumber(draft, claim, index.sources, describe);
-  if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
+  if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;
   if (said.ownVoice) {
@@ -169,7 +171,7 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
     if (!publication)
       return {
         evidence,
-        fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)],
+        fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, "no-publication")],
       };
     const who: Attributor = { subject: publication, verb: "according to" };
     const fix = attributionFix(
@@ -183,7 +185,10 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
     return { evidence, fixes: withAlternative(draft, claim, style, fix) };
   }
   if (!said.speaker)
-    return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
+    return {
+      evidence: evidenceOf(passage, undefined),
+      fixes: [placeholderFix(draft, claim, style, true, "no-speaker")],
+    };
   const who = attributor(draft, claim, said.speaker, said.statement, style);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };

@@ -117,6 +117,27 @@ describe("source: suggest", () => {
     const { fixes } = suggest(text, claimAt(text, "number", "roughly 300 square miles"), indexSources([unsigned]));
     assert.equal(fixes[0].edits[0].newText, ", according to PUBLICATION");
     assert.equal(fixes[0].placeholder?.start, 15);
+    assert.equal(fixes[0].unfixable, "no-publication");
+    assert.equal(fixes[0].title, "Add attribution (name the publication: the source article names none)");
+  });
+
+  it("names the publication a desk configured for a source that names none", () => {
+    const text = "Ukraine holds roughly 300 square miles of Kursk.";
+    const unsigned = { id: "source.txt", text: source.text.replace("© The Hill", "") };
+    const { fixes } = suggest(text, claimAt(text, "number", "roughly 300 square miles"), indexSources([unsigned]), {
+      publication: "The Harbour Gazette",
+      verbs: "neutral",
+    });
+    assert.equal(fixes[0].edits[0].newText, ", according to The Harbour Gazette");
+  });
+
+  it("says why a fix leaves a placeholder: no source article, or the claim not in it", () => {
+    const text = "Officials counted 700 boats in the harbor.";
+    const claim = claimAt(text, "number", "700 boats");
+    assert.equal(suggest(text, claim, indexSources([])).fixes[0].unfixable, "no-source");
+    const [fix] = suggest(text, claim, indexSources([source])).fixes;
+    assert.equal(fix.unfixable, "not-in-source");
+    assert.equal(fix.title, "Add attribution (name the source: not in the source article)");
   });
 
   it("asks for the source, not the publication, when the source attributes a number to someone it leaves unclear", () => {
