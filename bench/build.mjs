@@ -1,10 +1,18 @@
 // Bundles the benchmark into out/bench/: the engine on its own (as dist/ bundles it),
-// so a fresh process can time loading it, and the runner as ESM, because alex is ESM-only.
+// so a fresh process can time loading it; the extension's diagnostics without `vscode`, which the
+// runner supplies; and the runner as ESM, because alex is ESM-only.
 import { build } from "esbuild";
 
 const common = { bundle: true, platform: "node", target: "node20", sourcemap: "linked", logLevel: "warning" };
 
 await build({ ...common, entryPoints: ["bench/engine.ts"], outfile: "out/bench/engine.cjs", format: "cjs" });
+await build({
+  ...common,
+  entryPoints: ["bench/host.ts"],
+  outfile: "out/bench/host.cjs",
+  format: "cjs",
+  external: ["vscode"],
+});
 await build({
   ...common,
   entryPoints: ["bench/run.ts"],

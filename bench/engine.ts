@@ -6,4 +6,4 @@
 export { analyzeDraft, checkDraft } from "../src/core/check";
 export { ParagraphCache } from "../src/core/paragraphCache";
 export { indexSources, learnStyle } from "../src/core/source";
-export type { SourceArticle } from "../src/core/types";
+export type { CheckResult, SourceArticle } from "../src/core/types";

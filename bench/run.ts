@@ -5,6 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deletedParagraph, EditScenario, insertedParagraph, typing, unchanged } from "./edits";
 import type * as Engine from "./engine";
+import { documentOf, keystroke, loadHost } from "./keystroke";
+import { pairedText } from "./paired";
 import { pathologicalInputs } from "./pathological";
 import { alexPeer, compromisePeer, Peer, regexFloor, writeGoodPeer } from "./peers";
 import { probe, ProbeName, runProbe } from "./probes";
@@ -23,6 +25,7 @@ import { median, round, time, timeSideBySide, Timing } from "./timing";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const engineFile = join(here, "engine.cjs");
+const hostFile = join(here, "host.cjs");
 const resultsFile = join(root, "bench/results.json");
 const SIZES = [1000, 5000, 20000, 100000] as const;
 
@@ -224,10 +227,40 @@ function profileEdits(): void {
   console.log(JSON.stringify(edits, null, 2));
 }
 
+/**
+ * `node --cpu-prof out/bench/run.mjs --keystrokes-only`: the extension's
+ * keystroke path (check, evidence, fixes, diagnostics) in the 20k-word draft
+ * paired with its source articles, many times over (`--runs N`, 300 by
+ * default), for a CPU profile.
+ */
+function profileKeystrokes(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const host = loadHost(hostFile);
+  const paired = pairedText(root, 20000);
+  const sources = [{ id: "source.txt", text: paired.source }];
+  engine.indexSources(sources);
+  const path = keystroke(engine, host, sources);
+  const edit = typing(paired.draft);
+  path.withDiagnostics(paired.draft, documentOf(paired.draft));
+  const documents = new Map<number, ReturnType<typeof documentOf>>();
+  const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 300;
+  const t = time(
+    runs,
+    (i) =>
+      path.withDiagnostics(documents.get(i)?.getText() as string, documents.get(i) as ReturnType<typeof documentOf>),
+    (i) => void documents.set(i, documentOf(edit.version(i))),
+  );
+  console.log(JSON.stringify({ words: wordCount(paired.draft), sourceWords: wordCount(paired.source), t }, null, 2));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--probe") {
     console.log(JSON.stringify(runProbe(args[1] as ProbeName, args.slice(2))));
+    return;
+  }
+  if (args.includes("--keystrokes-only")) {
+    profileKeystrokes();
     return;
   }
   if (args.includes("--edits-only")) {

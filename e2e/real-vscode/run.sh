@@ -2,7 +2,8 @@
 # Runs Says Who's integration suite (out/test/integration) in a real VS Code
 # (code-server from the npm registry, see install.sh) on 127.0.0.1 only: once
 # with the fixture workspace open, once with no folder, then the person-like
-# UI check (ui-check.js) in headless Chromium. Stops the server when done.
+# UI check (ui-check.js) and the reload check (reload-check.js) in headless
+# Chromium. Stops the server when done.
 # usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
 # Needs `npm run compile` (tests) and `npm run build` (dist/extension.js) first.
 set -euo pipefail
@@ -34,36 +35,48 @@ JSON
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/loose-files"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
 # a short reconnection grace time lets orphaned extension hosts exit.
 # Job control on for this one command: the server gets its own process group, so it
 # and all its children can be stopped; the steps below stay in ours, so Ctrl+C reaches them.
-set -m
-TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" \
-  --bind-addr 127.0.0.1:0 --auth none --config "$STATE/config.yaml" \
-  --user-data-dir "$STATE/user-data" --extensions-dir "$STATE/extensions" \
-  --disable-telemetry --disable-update-check --disable-workspace-trust \
-  --disable-getting-started-override --reconnection-grace-time 10 \
-  --vscode-option enable-smoke-test-driver >"$STATE/server.log" 2>&1 </dev/null &
-SERVER_PGID=$!
-set +m
+# usage: start_server DIR [FLAG...]: user data, extensions and log under DIR; sets SERVER_PGID and URL.
+PGIDS=()
+start_server() {
+  local dir="$1"; shift
+  set -m
+  TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" \
+    --bind-addr 127.0.0.1:0 --auth none --config "$STATE/config.yaml" \
+    --user-data-dir "$dir/user-data" --extensions-dir "$dir/extensions" \
+    --disable-telemetry --disable-update-check "$@" \
+    --disable-getting-started-override --reconnection-grace-time 10 \
+    --vscode-option enable-smoke-test-driver >"$dir/server.log" 2>&1 </dev/null &
+  SERVER_PGID=$!
+  set +m
+  PGIDS+=("$SERVER_PGID")
+  URL=""
+  for _ in $(seq 1 120); do
+    URL="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$dir/server.log" | head -1 || true)"
+    [ -n "$URL" ] && break; sleep 0.25
+  done
+  [ -n "$URL" ] || { cat "$dir/server.log"; echo "run.sh: code-server did not start" >&2; exit 1; }
+}
+stop_server() {
+  kill -- "-$1" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 -- "-$1" 2>/dev/null || break; sleep 0.25; done
+  kill -9 -- "-$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
 cleanup() {
-  kill -- "-$SERVER_PGID" 2>/dev/null || true
-  for _ in $(seq 1 20); do kill -0 -- "-$SERVER_PGID" 2>/dev/null || break; sleep 0.25; done
-  kill -9 -- "-$SERVER_PGID" 2>/dev/null || true
-  wait "$SERVER_PGID" 2>/dev/null || true
+  for pgid in "${PGIDS[@]}"; do stop_server "$pgid"; done
   rm -rf "$STATE"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM  # through the EXIT trap: Ctrl+C also stops the server
 
-URL=""
-for _ in $(seq 1 120); do
-  URL="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$STATE/server.log" | head -1 || true)"
-  [ -n "$URL" ] && break; sleep 0.25
-done
-[ -n "$URL" ] || { cat "$STATE/server.log"; echo "run.sh: code-server did not start" >&2; exit 1; }
+start_server "$STATE" --disable-workspace-trust
 
 # Chromium's profiles and temp files also go to the state folder, removed on exit.
 export TMPDIR="$STATE"
@@ -78,9 +91,21 @@ rc=0
   --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" | tee -a "$STATE/results.log" || rc=1
 "$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" \
   | tee -a "$STATE/results.log" || rc=1
+"$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
+  --logs "$STATE/user-data/logs" --screenshots "$SHOTS" | tee -a "$STATE/results.log" || rc=1
+# Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
+# runs the tests that need an untrusted workspace (they skip in the runs above).
+stop_server "$SERVER_PGID"
+mkdir -p "$STATE/untrusted/user-data/User" "$STATE/untrusted/extensions"
+sed 's/^{ /{ "security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never",\n  "security.workspace.trust.banner": "never", /' \
+  "$STATE/user-data/User/settings.json" >"$STATE/untrusted/user-data/User/settings.json"
+start_server "$STATE/untrusted"
+"$NODE" "$HERE/run-ext-tests.js" --label "integration (Restricted Mode)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
+  --folder "$STATE/untrusted-workspace" --env '{"SAYS_WHO_TEST_GREP":"Restricted Mode"}' \
+  | tee -a "$STATE/results.log" || rc=1
 if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
-  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" | tail -30
+  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/untrusted/server.log" 2>/dev/null | tail -30
 fi
 # The total last, in the plain `word: N passed, M failed` form that CI logs are read for.
 echo "ran in real VS $VERSION"

@@ -52,7 +52,7 @@ function readCandidate(path: string, readStdin: () => Uint8Array): Candidate {
 
 /** Absolute paths of every source article: those given with --source and those any draft's front matter names. */
 function sourcePaths(candidates: readonly Candidate[], given: readonly string[]): Set<string> {
-  const named = candidates.flatMap((c) => ("file" in c ? frontMatterSources(c.file) : []));
+  const named = candidates.flatMap((c) => ("file" in c ? frontMatterSources(c.file).map((s) => s.path) : []));
   return new Set([...given, ...named].map((path) => resolve(path)));
 }
 

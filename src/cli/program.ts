@@ -51,11 +51,23 @@ function program(io: Streams, writeErr: (text: string) => void, done: (status: n
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .option("-c, --config <file>", "a JSON file of check options (numberScope, reportWeak, severities)")
     .option(
+      "-r, --sources-root <dir>",
+      "the folder the sources named in drafts' front matter must lie in (default: the current directory)",
+    )
+    .option(
       "-p, --publication <name>",
       "the publication of the source articles, named by fixes for numbers they state in their own voice",
     )
     .action((drafts: string[], options: CheckCommandOptions) =>
-      done(runCheck(drafts, options, io.out, () => io.readStdin())),
+      done(
+        runCheck(
+          drafts,
+          options,
+          io.out,
+          () => io.readStdin(),
+          (line) => io.err(`${TOOL.name}: ${oneLine(line)}\n`),
+        ),
+      ),
     );
 
   cli

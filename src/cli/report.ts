@@ -1,5 +1,5 @@
 import { Finding, Fix } from "../core/types";
-import { isUnattributed } from "./rules";
+import { failsCheck } from "./rules";
 
 /** One checked draft: what every output format is made from. */
 export interface CheckedFile {
@@ -9,9 +9,9 @@ export interface CheckedFile {
   findings: Finding[];
 }
 
-/** Exit status of a check: 1 when any draft has an unattributed claim, else 0. */
+/** Exit status of a check: 1 when any draft has a finding that fails it (an unattributed claim, a misquote …), else 0. */
 export function exitStatus(files: readonly CheckedFile[]): 0 | 1 {
-  return files.some((file) => file.findings.some((f) => isUnattributed(f.code))) ? 1 : 0;
+  return files.some((file) => file.findings.some(failsCheck)) ? 1 : 0;
 }
 
 /** A finding's fixes with the preferred one first, the order every output promises. */

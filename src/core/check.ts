@@ -1,16 +1,18 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
+import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
 import { FixOptions, indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
-import { isSuppressed, readDirectives, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
 import { Attribution, CheckResult, Claim, Finding, SourceArticle, Verdict } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
+export { claimEvidence } from "./evidence";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
@@ -74,11 +76,16 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const findings: Finding[] = [];
   for (const { claim, attribution } of judge(facts, settings)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
-    verdicts.push({ claim, status, ...(attribution ? { attribution } : {}) });
+    const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
+    verdicts.push(verdict);
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
     const code =
       status === "weak" ? "weak-attribution" : claim.kind === "quote" ? "unattributed-quote" : "unattributed-number";
-    if (isSuppressed(silenced, code, claim)) continue;
+    const suppression = suppressionOf(silenced, code, claim);
+    if (suppression) {
+      verdict.ignoredBy = suppression.directive;
+      continue;
+    }
     const { message, reason } = explain(code, claim, attribution);
     findings.push({
       code,
@@ -126,9 +133,17 @@ export function checkDraft(
 ): CheckResult {
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
-  if (unattributed.length === 0) return { verdicts, findings };
+  if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const index = indexSources(sources);
   useLayout(text, facts.doc.paragraphs, facts.sentences);
+  const silenced = suppressions(text, readDirectives(text).directives);
+  const fidelity = fidelityFindings(text, facts, verdicts, index, {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  });
+  findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
+  findings.sort((a, b) => a.start - b.start);
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(text, f.claim, index, settingsOf(options));

@@ -96,6 +96,8 @@ function optionSchema(key: string): Schema {
       return { type: "boolean", ...base };
     case "string":
       return { type: "string", ...base };
+    case "integer":
+      return { type: "integer", minimum: option.minimum, maximum: option.maximum, ...base };
     case "enum":
       return { type: "string", enum: option.enum, enumDescriptions: option.enumDescriptions, ...base };
   }

@@ -1,4 +1,6 @@
-import { Attribution, Claim, FindingCode, Unfixable } from "./types";
+import { Attribution, Claim, FidelityCode, FindingCode, Unfixable } from "./types";
+
+type AttributionCode = Exclude<FindingCode, "malformed-directive" | FidelityCode>;
 
 const MAX_EXCERPT = 60;
 
@@ -11,7 +13,7 @@ export function excerpt(claim: Claim): string {
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}…`;
 }
 
-const REASONS: Record<Exclude<FindingCode, "malformed-directive">, string> = {
+const REASONS: Record<AttributionCode, string> = {
   "unattributed-quote":
     "Policy 2.1: a quote is attributed by a cue (said, told, wrote, according to …) with a source in its sentence or its paragraph, " +
     "or, when its paragraph is only the quote, by the paragraph before it introducing the speaker or ending with a colon. None applies here.",
@@ -25,7 +27,7 @@ const REASONS: Record<Exclude<FindingCode, "malformed-directive">, string> = {
 
 /** The one-line message and the policy reason of a finding. */
 export function explain(
-  code: Exclude<FindingCode, "malformed-directive">,
+  code: AttributionCode,
   claim: Claim,
   attribution?: Attribution,
 ): { message: string; reason: string } {

@@ -23,18 +23,41 @@ export interface CheckOptions {
   /** The source articles' publication, for numbers they state in their own voice; "" when the articles say. */
   publication: string;
   verbs: VerbPolicy;
+  /** Report runs of a source's words copied without quotation marks or attribution (policy 5). */
+  reportCopy: boolean;
+  /** How many consecutive source words make a copied run. */
+  copyWords: number;
 }
+
+/** The options the fidelity findings read. */
+export type FidelityOptions = Pick<CheckOptions, "severities" | "reportCopy" | "copyWords" | "publication">;
 
 /** One option as the config file and the settings describe it. */
 export type OptionDescription = {
   description: string;
-  /** Its key under `saysWho.` in the editor's settings. */
-  setting: string;
+  /** Its key under `saysWho.` in the editor's settings; none for an option a switched severity sets. */
+  setting?: string;
 } & (
   | { type: "boolean"; default: boolean }
   | { type: "string"; default: string }
+  | { type: "integer"; default: number; minimum: number; maximum: number }
   | { type: "enum"; default: string; enum: readonly string[]; enumDescriptions: readonly string[] }
 );
+
+/**
+ * One editor setting that carries a report switch and its severity at once
+ * (`saysWho.uncreditedCopy`: "off", "information" or "warning"); the config
+ * file keeps the two apart (`reportCopy`, `severities`).
+ */
+export interface SwitchedSeverity {
+  setting: string;
+  code: SeverityCode;
+  switch: "reportCopy";
+  default: string;
+  enum: readonly string[];
+  enumDescriptions: readonly string[];
+  description: string;
+}
 
 export const SEVERITIES = ["error", "warning", "information", "hint"] as const satisfies readonly Severity[];
 
@@ -45,12 +68,17 @@ const SEVERITY_DESCRIPTIONS = [
   "Shown as a hint (dots under the first characters only).",
 ];
 
-const severity = (code: SeverityCode, setting: string, byDefault: Severity, what: string): OptionDescription => ({
+const severity = (
+  code: SeverityCode,
+  setting: string | undefined,
+  byDefault: Severity,
+  what: string,
+): OptionDescription => ({
   type: "enum",
   default: byDefault,
   enum: SEVERITIES,
   enumDescriptions: SEVERITY_DESCRIPTIONS,
-  setting,
+  ...(setting ? { setting } : {}),
   description: `How ${what} is shown (code ${code}).`,
 });
 
@@ -73,7 +101,48 @@ export const SEVERITY_OPTIONS: Record<SeverityCode, OptionDescription> = {
     "information",
     "an anonymous or weasel attribution",
   ),
+  misquote: severity(
+    "misquote",
+    "severity.misquote",
+    "warning",
+    "a quote whose words differ from the source article's",
+  ),
+  "misattributed-quote": severity(
+    "misattributed-quote",
+    "severity.misattributedQuote",
+    "warning",
+    "a quote credited to someone other than the speaker the source article gives",
+  ),
+  "number-mismatch": severity(
+    "number-mismatch",
+    "severity.numberMismatch",
+    "warning",
+    "a number that differs from the source article's figure",
+  ),
+  "uncredited-copy": severity(
+    "uncredited-copy",
+    undefined,
+    "information",
+    "a run of the source article's words copied outside quotation marks, in a sentence with no attribution,",
+  ),
 };
+
+export const SWITCHED_SEVERITIES: readonly SwitchedSeverity[] = [
+  {
+    setting: "uncreditedCopy",
+    code: "uncredited-copy",
+    switch: "reportCopy",
+    default: "information",
+    enum: ["off", "information", "warning"],
+    enumDescriptions: [
+      "Not reported.",
+      "Shown as information (blue squiggle).",
+      "Shown as a warning (yellow squiggle).",
+    ],
+    description:
+      "How a run of the source article's words copied outside quotation marks, in a sentence with no attribution, is shown (code uncredited-copy).",
+  },
+];
 
 export const CHECK_OPTIONS: Record<Exclude<keyof CheckOptions, "severities">, OptionDescription> = {
   numberScope: {
@@ -112,6 +181,20 @@ export const CHECK_OPTIONS: Record<Exclude<keyof CheckOptions, "severities">, Op
     setting: "verbPolicy",
     description: "Which speech verb a quick fix writes.",
   },
+  reportCopy: {
+    type: "boolean",
+    default: true,
+    description:
+      "Report runs of a source article's words copied without quotation marks or attribution (code uncredited-copy).",
+  },
+  copyWords: {
+    type: "integer",
+    default: 10,
+    minimum: 3,
+    maximum: 100,
+    setting: "uncreditedCopyWords",
+    description: "How many consecutive words of a source article make a run of uncredited copy.",
+  },
 };
 
 export const DEFAULT_OPTIONS: CheckOptions = {
@@ -122,6 +205,8 @@ export const DEFAULT_OPTIONS: CheckOptions = {
   ) as CheckOptions["severities"],
   publication: CHECK_OPTIONS.publication.default as string,
   verbs: CHECK_OPTIONS.verbs.default as VerbPolicy,
+  reportCopy: CHECK_OPTIONS.reportCopy.default as boolean,
+  copyWords: CHECK_OPTIONS.copyWords.default as number,
 };
 
 /** Whether a value is one the option accepts. */
@@ -131,6 +216,8 @@ export function accepts(option: OptionDescription, value: unknown): boolean {
       return typeof value === "boolean";
     case "string":
       return typeof value === "string";
+    case "integer":
+      return Number.isInteger(value) && (value as number) >= option.minimum && (value as number) <= option.maximum;
     case "enum":
       return typeof value === "string" && option.enum.includes(value);
   }
@@ -143,6 +230,8 @@ export function expected(option: OptionDescription): string {
       return "true or false";
     case "string":
       return "a string";
+    case "integer":
+      return `a whole number from ${option.minimum} to ${option.maximum}`;
     case "enum":
       return `one of ${option.enum.map((v) => `"${v}"`).join(", ")}`;
   }

@@ -5,6 +5,10 @@ export const SUPPRESSIBLE_CODES: readonly FindingCode[] = [
   "unattributed-quote",
   "unattributed-number",
   "weak-attribution",
+  "misquote",
+  "misattributed-quote",
+  "number-mismatch",
+  "uncredited-copy",
 ];
 
 export type DirectiveKind = "disable-next-line" | "disable" | "enable";
@@ -22,6 +26,8 @@ export interface MalformedDirective extends Span {
 /** A stretch of the draft where some codes are silenced. */
 export interface Suppression extends Span {
   codes: FindingCode[];
+  /** The comment that silences it: where a report says a claim was ignored. */
+  directive: Span;
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -82,20 +88,29 @@ export function suppressions(text: string, directives: Directive[]): Suppression
   let open: Directive | undefined;
   for (const d of directives) {
     if (d.kind === "disable-next-line") {
-      out.push({ ...nextLine(text, d.end), codes: d.codes });
+      out.push({ ...nextLine(text, d.end), codes: d.codes, directive: spanOf(d) });
     } else if (d.kind === "disable") {
       open ??= d;
     } else if (open) {
-      out.push({ start: open.end, end: d.start, codes: open.codes });
+      out.push({ start: open.end, end: d.start, codes: open.codes, directive: spanOf(open) });
       open = undefined;
     }
   }
-  if (open) out.push({ start: open.end, end: text.length, codes: open.codes });
+  if (open) out.push({ start: open.end, end: text.length, codes: open.codes, directive: spanOf(open) });
   return out;
 }
 
+function spanOf(directive: Directive): Span {
+  return { start: directive.start, end: directive.end };
+}
+
 export function isSuppressed(list: Suppression[], code: FindingCode, span: Span): boolean {
-  return list.some(
+  return suppressionOf(list, code, span) !== undefined;
+}
+
+/** The suppression that silences `code` on a claim at `span`, if any. */
+export function suppressionOf(list: Suppression[], code: FindingCode, span: Span): Suppression | undefined {
+  return list.find(
     (s) => span.start < s.end && s.start <= span.start && (s.codes.length === 0 || s.codes.includes(code)),
   );
 }

@@ -42,7 +42,11 @@ export interface Attribution extends Span {
   weak?: WeakKind;
 }
 
-export type FindingCode = "unattributed-quote" | "unattributed-number" | "weak-attribution" | "malformed-directive";
+/** The findings of policy section 5: what a draft takes from a source article says what the source says. */
+export type FidelityCode = "misquote" | "misattributed-quote" | "number-mismatch" | "uncredited-copy";
+
+export type FindingCode =
+  "unattributed-quote" | "unattributed-number" | "weak-attribution" | "malformed-directive" | FidelityCode;
 
 export type Severity = "error" | "warning" | "information" | "hint";
 
@@ -52,6 +56,12 @@ export interface Evidence extends Span {
   sourceId: string;
   speaker?: string;
   passage: string;
+}
+
+/** A fidelity finding's two wordings, the draft's and the source's, for showing side by side. */
+export interface Comparison {
+  draft: string;
+  source: string;
 }
 
 export interface TextEdit extends Span {
@@ -84,6 +94,8 @@ export interface Finding extends Span {
   claim?: Claim;
   attribution?: Attribution;
   evidence?: Evidence;
+  /** For a fidelity finding: the draft's words and the source's. */
+  comparison?: Comparison;
   fixes: Fix[];
   message: string;
   /** Why, in the policy's words: the rule the claim fails (for hovers and reports). */
@@ -129,6 +141,8 @@ export interface Verdict {
   claim: Claim;
   status: ClaimStatus;
   attribution?: Attribution;
+  /** The says-who comment that silences the claim's finding, when one does. */
+  ignoredBy?: Span;
 }
 
 export interface CheckResult {

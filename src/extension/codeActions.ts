@@ -4,11 +4,16 @@ import type { CheckedDraft } from "./checkedDraft";
 import { rangeOf, DIAGNOSTIC_SOURCE } from "./diagnostics";
 import type { DraftChecker } from "./draftChecker";
 import { documentFor, EditPlan, STALE_EDIT_MESSAGE, workspaceEditFor } from "./editPlan";
-import { fixAllEdits } from "./fixAll";
+import { fixAllEdits, nothingToFixReason } from "./fixAll";
 import { ignoreClaimEdit } from "./ignoreComment";
 import { LINK_COMMANDS } from "./linkCommands";
+import { FIX_APPLIED_COMMAND } from "./walkthroughProgress";
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("saysWho");
+/** Run by VS Code after a fix's edit is applied: the walkthrough's step ticks then. */
+/** Shows why fix-all has nothing to apply. */
+export const EXPLAIN_COMMAND = "saysWho.explainNothingToFix";
+const FIX_APPLIED: vscode.Command = { title: "Fix applied", command: FIX_APPLIED_COMMAND };
 
 /** A code action whose edit is computed when it is chosen, against the version it was offered for. */
 class PlannedAction extends vscode.CodeAction {
@@ -53,7 +58,7 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
       }
     }
     if (wants(context, FIX_ALL_KIND)) {
-      const fixAll = this.fixAll(checked);
+      const fixAll = this.fixAll(checked) ?? nothingToFix(checked, context);
       if (fixAll) actions.push(fixAll);
     }
     return actions;
@@ -85,6 +90,7 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
     const actions: vscode.CodeAction[] = finding.fixes.map((fix) => {
       const action = new PlannedAction(fix.title, vscode.CodeActionKind.QuickFix, plan(fix.edits, fix.placeholder));
       action.isPreferred = fix.isPreferred;
+      action.command = FIX_APPLIED;
       return action;
     });
     const ignore = ignoreClaimEdit(checked.text, finding);
@@ -108,6 +114,20 @@ export class SaysWhoCodeActions implements vscode.CodeActionProvider<vscode.Code
       edits,
     });
   }
+}
+
+/**
+ * Asked for fix-all by hand (Fix All, Source Action…) with nothing to fix:
+ * an action that says why. Never on save, where it would speak on every save.
+ */
+function nothingToFix(checked: CheckedDraft, context: vscode.CodeActionContext): vscode.CodeAction | undefined {
+  if (context.triggerKind !== vscode.CodeActionTriggerKind.Invoke || !context.only?.contains(FIX_ALL_KIND)) {
+    return undefined;
+  }
+  const reason = nothingToFixReason(checked.result.findings, checked.sources.articles.length);
+  const action = new vscode.CodeAction("Says Who: nothing to fix automatically", FIX_ALL_KIND);
+  action.command = { title: action.title, command: EXPLAIN_COMMAND, arguments: [reason] };
+  return action;
 }
 
 function wants(context: vscode.CodeActionContext, kind: vscode.CodeActionKind): boolean {

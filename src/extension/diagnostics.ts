@@ -16,6 +16,8 @@ export const TOO_MANY_FINDINGS = "too-many-findings";
 /** The diagnostic code on the `sources:` line for each reason a named source is not used. */
 const SOURCE_CODES: Record<SourceProblem["kind"], string> = {
   "not-found": SOURCE_NOT_FOUND,
+  url: "source-unreadable",
+  "not-a-file": "source-unreadable",
   unreadable: "source-unreadable",
   "not-text": "source-not-text",
   "too-large": "source-too-large",

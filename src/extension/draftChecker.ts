@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
+import { checkLine } from "./checkLog";
 import { draftDiagnostics } from "./diagnostics";
 import { loadEngine } from "./engine";
 import { capFindings, cappedMessage } from "./findingCap";
@@ -41,9 +42,14 @@ export class DraftChecker implements vscode.Disposable {
   /** Fires when a draft's diagnostics were published or cleared. */
   readonly onDidUpdate = this.updated.event;
   private engineFailureShown = false;
+  /**
+   * The checker owns its diagnostics collection and disposes it last: a check
+   * still running at shutdown must not write to a disposed collection.
+   */
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
+  private disposed = false;
 
   constructor(
-    private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly sources: SourceArticles,
     private readonly settingsFor: (document: vscode.TextDocument) => Settings,
     private readonly configs: DeskConfigs,
@@ -123,6 +129,7 @@ export class DraftChecker implements vscode.Disposable {
 
   /** A closed draft keeps no diagnostics and no state. */
   forget(uri: vscode.Uri): void {
+    if (this.disposed) return;
     const state = this.states.get(uri.toString());
     if (state) {
       clearTimeout(state.timer);
@@ -135,8 +142,15 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const uri of [...this.states.keys()]) this.forget(vscode.Uri.parse(uri));
+    this.disposed = true;
+    for (const state of this.states.values()) {
+      clearTimeout(state.timer);
+      state.generation++;
+      state.waiters.splice(0).forEach((resolve) => resolve());
+    }
+    this.states.clear();
     this.updated.dispose();
+    this.diagnostics.dispose();
   }
 
   private state(uri: vscode.Uri): DraftState {
@@ -150,8 +164,8 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private async run(document: vscode.TextDocument, force: boolean): Promise<CheckedDraft | undefined> {
-    // A closed draft gets no state back: forget() has cleared it for good.
-    if (document.isClosed) return undefined;
+    // A closed draft gets no state back: forget() has cleared it for good; nor does anything after dispose().
+    if (document.isClosed || this.disposed) return undefined;
     const state = this.state(document.uri);
     const generation = ++state.generation;
     state.running++;
@@ -170,7 +184,8 @@ export class DraftChecker implements vscode.Disposable {
     generation: number,
   ): Promise<CheckedDraft | undefined> {
     const version = document.version;
-    const superseded = () => state.generation !== generation || document.version !== version || document.isClosed;
+    const superseded = () =>
+      this.disposed || state.generation !== generation || document.version !== version || document.isClosed;
     const settings = await this.configs.apply(document, this.settingsFor(document));
     if (superseded()) return undefined;
     const text = document.getText();
@@ -200,10 +215,8 @@ export class DraftChecker implements vscode.Disposable {
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
       const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
-      this.log.trace(
-        `checked ${document.uri.toString()} v${version} in ${Date.now() - started} ms: ${result.findings.length} findings`,
-      );
       checked = { uri: document.uri, version, text, result, sources };
+      this.log.info(checkLine(checked, Date.now() - started));
     } catch (error) {
       this.reportEngineFailure(document, error);
       this.clear(document.uri, state, "failed");
@@ -237,6 +250,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private clear(uri: vscode.Uri, state: DraftState, reason: Unchecked): void {
+    if (this.disposed) return;
     state.notices = [];
     state.logged = undefined;
     state.checked = undefined;

@@ -1,10 +1,11 @@
 import * as vscode from "vscode";
-import { SaysWhoCodeActions } from "./codeActions";
+import { EXPLAIN_COMMAND, SaysWhoCodeActions } from "./codeActions";
 import { checkCurrentDraft } from "./commands/checkCommand";
-import { activeDraft } from "./commands/activeDraft";
+import { DraftFinder } from "./commands/draftFinder";
 import { setSourceArticle } from "./commands/setSourceCommand";
 import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleCommand";
 import { locateReadme } from "./docLinks";
+import { activationLine } from "./checkLog";
 import { DeskConfigs } from "./deskConfigs";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
@@ -15,6 +16,7 @@ import { readSettings, Settings } from "./settings";
 import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
 import { SourceArticles } from "./sourceArticles";
 import { SaysWhoStatusBar } from "./statusBar";
+import { trackWalkthrough } from "./walkthroughProgress";
 
 /**
  * Wires the adapter together. Nothing here loads the engine: the first check,
@@ -22,23 +24,22 @@ import { SaysWhoStatusBar } from "./statusBar";
  */
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel("Says Who", { log: true });
-  const diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
+  log.info(activationLine(String(context.extension.packageJSON.version)));
   const sources = new SourceArticles(context.workspaceState);
   const settingsFor = (document?: vscode.TextDocument): Settings => {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
     return readSettings((key: SettingKey) => configuration.get(key));
   };
   const configs = new DeskConfigs(log);
-  const checker = new DraftChecker(diagnostics, sources, settingsFor, configs, context.extensionUri, log);
+  const checker = new DraftChecker(sources, settingsFor, configs, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
+  const drafts = new DraftFinder();
 
+  // VS Code disposes subscriptions in the order they were added: whatever
+  // uses the checker goes first, then the checker, then what it writes to.
   context.subscriptions.push(
-    log,
-    diagnostics,
-    sources,
-    configs,
-    checker,
+    drafts,
     new SaysWhoStatusBar(checker),
     vscode.languages.registerCodeActionsProvider(
       DRAFT_SELECTOR,
@@ -48,19 +49,28 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),
-    vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker)),
+    ...trackWalkthrough(checker),
+    vscode.commands.registerCommand("saysWho.showLog", () => log.show(true)),
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, (reason: unknown) => {
+      if (typeof reason === "string") void vscode.window.showInformationMessage(reason);
+      return reason;
+    }),
+    vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker, drafts)),
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
       setSourceArticle(
         checker,
         sources,
+        drafts,
         Array.isArray(chosen) && chosen.every((uri) => uri instanceof vscode.Uri) ? chosen : undefined,
       ),
     ),
-    vscode.commands.registerCommand("saysWho.showSourceStyle", () => showSourceStyle(sources, settingsFor, styles)),
+    vscode.commands.registerCommand("saysWho.showSourceStyle", () =>
+      showSourceStyle(sources, settingsFor, styles, drafts),
+    ),
     vscode.commands.registerCommand("saysWho.openReport", async () => {
-      const document = activeDraft();
+      const document = await drafts.find();
       const checked = document && (await checker.checkNow(document, true));
-      if (checked) ReportPanel.show(checker, context.extensionUri, checked);
+      if (checked) await ReportPanel.show(checker, context.extensionUri, checked);
       return Boolean(checked);
     }),
     vscode.workspace.onDidOpenTextDocument((document) => {
@@ -75,6 +85,10 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
     configs.onDidChange(() => checker.scheduleAll(isDraft)),
+    checker,
+    configs,
+    sources,
+    log,
   );
   checker.scheduleAll(isDraft);
 }

@@ -22,3 +22,29 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   return (a.start < b.end && b.start < a.end) || a.start === b.start || a.end === b.end;
 }
+
+/**
+ * Why "fix all" has nothing to apply, in the reporter's terms: VS Code's own
+ * answer ("No fix all action available") does not say what to do next.
+ */
+export function nothingToFixReason(findings: readonly Finding[], sourceCount: number): string {
+  const flagged = findings.filter((finding) => finding.code !== "malformed-directive");
+  if (flagged.length === 0) return "Nothing to fix: every quote and number in this draft is attributed.";
+  if (flagged.every((finding) => finding.code === "weak-attribution")) {
+    return `Nothing to fix automatically: ${plural(flagged.length, "claim")} ${flagged.length === 1 ? "has" : "have"} weak attribution, and only you can name the source.`;
+  }
+  if (sourceCount === 0) {
+    return (
+      `Nothing to fix automatically: this draft has no source article, so Says Who cannot tell who said the ${plural(flagged.length, "flagged claim")}. ` +
+      "Run 'Says Who: Set Source Article…', or press Ctrl+. on a claim to insert a placeholder."
+    );
+  }
+  return (
+    `Nothing to fix automatically: none of the ${plural(flagged.length, "flagged claim")} is in the source article. ` +
+    "Press Ctrl+. on a claim to insert a placeholder for its source."
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
+}

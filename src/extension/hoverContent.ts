@@ -7,6 +7,10 @@ const WHAT: Record<Finding["code"], string> = {
   "unattributed-number": "**Unattributed number**: a figure that does not say whose figure it is.",
   "weak-attribution": "**Weak attribution**: attributed, but to an anonymous or vague source.",
   "malformed-directive": "**Malformed directive**: a says-who comment that silences nothing.",
+  misquote: "**Misquote**: the quote's words are not the source article's, word for word.",
+  "misattributed-quote": "**Misattributed quote**: the source article credits these words to someone else.",
+  "number-mismatch": "**Number mismatch**: the figure differs from the source article's.",
+  "uncredited-copy": "**Uncredited copy**: the source article's words, with no quotation marks and no attribution.",
 };
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */

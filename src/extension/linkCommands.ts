@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { docTarget } from "./diagnostics";
 import { applyPlan, EditPlan } from "./editPlan";
+import { FIX_APPLIED_COMMAND } from "./walkthroughProgress";
 
 /** Commands reached from hover links, not from the palette. */
 export const LINK_COMMANDS = {
@@ -27,9 +28,11 @@ export function commandUri(command: string, argument: unknown): string {
 
 export function registerLinkCommands(extensionUri: vscode.Uri): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(LINK_COMMANDS.applyFix, (plan: unknown) =>
-      isEditPlan(plan) ? applyPlan(plan) : false,
-    ),
+    vscode.commands.registerCommand(LINK_COMMANDS.applyFix, async (plan: unknown) => {
+      const applied = isEditPlan(plan) && (await applyPlan(plan));
+      if (applied) await vscode.commands.executeCommand(FIX_APPLIED_COMMAND);
+      return applied;
+    }),
     vscode.commands.registerCommand(LINK_COMMANDS.openPassage, async (link: unknown) => {
       if (!isPassageLink(link)) return;
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(link.uri));

@@ -1,4 +1,11 @@
-import { accepts, CHECK_OPTIONS, CheckOptions, DEFAULT_OPTIONS, SEVERITY_OPTIONS, SeverityCode } from "../core/options";
+import {
+  accepts,
+  CHECK_OPTIONS,
+  CheckOptions,
+  DEFAULT_OPTIONS,
+  SEVERITY_OPTIONS,
+  SWITCHED_SEVERITIES,
+} from "../core/options";
 import { EDITOR_SETTINGS, EditorSettingKey, SettingKey } from "./settingsSchema";
 
 /** The settings as the extension uses them, already validated. */
@@ -34,15 +41,21 @@ export function readSettings(read: SettingReader): Settings {
 function checkOptions(read: SettingReader): CheckOptions {
   const options: Record<string, unknown> = { ...DEFAULT_OPTIONS };
   for (const [key, option] of Object.entries(CHECK_OPTIONS)) {
-    const value = read(option.setting);
+    const value = option.setting === undefined ? undefined : read(option.setting);
     if (accepts(option, value)) options[key] = typeof value === "string" ? value.trim() : value;
   }
-  const severities = { ...DEFAULT_OPTIONS.severities };
+  const severities: Record<string, unknown> = { ...DEFAULT_OPTIONS.severities };
   for (const [code, option] of Object.entries(SEVERITY_OPTIONS)) {
-    const value = read(option.setting);
-    if (accepts(option, value)) severities[code as SeverityCode] = value as CheckOptions["severities"][SeverityCode];
+    const value = option.setting === undefined ? undefined : read(option.setting);
+    if (accepts(option, value)) severities[code] = value;
   }
-  return { ...(options as unknown as CheckOptions), severities };
+  for (const switched of SWITCHED_SEVERITIES) {
+    const raw = read(switched.setting);
+    const value = typeof raw === "string" && switched.enum.includes(raw) ? raw : switched.default;
+    options[switched.switch] = value !== "off";
+    if (value !== "off") severities[switched.code] = value;
+  }
+  return { ...(options as unknown as CheckOptions), severities: severities as CheckOptions["severities"] };
 }
 
 type KeysOf<T extends string> = {

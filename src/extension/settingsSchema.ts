@@ -7,7 +7,13 @@
  * between the manifest and the code that reads it.
  */
 
-import { CHECK_OPTIONS, OptionDescription, SEVERITY_OPTIONS } from "../core/options";
+import {
+  CHECK_OPTIONS,
+  OptionDescription,
+  SEVERITY_OPTIONS,
+  SWITCHED_SEVERITIES,
+  SwitchedSeverity,
+} from "../core/options";
 
 export const SETTINGS_SECTION = "saysWho";
 
@@ -63,18 +69,37 @@ export type EditorSettingKey = keyof typeof EDITOR_SETTINGS;
 /** A key under `saysWho.`: an editor setting, or the setting of a check option. */
 export type SettingKey = EditorSettingKey | string;
 
-function asSetting(option: OptionDescription, order: number): SettingDescription {
-  const { description, default: byDefault } = option;
-  if (option.type === "boolean") return { type: "boolean", default: byDefault as boolean, description, order };
-  if (option.type === "string") return { type: "string", default: byDefault as string, description, order };
-  const { enum: values, enumDescriptions } = option;
-  return { type: "string", default: byDefault as string, enum: values, enumDescriptions, description, order };
+function asSetting(option: OptionDescription | SwitchedSeverity, order: number): SettingDescription {
+  const { description } = option;
+  if (!("type" in option) || option.type === "enum") {
+    const { enum: values, enumDescriptions } = option;
+    return { type: "string", default: option.default, enum: values, enumDescriptions, description, order };
+  }
+  switch (option.type) {
+    case "boolean":
+      return { type: "boolean", default: option.default, description, order };
+    case "string":
+      return { type: "string", default: option.default, description, order };
+    case "integer":
+      return {
+        type: "number",
+        default: option.default,
+        minimum: option.minimum,
+        maximum: option.maximum,
+        description,
+        order,
+      };
+  }
 }
 
-/** Every setting by its key, check options in the order of their table after the editor's first two. */
+/** Every setting by its key: the editor's first two, the check options in the order of their table, then the editor's last. */
 export function allSettings(): Record<string, SettingDescription> {
-  const options = [...Object.values(CHECK_OPTIONS), ...Object.values(SEVERITY_OPTIONS)];
-  const check = Object.fromEntries(options.map((option, i) => [option.setting, asSetting(option, 2 + i)]));
+  const options = [...Object.values(CHECK_OPTIONS), ...Object.values(SEVERITY_OPTIONS), ...SWITCHED_SEVERITIES];
+  const check = Object.fromEntries(
+    options
+      .filter((option) => option.setting !== undefined)
+      .map((option, i) => [option.setting as string, asSetting(option, 2 + i)]),
+  );
   const settings: Record<string, SettingDescription> = { ...EDITOR_SETTINGS, ...check };
   return Object.fromEntries(Object.entries(settings).sort(([, a], [, b]) => a.order - b.order));
 }

@@ -1,7 +1,8 @@
 import * as vscode from "vscode";
 import type { SourceArticle } from "../core/types";
 import type { Settings } from "./settings";
-import { decodeSource, isInsideFolders, MAX_SOURCE_BYTES, SourceProblem } from "./sourceProblem";
+import { isUrl, MAX_SOURCE_BYTES } from "../core/sourceFile";
+import { decodeSource, isInsideFolders, SourceProblem } from "./sourceProblem";
 
 /** A source the draft names that is not used, and why. */
 export interface UnusedSource {
@@ -24,6 +25,7 @@ export interface DraftSources {
 }
 
 const REMEMBERED_KEY = "saysWho.sourcesByDraft";
+const URL_PROBLEM: SourceProblem = { kind: "url" };
 const GLOB_CHARACTERS = /[*?{}[\]]/;
 
 /**
@@ -62,7 +64,7 @@ export class SourceArticles implements vscode.Disposable {
       declaredAt: named.declaredAt,
     };
     for (const { name, uri } of named.entries) {
-      const read = await this.readAllowed(uri);
+      const read = named.remembered || !isUrl(name) ? await this.readAllowed(uri) : { problem: URL_PROBLEM };
       if ("problem" in read) {
         sources.unused.push({ name, problem: read.problem });
         continue;
@@ -92,7 +94,12 @@ export class SourceArticles implements vscode.Disposable {
   private async namedSources(
     document: vscode.TextDocument,
     settings: Settings,
-  ): Promise<{ entries: { name: string; uri: vscode.Uri }[]; declaredAt?: { start: number; end: number } }> {
+  ): Promise<{
+    entries: { name: string; uri: vscode.Uri }[];
+    declaredAt?: { start: number; end: number };
+    /** Remembered choices are named by their URI, which is no URL the draft gave. */
+    remembered?: boolean;
+  }> {
     if (document.languageId === "markdown") {
       const { readFrontMatter } = await import("../core/text/frontmatter");
       const frontMatter = readFrontMatter(document.getText());
@@ -106,7 +113,7 @@ export class SourceArticles implements vscode.Disposable {
     }
     const remembered = this.rememberedAll()[document.uri.toString()];
     if (remembered && remembered.length > 0) {
-      return { entries: remembered.map((uri) => ({ name: uri, uri: vscode.Uri.parse(uri) })) };
+      return { entries: remembered.map((uri) => ({ name: uri, uri: vscode.Uri.parse(uri) })), remembered: true };
     }
     const desk = settings.deskSources;
     if (desk && desk.paths.length > 0) {
@@ -128,11 +135,7 @@ export class SourceArticles implements vscode.Disposable {
    */
   private async readAllowed(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
     if (!vscode.workspace.isTrusted) {
-      const problem: SourceProblem | undefined = !insideWorkspace(uri)
-        ? { kind: "outside-untrusted" }
-        : (await isSymbolicLink(uri))
-          ? { kind: "link-untrusted" }
-          : undefined;
+      const problem = await untrustedProblem(uri);
       if (problem) {
         this.refused.set(uri.toString(), uri);
         return { problem };
@@ -170,11 +173,18 @@ export class SourceArticles implements vscode.Disposable {
   }
 }
 
-/** Reads a source article, checking its size before reading it so that a huge file is never loaded. */
+/**
+ * Reads a source article: only a regular file (a named pipe or a device such
+ * as /dev/zero reports a size of 0 and would never end), and only when its
+ * size is within the limit. workspace.fs has no bounded read, so the bytes
+ * read are checked against the limit again: a file that grew in between is
+ * refused too.
+ */
 async function readSource(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) return { problem: { kind: "unreadable", reason: "it is a folder" } };
+    if (!(stat.type & vscode.FileType.File)) return { problem: { kind: "not-a-file" } };
     if (stat.size > MAX_SOURCE_BYTES)
       return { problem: { kind: "too-large", bytes: stat.size, limit: MAX_SOURCE_BYTES } };
     return decodeSource(await vscode.workspace.fs.readFile(uri));
@@ -193,23 +203,30 @@ function readProblem(error: unknown): SourceProblem {
   return { kind: "unreadable", reason: message.split("\n")[0] || "unknown error" };
 }
 
-/** Whether the file itself is a symbolic link (stat reports the link's target type with the SymbolicLink bit set). */
-async function isSymbolicLink(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) !== 0;
-  } catch {
-    return false;
+/**
+ * Why a file may not be read in an untrusted workspace, if it may not: it
+ * lies outside the workspace folders, or its path goes through a symbolic
+ * link below the folder (the file or any folder on the way), which could lead
+ * anywhere. workspace.fs has no realpath, so each step is looked at: stat
+ * sets the SymbolicLink bit on a link itself. A step that does not exist is
+ * no link, and the read then says "not found".
+ */
+async function untrustedProblem(uri: vscode.Uri): Promise<SourceProblem | undefined> {
+  const folder = (vscode.workspace.workspaceFolders ?? []).find(
+    (f) => f.uri.scheme === uri.scheme && f.uri.authority === uri.authority && isInsideFolders(uri.path, [f.uri.path]),
+  );
+  if (!folder) return { kind: "outside-untrusted" };
+  const below = uri.path.slice(folder.uri.path.replace(/\/$/, "").length).split("/").filter(Boolean);
+  let step = folder.uri;
+  for (const segment of below) {
+    step = vscode.Uri.joinPath(step, segment);
+    try {
+      if ((await vscode.workspace.fs.stat(step)).type & vscode.FileType.SymbolicLink) return { kind: "link-untrusted" };
+    } catch {
+      return undefined;
+    }
   }
-}
-
-function insideWorkspace(uri: vscode.Uri): boolean {
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter(
-    (folder) => folder.uri.scheme === uri.scheme && folder.uri.authority === uri.authority,
-  );
-  return isInsideFolders(
-    uri.path,
-    folders.map((folder) => folder.uri.path),
-  );
+  return undefined;
 }
 
 /** The folder relative paths are read from: the draft's own, or the workspace's for an unsaved draft. */
@@ -218,9 +235,14 @@ function draftFolder(draft: vscode.Uri): vscode.Uri | undefined {
   return vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
+/**
+ * The file a name stands for, its path normalized (`..` and `.` resolved) so
+ * that the trust decision sees where it leads: "/ws/../../etc/passwd" is
+ * "/etc/passwd". joinPath normalizes; an absolute name is joined to the root.
+ */
 function resolvePath(base: vscode.Uri | undefined, name: string): vscode.Uri {
-  if (!base) return vscode.Uri.file(name);
-  return name.startsWith("/") ? base.with({ path: name }) : vscode.Uri.joinPath(base, name);
+  if (!base) return vscode.Uri.joinPath(vscode.Uri.file("/"), name);
+  return vscode.Uri.joinPath(name.startsWith("/") ? base.with({ path: "/" }) : base, name);
 }
 
 /** saysWho.sources: paths or glob patterns, relative to the draft's workspace folder (or to the draft). */

@@ -1,3 +1,5 @@
+import { decodeUtf8, MAX_SOURCE_BYTES, megabytes, NotText } from "../core/sourceFile";
+
 /**
  * Why a source article a draft names cannot be used. Pure (no vscode), so the
  * rules are unit-tested; sourceArticles.ts gathers the facts (bytes, size,
@@ -5,41 +7,28 @@
  */
 export type SourceProblem =
   | { kind: "not-found" }
+  | { kind: "url" }
+  | { kind: "not-a-file" }
   | { kind: "unreadable"; reason: string }
   | { kind: "not-text"; reason: string }
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "outside-untrusted" }
   | { kind: "link-untrusted" };
 
-/**
- * The largest source article read, in bytes. A wire story or transcript is a
- * few dozen kilobytes; a file a thousand times that is a mistake (a log, a
- * dump, a PDF), and reading it would hold up every check of the draft.
- */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
-
-const UTF16_BOMS = [
-  [0xff, 0xfe],
-  [0xfe, 0xff],
-];
+const NOT_TEXT: Record<NotText, string> = {
+  "utf-16": "it is UTF-16 encoded; save it as UTF-8",
+  binary: "it contains NUL bytes, as binary files do",
+  "invalid-utf-8": "it is not valid UTF-8",
+};
 
 /**
  * What is wrong with a file's bytes as a source article, if anything: too
- * large, or not UTF-8 text. The same rules as the command line's decodeText,
- * so the editor and CI refuse the same files.
+ * large, or not UTF-8 text. The limit is checked on the bytes read, whatever
+ * the file's size said beforehand.
  */
 export function sourceProblem(bytes: Uint8Array, limit = MAX_SOURCE_BYTES): SourceProblem | undefined {
-  if (bytes.length > limit) return { kind: "too-large", bytes: bytes.length, limit };
-  if (UTF16_BOMS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
-    return { kind: "not-text", reason: "it is UTF-16 encoded; save it as UTF-8" };
-  }
-  if (bytes.includes(0)) return { kind: "not-text", reason: "it contains NUL bytes, as binary files do" };
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { kind: "not-text", reason: "it is not valid UTF-8" };
-  }
-  return undefined;
+  const decoded = decodeSource(bytes, limit);
+  return "problem" in decoded ? decoded.problem : undefined;
 }
 
 /** A source article's text, or why it cannot be used. A leading BOM is dropped, as the editor does. */
@@ -47,9 +36,9 @@ export function decodeSource(
   bytes: Uint8Array,
   limit = MAX_SOURCE_BYTES,
 ): { text: string } | { problem: SourceProblem } {
-  const problem = sourceProblem(bytes, limit);
-  if (problem) return { problem };
-  return { text: new TextDecoder("utf-8").decode(bytes) };
+  if (bytes.length > limit) return { problem: { kind: "too-large", bytes: bytes.length, limit } };
+  const decoded = decodeUtf8(bytes);
+  return "notText" in decoded ? { problem: { kind: "not-text", reason: NOT_TEXT[decoded.notText] } } : decoded;
 }
 
 /**
@@ -58,6 +47,8 @@ export function decodeSource(
  * `..`); a folder is inside itself, and "/news2" is not inside "/news".
  */
 export function isInsideFolders(filePath: string, folderPaths: readonly string[]): boolean {
+  // A path that still holds "." or ".." segments was not normalized: it proves nothing about where it leads.
+  if (filePath.split("/").some((segment) => segment === "." || segment === "..")) return false;
   return folderPaths.some((folder) => {
     const prefix = folder.endsWith("/") ? folder : `${folder}/`;
     return filePath === folder || filePath.startsWith(prefix);
@@ -69,6 +60,10 @@ export function describeSourceProblem(name: string, problem: SourceProblem): str
   switch (problem.kind) {
     case "not-found":
       return `Source article not found: '${name}'.`;
+    case "url":
+      return `Source article '${name}' is a URL; Says Who reads only files, so it is not used. Save the article as text and name the file.`;
+    case "not-a-file":
+      return `Source article '${name}' is not a regular file (a named pipe, a device or a socket), so it is not used.`;
     case "unreadable":
       return `Source article '${name}' could not be read (${problem.reason}), so it is not used.`;
     case "not-text":
@@ -78,12 +73,6 @@ export function describeSourceProblem(name: string, problem: SourceProblem): str
     case "outside-untrusted":
       return `Source article '${name}' not read: outside the workspace in an untrusted workspace. Trust the workspace to use it.`;
     case "link-untrusted":
-      return `Source article '${name}' not read: a symbolic link, which could lead outside the workspace, in an untrusted workspace. Trust the workspace to use it.`;
+      return `Source article '${name}' not read: its path goes through a symbolic link, which could lead outside the workspace, in an untrusted workspace. Trust the workspace to use it.`;
   }
-}
-
-/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
-function megabytes(bytes: number): string {
-  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
-  return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} MB`;
 }

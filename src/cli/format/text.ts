@@ -1,7 +1,7 @@
 import { Finding, FindingCode, Severity } from "../../core/types";
 import { positionsIn } from "../position";
 import { CheckedFile } from "../report";
-import { isUnattributed } from "../rules";
+import { failsCheck } from "../rules";
 
 export interface TextOptions {
   /** ANSI colours, for a terminal that wants them (not NO_COLOR, not a pipe). */
@@ -29,6 +29,10 @@ const NOUNS: Record<FindingCode, [string, string]> = {
   "unattributed-number": ["unattributed number", "unattributed numbers"],
   "weak-attribution": ["weak attribution", "weak attributions"],
   "malformed-directive": ["malformed directive", "malformed directives"],
+  misquote: ["misquote", "misquotes"],
+  "misattributed-quote": ["misattributed quote", "misattributed quotes"],
+  "number-mismatch": ["number mismatch", "number mismatches"],
+  "uncredited-copy": ["uncredited copy", "uncredited copies"],
 };
 
 const plural = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
@@ -77,7 +81,7 @@ function summary(files: readonly CheckedFile[], paint: Paint): string {
   const parts = (Object.keys(NOUNS) as FindingCode[])
     .filter((code) => counts.has(code))
     .map((code) => plural(counts.get(code) ?? 0, NOUNS[code]));
-  const failing = [...counts.keys()].some(isUnattributed);
+  const failing = files.some((file) => file.findings.some(failsCheck));
   return paint(
     `${ANSI.bold};${failing ? ANSI.red : ANSI.yellow}`,
     `✖ ${plural(total, ["problem", "problems"])} (${parts.join(", ")})`,

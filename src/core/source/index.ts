@@ -3,6 +3,7 @@ import { CheckOptions } from "../options";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quoteAt } from "./article";
+import { sentenceHolding } from "./draftText";
 import { matchNumber, matchQuote, NumberPassage, Passage } from "./match";
 import { Speaker, Statement, statementFor } from "./speakers";
 import { learnStyle } from "./style";
@@ -86,10 +87,39 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * Where the draft first names each speaker, found once per draft text: a
+ * check asks "named before?" for every claim the source attributes, and a
+ * scan of the draft's start for each would make a check grow with the
+ * square of the draft.
+ */
+interface Mentions {
+  draft: string;
+  /** The end of the key's first whole-word occurrence, by flags and key; Infinity when the draft never has it. */
+  firstEnd: Map<string, number>;
+}
+
+let mentions: Mentions | undefined;
+
+function firstEnd(draft: string, key: string, flags: string): number {
+  if (mentions?.draft !== draft) mentions = { draft, firstEnd: new Map() };
+  const id = `${flags} ${key}`;
+  let end = mentions.firstEnd.get(id);
+  if (end === undefined) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, flags).exec(draft);
+    end = m ? m.index + m[0].length : Infinity;
+    mentions.firstEnd.set(id, end);
+  }
+  return end;
+}
+
 /** Whether the draft names the speaker before the claim, so a later reference will do. */
-function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
+export function namedBefore(draft: string, offset: number, speaker: Speaker): boolean {
   const flags = speaker.kind === "person" ? "u" : "iu";
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}(?![\\p{L}\\p{N}])`, flags).test(draft.slice(0, offset));
+  if (firstEnd(draft, speaker.key, flags) <= offset) return true;
+  // A mention that runs into the claim (no space before it) also counts: the claim is where the draft is cut.
+  const before = draft.slice(Math.max(0, offset - speaker.key.length - 2), offset);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}$`, flags).test(before);
 }
 
 function attributor(
@@ -125,9 +155,38 @@ function withAlternative(draft: string, claim: Claim, style: StyleProfile, prefe
   return [preferred, placeholderFix(draft, claim, style, false)];
 }
 
+/**
+ * Source matches already found, per index: a check looks every unattributed
+ * claim up again, and a keystroke leaves all but one paragraph's claims as
+ * they were. A quote's match depends on its words alone; a number's on its
+ * text, its sentence, where it sits in that sentence and the word after it.
+ */
+const matches = new WeakMap<SourceIndex, Map<string, Passage | undefined>>();
+const MATCHES_CAPACITY = 20000;
+
+function remembered<P extends Passage>(index: SourceIndex, key: string, find: () => P | undefined): P | undefined {
+  let known = matches.get(index);
+  if (!known) {
+    known = new Map();
+    matches.set(index, known);
+  }
+  if (known.has(key)) return known.get(key) as P | undefined;
+  const found = find();
+  known.set(key, found);
+  if (known.size > MATCHES_CAPACITY) known.delete(known.keys().next().value as string);
+  return found;
+}
+
+/** What a number's match reads of the draft: its sentence, its place there, and the draft just after it (its unit). */
+function numberKey(draft: string, claim: Claim): string {
+  const sentence = sentenceHolding(draft, claim.start);
+  const at = claim.start - sentence.start;
+  return `${at}\u0000${claim.text}\u0000${draft.slice(sentence.start, sentence.end)}\u0000${draft.slice(claim.end, claim.end + 40)}`;
+}
+
 function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggestion {
   const inner = claim.inner ?? claim.text.slice(1, -1);
-  const passage = matchQuote(inner, index.sources);
+  const passage = remembered(index, `q${inner}`, () => matchQuote(inner, index.sources));
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
   const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
   if (!passage || !said) {
@@ -161,7 +220,10 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
     const said = numberSpeaker(p);
     return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
   };
-  const passage = matchNumber(draft, claim, index.sources, describe);
+  // The publication option decides between passages that differ only in whose voice they are in.
+  const passage = remembered(index, `n${options.publication}\u0000${numberKey(draft, claim)}`, () =>
+    matchNumber(draft, claim, index.sources, describe),
+  );
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;

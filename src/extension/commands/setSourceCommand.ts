@@ -3,7 +3,7 @@ import type { DraftChecker } from "../draftChecker";
 import { applyPlan } from "../editPlan";
 import { relativePath } from "../relativePath";
 import type { SourceArticles } from "../sourceArticles";
-import { activeDraft } from "./activeDraft";
+import type { DraftFinder } from "./draftFinder";
 
 const SOURCE_FILES = "**/*.{txt,md,markdown,text}";
 const EXCLUDED = "**/{node_modules,.git}/**";
@@ -18,9 +18,10 @@ const EXCLUDED = "**/{node_modules,.git}/**";
 export async function setSourceArticle(
   checker: DraftChecker,
   sources: SourceArticles,
+  drafts: DraftFinder,
   chosen?: readonly vscode.Uri[],
 ): Promise<boolean> {
-  const document = activeDraft();
+  const document = await drafts.find();
   if (!document) return false;
   const picked = chosen ?? (await pickSources(document));
   if (!picked || picked.length === 0) return false;

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { Settings } from "../settings";
 import type { SourceArticles } from "../sourceArticles";
-import { activeDraft } from "./activeDraft";
+import type { DraftFinder } from "./draftFinder";
 
 /** Read-only documents for the style view: not drafts, so never checked themselves. */
 export const STYLE_SCHEME = "says-who-style";
@@ -30,8 +30,9 @@ export async function showSourceStyle(
   sources: SourceArticles,
   settingsFor: (document: vscode.TextDocument) => Settings,
   styles: StyleDocuments,
+  drafts: DraftFinder,
 ): Promise<string | undefined> {
-  const document = activeDraft();
+  const document = await drafts.find();
   if (!document) return undefined;
   const draftSources = await sources.forDraft(document, settingsFor(document));
   if (draftSources.articles.length === 0) {

@@ -1,5 +1,9 @@
+import type { ExportFormat } from "./reportExport";
+
 /** What the report webview may ask of the extension. Anything else is ignored. */
-export type ReportMessage = { type: "reveal"; index: number } | { type: "export"; format: "markdown" | "csv" };
+export type ReportMessage = { type: "reveal"; index: number } | { type: "export"; format: ExportFormat };
+
+const FORMATS: readonly string[] = ["markdown", "csv", "json"] satisfies ExportFormat[];
 
 /**
  * Validates a message from the webview. The page is ours, but its messages
@@ -12,6 +16,8 @@ export function parseReportMessage(message: unknown, rowCount: number): ReportMe
   if (type === "reveal" && Number.isInteger(index) && (index as number) >= 0 && (index as number) < rowCount) {
     return { type, index: index as number };
   }
-  if (type === "export" && (format === "markdown" || format === "csv")) return { type, format };
+  if (type === "export" && typeof format === "string" && FORMATS.includes(format)) {
+    return { type, format: format as ExportFormat };
+  }
   return undefined;
 }

@@ -1,7 +1,8 @@
 import * as vscode from "vscode";
 import type { CheckedDraft } from "../checkedDraft";
 import type { DraftChecker } from "../draftChecker";
-import { reportCsv, reportMarkdown } from "./reportExport";
+import { loadEngine } from "../engine";
+import { ExportFormat, reportCsv, reportJson, reportMarkdown } from "./reportExport";
 import { reportHtml } from "./reportHtml";
 import { parseReportMessage } from "./reportMessages";
 import { ReportRow, reportRows } from "./reportRows";
@@ -18,10 +19,10 @@ export class ReportPanel implements vscode.Disposable {
   private rows: ReportRow[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  static show(checker: DraftChecker, extensionUri: vscode.Uri, checked: CheckedDraft): ReportPanel {
+  static async show(checker: DraftChecker, extensionUri: vscode.Uri, checked: CheckedDraft): Promise<ReportPanel> {
     const existing = ReportPanel.open.get(checked.uri.toString());
     if (existing) {
-      existing.render(checked);
+      await existing.render(checked);
       existing.panel.reveal(vscode.ViewColumn.Beside);
       return existing;
     }
@@ -37,6 +38,7 @@ export class ReportPanel implements vscode.Disposable {
     );
     const report = new ReportPanel(panel, checker, media, checked);
     ReportPanel.open.set(checked.uri.toString(), report);
+    await report.render(checked);
     return report;
   }
 
@@ -55,10 +57,9 @@ export class ReportPanel implements vscode.Disposable {
           (candidate) => candidate.uri.toString() === uri.toString(),
         );
         const latest = document && checker.latest(document);
-        if (latest) this.render(latest);
+        if (latest) void this.render(latest);
       }),
     );
-    this.render(checked);
   }
 
   dispose(): void {
@@ -67,9 +68,17 @@ export class ReportPanel implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  private render(checked: CheckedDraft): void {
+  /** Shows the draft's rows, with the source passage of every claim the source articles have, attributed or not. */
+  private async render(checked: CheckedDraft): Promise<void> {
+    const engine = await loadEngine();
+    const evidence = engine.claimEvidence(
+      checked.text,
+      checked.result.verdicts.map((verdict) => verdict.claim),
+      checked.sources.articles,
+    );
+    if (this.checked.version > checked.version && this.checked.uri.toString() === checked.uri.toString()) return;
     this.checked = checked;
-    this.rows = reportRows(checked.text, checked.result);
+    this.rows = reportRows(checked.text, checked.result, evidence);
     const webview = this.panel.webview;
     webview.html = reportHtml({
       title: fileName(checked.uri),
@@ -91,6 +100,13 @@ export class ReportPanel implements vscode.Disposable {
     }
   }
 
+  /** The report in an export format: the same rows, statuses and counts as the page. */
+  exported(format: ExportFormat): string {
+    const title = fileName(this.checked.uri);
+    if (format === "markdown") return reportMarkdown(title, this.rows);
+    return format === "csv" ? reportCsv(this.rows) : reportJson(title, this.rows);
+  }
+
   private async reveal(row: ReportRow): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.checked.uri);
     if (document.version !== this.checked.version) {
@@ -102,21 +118,20 @@ export class ReportPanel implements vscode.Disposable {
     await vscode.window.showTextDocument(document, { selection, viewColumn: vscode.ViewColumn.One });
   }
 
-  private async export(format: "markdown" | "csv"): Promise<void> {
+  private async export(format: ExportFormat): Promise<void> {
     const name = fileName(this.checked.uri).replace(/\.[^.]*$/, "");
-    const extension = format === "markdown" ? "md" : "csv";
+    const extension = { markdown: "md", csv: "csv", json: "json" }[format];
     const folder =
       this.checked.uri.scheme === "untitled"
         ? vscode.workspace.workspaceFolders?.[0]?.uri
         : vscode.Uri.joinPath(this.checked.uri, "..");
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder && vscode.Uri.joinPath(folder, `${name}-sourcing.${extension}`),
-      filters: format === "markdown" ? { Markdown: ["md"] } : { CSV: ["csv"] },
+      filters: { markdown: { Markdown: ["md"] }, csv: { CSV: ["csv"] }, json: { JSON: ["json"] } }[format],
       saveLabel: "Export report",
     });
     if (!target) return;
-    const content =
-      format === "markdown" ? reportMarkdown(fileName(this.checked.uri), this.rows) : reportCsv(this.rows);
+    const content = this.exported(format);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     void vscode.window.showInformationMessage(
       `Sourcing report exported to ${vscode.workspace.asRelativePath(target)}.`,

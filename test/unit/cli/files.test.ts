@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { decodeText, readTextFile } from "../../../src/cli/files";
 import { InputError } from "../../../src/cli/errors";
+import { MAX_SOURCE_BYTES } from "../../../src/core/sourceFile";
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -59,6 +61,52 @@ describe("cli/files", () => {
           return true;
         },
       );
+    });
+
+    it("refuses a named pipe without waiting for a writer", () => {
+      const fifo = join(dir, "wire.fifo");
+      execFileSync("mkfifo", [fifo]);
+      assert.throws(() => readTextFile(fifo, "source"), {
+        message: `source '${fifo}' is a named pipe, not a file; Says Who reads only files`,
+      });
+    });
+
+    it("refuses a device such as /dev/zero, which would never end", () => {
+      assert.throws(() => readTextFile("/dev/zero", "source"), {
+        message: "source '/dev/zero' is a device, not a file; Says Who reads only files",
+      });
+    });
+
+    it("refuses a source over 2 MB on what it reads, not on what the file claims", () => {
+      const big = join(dir, "big.txt");
+      writeFileSync(big, "");
+      truncateSync(big, 50 * 1024 * 1024);
+      assert.throws(() => readTextFile(big, "source"), {
+        message: `source '${big}' is over the 2 MB limit; it is not read`,
+      });
+      const limit = join(dir, "limit.txt");
+      writeFileSync(limit, "a".repeat(MAX_SOURCE_BYTES));
+      assert.equal(readTextFile(limit, "source").text.length, MAX_SOURCE_BYTES);
+    });
+
+    it("reads a draft of any length", () => {
+      const long = join(dir, "long.md");
+      writeFileSync(long, "The storm cut power to homes. ".repeat(100_000));
+      assert.equal(readTextFile(long, "draft").text.length, 3_000_000);
+    });
+
+    it("names a symbolic link loop", () => {
+      symlinkSync("loop-b", join(dir, "loop-a"));
+      symlinkSync("loop-a", join(dir, "loop-b"));
+      assert.throws(() => readTextFile(join(dir, "loop-a"), "source"), { message: /too many symbolic links/ });
+    });
+
+    it("refuses a link where the resolved path should be the file itself", () => {
+      writeFileSync(join(dir, "wire.txt"), "The port stayed shut.");
+      symlinkSync("wire.txt", join(dir, "wire-link.txt"));
+      assert.throws(() => readTextFile("wire.txt", "source", { open: join(dir, "wire-link.txt"), noFollow: true }), {
+        message: /cannot read source 'wire\.txt': (ELOOP|too many symbolic links)/,
+      });
     });
 
     it("says when the path is a directory", () => {

@@ -8,6 +8,8 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -150,17 +152,85 @@ describe("says-who check (the built CLI)", () => {
       );
     });
 
-    it("names the draft whose front matter points at a missing source", () => {
-      assertOneLineError(
-        saysWho("check", fixture("front-matter", "missing-source.md")),
-        /no such file \(named in the front matter of 'test\/fixtures\/cli\/front-matter\/missing-source\.md'\)/,
-      );
-    });
-
     it("writes no report when one of several drafts cannot be read", () => {
       assertOneLineError(
         saysWho("check", "--format", "json", fixture("unattributed.md"), "nowhere.md"),
         /cannot read draft 'nowhere\.md'/,
+      );
+    });
+  });
+
+  describe("source articles that cannot be used", () => {
+    const { dir: desk, write } = scratchFolder("bad-sources");
+    const fifo = join(desk, "wire.fifo");
+    spawnSync("mkfifo", [fifo]);
+    const big = join(desk, "big.txt");
+    writeFileSync(big, "");
+    truncateSync(big, 50 * 1024 * 1024);
+    symlinkSync("loop-b.txt", join(desk, "loop-a.txt"));
+    symlinkSync("loop-a.txt", join(desk, "loop-b.txt"));
+    mkdirSync(join(desk, "wires"));
+    const outside = scratchFolder("outside").write("secret.txt", "“Keep this to yourself,” said Gene Hackett.\n");
+    const quote =
+      "“We will keep the port shut until the talks resume.” The strike entered its second week on Monday.\n";
+    const BAD: [string, RegExp][] = [
+      [fifo, /is a named pipe, not a file; Says Who reads only files$/],
+      ["/dev/zero", /source '\/dev\/zero' is a device, not a file; Says Who reads only files$/],
+      [join(desk, "wires"), /is a directory, not a file$/],
+      [join(desk, "loop-a.txt"), /too many symbolic links \(a link that points back at itself\?\)$/],
+      [big, /is over the 2 MB limit; it is not read$/],
+      [
+        "https://example.org/2026/strike",
+        /is a URL; Says Who reads only local files \(save the article as text and name the file\)$/,
+      ],
+    ];
+
+    for (const [source, message] of BAD) {
+      it(`refuses ${source.replace(desk, "a temporary folder")} given with --source: exit 2, one line`, () => {
+        const run = saysWhoWith({ cwd: desk }, "check", "--source", source, write("strike.md", quote));
+        assertOneLineError(run, new RegExp(`^says-who: error: [^\n]*${message.source.replace(/\$$/, "")}\n$`));
+      });
+
+      it(`warns of ${source.replace(desk, "a temporary folder")} named in front matter, with the draft's line, and checks the draft`, () => {
+        const draft = write("named.md", `---\ntitle: Strike\nsources:\n  - ${source}\n---\n${quote}`);
+        const run = saysWhoWith({ cwd: desk }, "check", "--format", "json", "--sources-root", "/", draft);
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(run.stderr, new RegExp(`^says-who: warning: ${draft}:4: `));
+        assert.match(
+          run.stderr,
+          new RegExp(`${message.source.replace(/\$$/, "")}; the draft is checked without it\n$`),
+        );
+        assert.equal(run.stderr.split("\n").length, 2);
+        assert.equal((JSON.parse(run.stdout) as JsonReport).files[0].findings[0].code, "unattributed-quote");
+      });
+    }
+
+    it("refuses a front-matter source outside the sources root (the working directory unless --sources-root is given)", () => {
+      const draft = write("leak.md", `---\nsources: [${outside}]\n---\n${quote}`);
+      const refused = saysWhoWith({ cwd: desk }, "check", "--format", "json", draft);
+      assert.equal(refused.status, 1);
+      assert.match(
+        refused.stderr,
+        /^says-who: warning: .*leak\.md:2: source '.*secret\.txt' is outside the sources root '.*' \(--sources-root\); it is not read; the draft is checked without it\n$/,
+      );
+      assert.doesNotMatch(refused.stdout, /Hackett|Keep this/);
+      const allowed = saysWhoWith({ cwd: desk }, "check", "--format", "json", "--sources-root", "/", draft);
+      assert.equal(allowed.stderr, "");
+    });
+
+    it("warns of a missing front-matter source and still exits with the draft's own status", () => {
+      const run = saysWho("check", fixture("front-matter", "missing-source.md"));
+      assert.equal(run.status, 0);
+      assert.equal(
+        run.stderr,
+        "says-who: warning: test/fixtures/cli/front-matter/missing-source.md:2: cannot read source 'test/fixtures/cli/front-matter/nowhere.txt': no such file; the draft is checked without it\n",
+      );
+    });
+
+    it("refuses a sources root that is not there", () => {
+      assertOneLineError(
+        saysWhoWith({ cwd: desk }, "check", "--sources-root", "nowhere", write("root.md", quote)),
+        /^says-who: error: cannot use sources root 'nowhere': no such file\n$/,
       );
     });
   });
@@ -217,7 +287,9 @@ describe("says-who check (the built CLI)", () => {
 
     it("flags the seed article's own-voice number 'roughly 300 square miles'", () => {
       const { report } = json("--source", fixture("kursk", "source.txt"), fixture("kursk", "draft.md"));
-      const number = report.files[0].findings.find((f) => f.text.includes("300 square miles"));
+      const number = report.files[0].findings.find(
+        (f) => f.code.startsWith("unattributed") && f.text.includes("300 square miles"),
+      );
       assert.equal(number?.code, "unattributed-number");
       assert.ok(number.fixes.length > 0, "a number found in the source article has a fix");
     });

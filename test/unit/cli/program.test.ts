@@ -110,7 +110,7 @@ describe("cli/program", () => {
     it("checks a directory's drafts but not the source article a draft's front matter names", () => {
       const desk = mkdtempSync(join(scratch, "desk-"));
       for (const name of ["draft.md", "wire.txt"]) copyFileSync(fixture("front-matter", name), join(desk, name));
-      const run = check("--format", "json", desk);
+      const run = check("--format", "json", "--sources-root", desk, desk);
       assert.equal(run.stderr, "");
       const [file] = (JSON.parse(run.stdout) as JsonReport).files;
       assert.equal(file.path, join(desk, "draft.md"));

@@ -29,6 +29,13 @@ describe("deskConfig", () => {
     });
   });
 
+  it("reads the uncredited-copy switch and its word threshold", () => {
+    assert.deepEqual(parseDeskConfig('{ "reportCopy": false, "copyWords": 12 }').options, {
+      reportCopy: false,
+      copyWords: 12,
+    });
+  });
+
   it("leaves every option it does not name to the settings or the defaults", () => {
     assert.deepEqual(parseDeskConfig("{}"), { options: {} });
   });
@@ -37,7 +44,11 @@ describe("deskConfig", () => {
     const merged = overlay(
       {
         numberScope: "sentence",
-        severities: { "unattributed-quote": "warning", "unattributed-number": "warning", "weak-attribution": "hint" },
+        severities: {
+          "unattributed-quote": "warning",
+          "unattributed-number": "warning",
+          "weak-attribution": "hint",
+        } as never,
       },
       { severities: { "unattributed-number": "error" } as never },
     );
@@ -54,6 +65,8 @@ describe("deskConfig", () => {
     ["a misspelt key", '{ "numberscope": "paragraph" }', /unknown key "numberscope" \(expected "numberScope", /],
     ["an unknown number scope", '{ "numberScope": "article" }', /"numberScope" must be one of "sentence", "paragraph"/],
     ["a reportWeak that is not a boolean", '{ "reportWeak": "yes" }', /"reportWeak" must be true or false/],
+    ["a copy threshold below three words", '{ "copyWords": 2 }', /"copyWords" must be a whole number from 3 to 100/],
+    ["a reportCopy that is not a boolean", '{ "reportCopy": 1 }', /"reportCopy" must be true or false/],
     ["an unknown verb policy", '{ "verbs": "loaded" }', /"verbs" must be one of "neutral", "source"/],
     ["a publication that is not text", '{ "publication": 7 }', /"publication" must be a string/],
     ["sources that are not a list of paths", '{ "sources": "wire.txt" }', /"sources" must be a list of paths/],

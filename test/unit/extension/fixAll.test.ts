@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { fixAllEdits } from "../../../src/extension/fixAll";
+import { fixAllEdits, nothingToFixReason } from "../../../src/extension/fixAll";
 import type { Evidence, Fix } from "../../../src/core/types";
 import { findingOn } from "./findings";
 
@@ -70,5 +70,33 @@ describe("fixAllEdits", () => {
       fixes: [insertAfter("$3.4 million", ", officials said")],
     });
     assert.deepEqual(fixAllEdits([weak]), []);
+  });
+});
+
+describe("nothingToFixReason", () => {
+  it("says every claim is attributed when nothing is flagged", () => {
+    assert.equal(nothingToFixReason([], 1), "Nothing to fix: every quote and number in this draft is attributed.");
+  });
+
+  it("sends the reporter to 'Set Source Article…' when the draft has no source article", () => {
+    const quote = findingOn(DRAFT, "“We are thrilled.”", "unattributed-quote");
+    assert.match(
+      nothingToFixReason([quote], 0),
+      /no source article, so Says Who cannot tell who said the 1 flagged claim\. Run 'Says Who: Set Source Article…'/,
+    );
+  });
+
+  it("says the source article has none of the flagged claims when it has a source", () => {
+    const quote = findingOn(DRAFT, "“We are thrilled.”", "unattributed-quote");
+    const number = findingOn(DRAFT, "$3.4 million", "unattributed-number");
+    assert.match(
+      nothingToFixReason([quote, number], 1),
+      /^Nothing to fix automatically: none of the 2 flagged claims is in the source article\./,
+    );
+  });
+
+  it("says only the reporter can name the source of a weak attribution", () => {
+    const weak = findingOn(DRAFT, "“We are thrilled.”", "weak-attribution");
+    assert.match(nothingToFixReason([weak], 1), /1 claim has weak attribution, and only you can name the source\./);
   });
 });

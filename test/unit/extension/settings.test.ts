@@ -17,6 +17,9 @@ describe("readSettings", () => {
       reportWeakAttribution: false,
       "severity.unattributedQuote": "error",
       "severity.weakAttribution": "hint",
+      "severity.numberMismatch": "error",
+      uncreditedCopy: "warning",
+      uncreditedCopyWords: 12,
       publication: " The Northern Standard ",
       verbPolicy: "source",
       throttleDelay: 750,
@@ -26,12 +29,27 @@ describe("readSettings", () => {
     assert.deepEqual(settings.check, {
       numberScope: "paragraph",
       reportWeak: false,
-      severities: { "unattributed-quote": "error", "unattributed-number": "warning", "weak-attribution": "hint" },
+      severities: {
+        "unattributed-quote": "error",
+        "unattributed-number": "warning",
+        "weak-attribution": "hint",
+        misquote: "warning",
+        "misattributed-quote": "warning",
+        "number-mismatch": "error",
+        "uncredited-copy": "warning",
+      },
       publication: "The Northern Standard",
       verbs: "source",
+      reportCopy: true,
+      copyWords: 12,
     });
     assert.equal(settings.throttleDelay, 750);
     assert.deepEqual(settings.sources, ["wire/*.txt", "press-release.md"]);
+  });
+
+  it("turns uncredited copy off with the setting's 'off'", () => {
+    const settings = readSettings((key) => (key === "uncreditedCopy" ? "off" : undefined));
+    assert.equal(settings.check.reportCopy, false);
   });
 
   it("falls back to the default for a hand-edited value of the wrong type or out of range", () => {

@@ -3,9 +3,9 @@ import {
   decodeSource,
   describeSourceProblem,
   isInsideFolders,
-  MAX_SOURCE_BYTES,
   sourceProblem,
 } from "../../../src/extension/sourceProblem";
+import { MAX_SOURCE_BYTES } from "../../../src/core/sourceFile";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -73,6 +73,11 @@ describe("isInsideFolders", () => {
     assert.equal(isInsideFolders("/home/ana/news/wire.txt", []), false);
   });
 
+  it("counts a path that still holds '..' or '.' as outside: it was not normalized, so its prefix proves nothing", () => {
+    assert.equal(isInsideFolders("/home/ana/news/../../../etc/passwd", folders), false);
+    assert.equal(isInsideFolders("/home/ana/news/./wire.txt", folders), false);
+  });
+
   it("accepts a folder given with a trailing slash, and several folders", () => {
     assert.equal(isInsideFolders("/srv/wires/ap.txt", ["/home/ana/news/", "/srv/wires"]), true);
   });
@@ -84,6 +89,17 @@ describe("describeSourceProblem", () => {
       describeSourceProblem("../../etc/passwd", { kind: "outside-untrusted" }),
       /^Source article '\.\.\/\.\.\/etc\/passwd' not read: outside the workspace in an untrusted workspace\./,
     );
+  });
+
+  it("says a URL is not read, and what to do instead", () => {
+    assert.equal(
+      describeSourceProblem("https://example.org/strike", { kind: "url" }),
+      "Source article 'https://example.org/strike' is a URL; Says Who reads only files, so it is not used. Save the article as text and name the file.",
+    );
+  });
+
+  it("says a named pipe or a device is not a regular file", () => {
+    assert.match(describeSourceProblem("wire.fifo", { kind: "not-a-file" }), /is not a regular file/);
   });
 
   it("says a binary source is not text and not used", () => {

@@ -50,7 +50,16 @@ describe("cli/format/sarif", () => {
     const rules = run.tool.driver.rules ?? [];
     assert.deepEqual(
       rules.map((r) => r.id),
-      ["unattributed-quote", "unattributed-number", "weak-attribution", "malformed-directive"],
+      [
+        "unattributed-quote",
+        "unattributed-number",
+        "weak-attribution",
+        "malformed-directive",
+        "misquote",
+        "misattributed-quote",
+        "number-mismatch",
+        "uncredited-copy",
+      ],
     );
     assert.equal(rules[1].helpUri, `${README_URL}#unattributed-number`);
     assert.ok(rules.every((r) => (r.shortDescription?.text ?? "").length > 0));

@@ -5,10 +5,12 @@ import type { ReportRow } from "../../../../src/extension/report/reportRows";
 const ROW: ReportRow = {
   kind: "quote",
   status: "unattributed",
+  statusText: "Unattributed",
   text: "“<script>alert(1)</script> is what he wrote,”",
   line: 4,
   start: 0,
   end: 10,
+  credit: "",
   speaker: "",
   sourceId: "wire.txt",
   passage: "He wrote <img src=x onerror=alert(1)>.",
@@ -40,7 +42,20 @@ describe("reportHtml", () => {
   });
 
   it("makes each row a jump target and counts claims by status", () => {
-    assert.match(html, /<tr class="status-unattributed" data-index="0" tabindex="0" title="Go to line 4">/);
-    assert.match(html, /1 unattributed · 0 weak · 0 attributed/);
+    assert.match(
+      html,
+      /<tr class="status-unattributed" data-index="0" data-line="4" data-status="0" [^>]*title="Go to line 4">/,
+    );
+    assert.match(html, /1 unattributed · 0 weak · 0 attributed · 0 ignored/);
+  });
+
+  it("offers a filter box per status, with its count, and sortable column headers", () => {
+    assert.match(
+      html,
+      /<input type="checkbox" data-filter="unattributed" checked> Unattributed <span class="count">1<\/span>/,
+    );
+    assert.match(html, /<input type="checkbox" data-filter="ignored" checked> Ignored <span class="count">0<\/span>/);
+    for (const key of ["line", "claim", "status", "speaker"]) assert.match(html, new RegExp(`data-sort="${key}"`));
+    assert.match(html, /data-export="json"/);
   });
 });

@@ -1,0 +1,60 @@
+import Module, { createRequire } from "node:module";
+import type * as Engine from "./engine";
+import type * as Host from "./host";
+import * as shapes from "./vscodeShapes";
+
+/**
+ * A keystroke as the extension pays for it once the typing pause is over:
+ * the engine's check with the draft's paragraph cache, then the findings
+ * turned into diagnostics (ranges in the draft, evidence locations in the
+ * source article, related information), by the extension's own code.
+ */
+export type HostModule = typeof Host;
+
+/** Loads out/bench/host.cjs with the plain classes of vscodeShapes.ts standing in for the `vscode` module. */
+export function loadHost(hostFile: string): HostModule {
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = loader._load;
+  loader._load = (request, ...rest) => (request === "vscode" ? shapes : load(request, ...rest));
+  try {
+    return createRequire(hostFile)(hostFile) as HostModule;
+  } finally {
+    loader._load = load;
+  }
+}
+
+export interface Keystroke {
+  /** The engine alone: findings with their evidence and fixes. */
+  engine: (text: string) => Engine.CheckResult;
+  /** The engine, then its findings as diagnostics. */
+  withDiagnostics: (text: string, document: shapes.Document) => unknown[];
+}
+
+const EXTENSION = shapes.Uri.file("/extension");
+const SOURCE_URI = shapes.Uri.file("/workspace/source.txt");
+
+/** The extension's path for one draft against its source articles, with a paragraph cache kept between calls as the extension keeps one per open draft. */
+export function keystroke(engine: typeof Engine, host: HostModule, sources: Engine.SourceArticle[]): Keystroke {
+  const cache = new engine.ParagraphCache();
+  const uris = new Map(sources.map((s) => [s.id, SOURCE_URI]));
+  const check = (text: string) => engine.checkDraft(text, sources, { language: "markdown" }, cache);
+  return {
+    engine: check,
+    withDiagnostics: (text, document) => {
+      const result = check(text);
+      const checked = {
+        uri: document.uri,
+        version: 1,
+        text,
+        result,
+        sources: { articles: sources, uris, unused: [], named: [] },
+      };
+      return host.draftDiagnostics(document as never, checked as never, EXTENSION as never);
+    },
+  };
+}
+
+/** The draft as an open document, whose line index the editor keeps and the keystroke does not pay for. */
+export function documentOf(text: string): shapes.Document {
+  return new shapes.Document(shapes.Uri.file("/workspace/draft.md"), text);
+}

@@ -1,0 +1,122 @@
+// Opens the "Says Who" log from the palette and reads what it says of the
+// check. Then reloads the window with a draft open and checked, the way a reporter does
+// after installing an update, and reads the extension host's log on the
+// server: shutting the extension down must log no error of Says Who's (such
+// as "illegal state - object is disposed" from writing to a disposed
+// diagnostics collection).
+// usage: node reload-check.js --url URL --ext DIR --folder DIR --logs DIR --screenshots DIR
+// The selectors are VS Code internals: they hold for the pinned code-server 4.139.1.
+"use strict";
+const { chromium } = require("playwright-core");
+const assert = require("assert/strict");
+const fs = require("fs"),
+  path = require("path"),
+  util = require("util");
+const { workbenchUrl, launchChromium } = require("./workbench");
+
+const { values: opts } = util.parseArgs({
+  options: {
+    url: { type: "string" },
+    ext: { type: "string" },
+    folder: { type: "string" },
+    logs: { type: "string" },
+    screenshots: { type: "string" },
+  },
+});
+if (!opts.url || !opts.ext || !opts.folder || !opts.logs || !opts.screenshots) {
+  console.error("usage: node reload-check.js --url URL --ext DIR --folder DIR --logs DIR --screenshots DIR");
+  process.exit(2);
+}
+const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
+// An error line of the extension host's log that is Says Who's, or the disposal error whoever throws it.
+const OUR_ERROR = /object is disposed|illegal state|(\[error\].*(says-who|Says Who|saysWho))/i;
+
+/** Every extension host log under the server's logs folder (one folder per session, one per window). */
+function extensionHostLogs(root) {
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => /exthost/i.test(file) && file.endsWith(".log"))
+    .map((file) => path.join(root, file));
+}
+
+async function command(page, title) {
+  await page.keyboard.press("Control+Shift+P");
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  await page.keyboard.type(title);
+  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
+  await page.keyboard.press("Enter");
+}
+
+async function openAndSeeSquiggles(page, file) {
+  await page.keyboard.press("Control+P");
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  await page.keyboard.type(file);
+  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(SQUIGGLE).first().waitFor();
+}
+
+(async () => {
+  fs.mkdirSync(opts.screenshots, { recursive: true });
+  const { browser, profile } = await launchChromium(chromium);
+  let page;
+  try {
+    page = await browser.newPage();
+    page.setDefaultTimeout(30000);
+    await page.goto(
+      workbenchUrl(opts.url, {
+        folder: opts.folder,
+        payload: [
+          ["extensionDevelopmentPath", opts.ext],
+          ["skipWelcome", "true"],
+        ],
+      }),
+    );
+    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+    await openAndSeeSquiggles(page, "kursk/draft.md");
+    // The log at its default level (info) says what was checked, with what, and what was found.
+    await command(page, "Says Who: Show Log");
+    const output = page.locator(".part.panel .output-view .view-lines");
+    await output.filter({ hasText: "checked kursk/draft.md" }).waitFor();
+    const logText = (await output.innerText()).replace(/\s+/g, " ");
+    assert.match(
+      logText,
+      /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, Node [\d.]+ extension host/,
+    );
+    assert.match(
+      logText,
+      /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 4 findings \(1 unattributed quote, 3 unattributed numbers\); no source article/,
+    );
+    await page.screenshot({ path: path.join(opts.screenshots, "log.png") });
+    await page.keyboard.press("Control+1");
+    // A check scheduled by an edit is pending at shutdown: the case that wrote to a disposed collection.
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" More to come.");
+    await command(page, "Developer: Reload Window");
+    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+    await page.locator(SQUIGGLE).first().waitFor();
+    // The old extension host writes its last lines as it exits.
+    await page.waitForTimeout(3000);
+    const logs = extensionHostLogs(opts.logs);
+    assert.ok(logs.length >= 2, `expected the logs of two extension hosts under ${opts.logs}, found ${logs.length}`);
+    const errors = logs.flatMap((file) =>
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => OUR_ERROR.test(line))
+        .map((line) => `${path.basename(path.dirname(file))}: ${line.trim()}`),
+    );
+    assert.deepEqual(errors, [], "the extension host logged errors of Says Who's across the reload");
+    console.log(`reload: ${logs.length} extension host logs read, no error of Says Who's`);
+    console.log("reload: 1 passed, 0 failed");
+  } catch (error) {
+    if (page) await page.screenshot({ path: path.join(opts.screenshots, "reload-check-failure.png") }).catch(() => {});
+    console.error(`reload: ${error.message}`);
+    console.log("reload: 0 passed, 1 failed");
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+})();

@@ -1,0 +1,86 @@
+import { SourceIndex } from "../source";
+import { AnalysedSource } from "../source/analysis";
+import { Span } from "../types";
+import { FidelityWord, wordsOf } from "./words";
+
+/**
+ * Runs of a source article's words that a draft repeats outside quotation
+ * marks (policy 5, `uncredited-copy`). Words are counted as the policy's
+ * labels count them: letters and digits with the apostrophes, points and
+ * commas inside a word, a hyphen splitting it, case and punctuation ignored;
+ * a run ends at a quotation mark and at the end of its sentence.
+ */
+export interface CopiedRun extends Span {
+  source: AnalysedSource;
+  /** Where the run's words start and end in the source article. */
+  from: Span;
+  words: number;
+}
+
+interface SourceWords {
+  list: FidelityWord[];
+  at: Map<string, number[]>;
+}
+
+const indexed = new WeakMap<AnalysedSource, SourceWords>();
+
+/** The source's body words, each word's positions listed, built once per source version. */
+function sourceWords(source: AnalysedSource): SourceWords {
+  let found = indexed.get(source);
+  if (found) return found;
+  const { article } = source;
+  const list = article.paragraphs
+    .filter((p) => !p.headline)
+    .flatMap((p) => wordsOf(article.text.slice(p.start, p.end), p.start));
+  const at = new Map<string, number[]>();
+  list.forEach((w, i) => {
+    const seen = at.get(w.word);
+    if (seen) seen.push(i);
+    else at.set(w.word, [i]);
+  });
+  found = { list, at };
+  indexed.set(source, found);
+  return found;
+}
+
+/** The longest run of the source's words starting at the draft's word `i`, over every source. */
+function longestAt(words: FidelityWord[], i: number, index: SourceIndex): (CopiedRun & { length: number }) | undefined {
+  let best: (CopiedRun & { length: number }) | undefined;
+  for (const source of index.sources) {
+    const { list, at } = sourceWords(source);
+    for (const p of at.get(words[i].word) ?? []) {
+      let n = 0;
+      while (i + n < words.length && p + n < list.length && list[p + n].word === words[i + n].word) n++;
+      if (!best || n > best.length) {
+        best = {
+          start: words[i].start,
+          end: words[i + n - 1].end,
+          source,
+          from: { start: list[p].start, end: list[p + n - 1].end },
+          words: n,
+          length: n,
+        };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The copied runs of `minWords` or more in the stretches of a sentence that
+ * lie outside its quotations (each stretch given as a span of `text`).
+ */
+export function copiedRuns(text: string, stretches: Span[], minWords: number, index: SourceIndex): CopiedRun[] {
+  const runs: CopiedRun[] = [];
+  for (const stretch of stretches) {
+    const words = wordsOf(text.slice(stretch.start, stretch.end), stretch.start);
+    for (let i = 0; i + minWords <= words.length;) {
+      const run = longestAt(words, i, index);
+      if (run && run.length >= minWords) {
+        runs.push({ start: run.start, end: run.end, source: run.source, from: run.from, words: run.words });
+        i += run.length;
+      } else i++;
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,69 @@
+import { Attributor } from "../fixes";
+import { namedBefore, SourceIndex } from "../source";
+import { FRAMED_VERBS } from "../attribution/cues";
+import { AnalysedSource } from "../source/analysis";
+import { quoteAt } from "../source/article";
+import { Speaker, statementFor } from "../source/speakers";
+import { StyleProfile } from "../types";
+
+/** Whom the source article credits for a passage: a speaker, the publication's own voice, or nobody it names. */
+export type Credit = { speaker: Speaker } | { publication: string | undefined } | undefined;
+
+/** How a draft refers to a source's speaker at an offset: in full the first time, by the later reference after. */
+export function referenceTo(draft: string, offset: number, speaker: Speaker): string {
+  return namedBefore(draft, offset, speaker) ? speaker.later : speaker.first;
+}
+
+/** Who the source article credits for the words at an offset: the quotation's speaker, the sentence's, or itself. */
+export function creditAt(source: AnalysedSource, offset: number): Credit {
+  const { article, speakers } = source;
+  const quote = quoteAt(article, offset);
+  if (quote) {
+    const said = speakers.quoteSpeakers.get(quote);
+    return said ? { speaker: said.speaker } : undefined;
+  }
+  const sentence = article.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (sentence < 0) return undefined;
+  const statement = statementFor(speakers, sentence, offset);
+  // "Zelensky called the operation, which began in August, "…"": the verb frames the quotation, the rest is the article's.
+  if (statement && !(FRAMED_VERBS.has(statement.verb.toLowerCase()) && quotesIn(source, sentence)))
+    return { speaker: statement.speaker };
+  if (statement) return { publication: publicationOf(source) };
+  return speakers.unresolved.has(sentence) ? undefined : { publication: publicationOf(source) };
+}
+
+function quotesIn(source: AnalysedSource, sentence: number): boolean {
+  const s = source.article.sentences[sentence];
+  return source.article.quotes.some((q) => q.start < s.end && s.start < q.end);
+}
+
+/** The publication whose own voice the article is written in, as the source index read it (source/publication.ts). */
+export function publicationOf(source: AnalysedSource): string | undefined {
+  return source.publication;
+}
+
+/** The attribution a fix writes for a credit, in the article's style; undefined for an unnamed publication. */
+export function creditAttributor(
+  draft: string,
+  offset: number,
+  credit: Credit,
+  style: StyleProfile,
+): Attributor | undefined {
+  if (!credit) return undefined;
+  if ("publication" in credit)
+    return credit.publication ? { subject: credit.publication, verb: "according to" } : undefined;
+  const { speaker } = credit;
+  const named = namedBefore(draft, offset, speaker);
+  const subject = named ? speaker.later : speaker.first;
+  const appositive = named ? undefined : speaker.appositive;
+  return {
+    subject,
+    ...(appositive ? { appositive } : {}),
+    verb: speaker.kind === "person" ? style.verb : "according to",
+  };
+}
+
+/** The style a fix for a passage of this source imitates. */
+export function styleFor(index: SourceIndex, source: AnalysedSource): StyleProfile {
+  return index.styleOf.get(source) ?? index.style;
+}

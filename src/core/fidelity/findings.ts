@@ -1,0 +1,265 @@
+import { DraftFacts } from "../facts";
+import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
+import { excerpt } from "../messages";
+import { SourceIndex } from "../source";
+import { AnalysedSource } from "../source/analysis";
+import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
+import { FidelityOptions } from "../options";
+import { Claim, Evidence, Finding, Span, Verdict } from "../types";
+import { copiedRuns } from "./copy";
+import { creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
+import { checkNumber } from "./numberCheck";
+import { inFormOf } from "./numberForm";
+import { restoreEdits } from "./restore";
+import { holdQuote, HeldQuote } from "./sourceQuote";
+
+/**
+ * The fidelity findings of policy section 5: what a draft takes from its
+ * source articles must say what they say. Each finding carries the source
+ * passage as evidence, the two wordings side by side for a hover, and a
+ * first fix that makes the draft say what the source says.
+ */
+const REASONS = {
+  misquote:
+    "Policy 5: a direct quote must be word for word the source's. Quote marks, apostrophes, dashes, spaces, the first letter's case, " +
+    "the end punctuation an attribution changes, an ellipsis for omitted words and words in square brackets may differ; no other word may.",
+  "misattributed-quote":
+    "Policy 5: a quote credited to a named person or organisation must be credited to the speaker the source article gives.",
+  "number-mismatch":
+    "Policy 5: a number that states what a source passage states must have the source's value (written any way, or rounded within 5% " +
+    "when the draft marks it approximate).",
+  "uncredited-copy":
+    "Policy 5: a run of the source article's words outside quotation marks, in a sentence with no attribution, is the source's work: " +
+    "credit it (or quote it).",
+} as const;
+
+function evidence(source: AnalysedSource, span: Span, speaker?: string): Evidence {
+  return {
+    sourceId: source.source.id,
+    start: span.start,
+    end: span.end,
+    ...(speaker ? { speaker } : {}),
+    passage: source.article.text.slice(span.start, span.end),
+  };
+}
+
+function speakerOf(held: HeldQuote): string | undefined {
+  return held.quotation && held.source.speakers.quoteSpeakers.get(held.quotation)?.speaker.name;
+}
+
+function misquote(text: string, claim: Claim, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+  const { alignment, draft, source } = held;
+  if (alignment.differences.length === 0) return undefined;
+  const edits = restoreEdits(source.article.text, draft.words, alignment.differences);
+  const said = source.article.text.slice(alignment.span.start, alignment.span.end);
+  const words = text.slice(draft.words[0].start, draft.words[draft.words.length - 1].end);
+  return {
+    code: "misquote",
+    severity: options.severities.misquote,
+    start: claim.start,
+    end: claim.end,
+    claim,
+    evidence: evidence(source, alignment.span, speakerOf(held)),
+    comparison: { draft: words, source: said },
+    fixes: [{ title: "Restore the source's words", edits, isPreferred: true }],
+    message: `Misquote: “${excerpt(claim)}” is not what the source says (“${shorten(said)}”).`,
+    reason: REASONS.misquote,
+  };
+}
+
+function shorten(s: string, max = 60): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${space > 20 ? cut.slice(0, space) : cut}…`;
+}
+
+/** A name, not a pronoun or a description: a capitalised word past its first determiner ("the Port Authority", "Okonkwo"). */
+function isName(source: string): boolean {
+  const words = source.split(/\s+/).filter(Boolean);
+  if (words.length === 1 && PRONOUNS.has(words[0].toLowerCase())) return false;
+  const rest = /^(?:the|a|an)$/i.test(words[0] ?? "") ? words.slice(1) : words;
+  return rest.some((w) => /^\p{Lu}/u.test(w));
+}
+
+const nameWords = (s: string) =>
+  new Set(
+    (s.match(/\p{Lu}[\p{L}'\u2019-]+/gu) ?? [])
+      .map((w) => w.toLowerCase().replace(/['\u2019]s$/, ""))
+      .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
+  );
+
+function misattributed(text: string, verdict: Verdict, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+  const { attribution, claim } = verdict;
+  if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
+  const credited = held.source.speakers.quoteSpeakers.get(held.quotation)?.speaker;
+  if (!credited || credited.kind === "described") return undefined;
+  const theirs = nameWords([credited.name, credited.first, credited.appositive ?? ""].join(" "));
+  const ours = nameWords(attribution.source);
+  if (ours.size === 0 || [...ours].some((w) => theirs.has(w))) return undefined;
+  const at = text.indexOf(attribution.source, attribution.start);
+  if (at < 0 || at >= attribution.end) return undefined;
+  const span = { start: at, end: at + attribution.source.length };
+  let reference = referenceTo(text, span.start, credited);
+  if (/^\p{Lu}/u.test(attribution.source)) reference = reference[0].toUpperCase() + reference.slice(1);
+  return {
+    code: "misattributed-quote",
+    severity: options.severities["misattributed-quote"],
+    start: span.start,
+    end: span.end,
+    claim,
+    attribution,
+    evidence: evidence(held.source, held.alignment.span, credited.name),
+    comparison: { draft: attribution.source, source: credited.name },
+    fixes: [
+      {
+        title: `Credit ${credited.later} (source article)`,
+        edits: [{ start: span.start, end: span.end, newText: reference }],
+        isPreferred: true,
+      },
+    ],
+    message: `Quote credited to ${attribution.source}, but the source article credits it to ${credited.name}.`,
+    reason: REASONS["misattributed-quote"],
+  };
+}
+
+function numberMismatch(
+  text: string,
+  facts: DraftFacts,
+  claim: Claim,
+  index: SourceIndex,
+  options: FidelityOptions,
+): Finding | undefined {
+  const sentence = facts.sentences[claim.sentence];
+  const found = checkNumber(text, claim, sentence, index);
+  if (!found) return undefined;
+  const { held, figure } = found;
+  const draftFigure = text.slice(figure.start, figure.end);
+  const newText = inFormOf(draftFigure, held.mention.value, held.raw);
+  const credit = creditAt(held.source, held.mention.start);
+  const speaker = credit && "speaker" in credit ? credit.speaker.name : publicationOf(held.source);
+  return {
+    code: "number-mismatch",
+    severity: options.severities["number-mismatch"],
+    start: claim.start,
+    end: claim.end,
+    claim,
+    evidence: evidence(held.source, held.passage, speaker),
+    comparison: { draft: draftFigure, source: held.raw },
+    fixes: [{ title: `Use the source's figure (${held.raw})`, edits: [{ ...figure, newText }], isPreferred: true }],
+    message: `“${excerpt(claim)}” differs from the source, which says ${held.raw}.`,
+    reason: REASONS["number-mismatch"],
+  };
+}
+
+/** Verbs that report speech whatever their subject, so a sentence holding one credits someone. */
+const REPORTING = new Set([...LONG_REACH_VERBS, "stated", "states", "announced", "announces"]);
+const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/**
+ * A sentence with a verb of speech outside its quotations (`the White House
+ * stated …`) credits someone even where the cue rules find no source for it;
+ * a passive one (`were told`) does not.
+ */
+function speaks(facts: DraftFacts, sentence: Span): boolean {
+  const words =
+    facts.doc.frame
+      .slice(sentence.start, sentence.end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.some(
+    (w, i) => (REPORTING.has(w) && !PASSIVE.has(words[i - 1] ?? "")) || (w === "according" && words[i + 1] === "to"),
+  );
+}
+
+/** The parts of a sentence outside its quotations, where copied words would be uncredited. */
+function outsideQuotes(facts: DraftFacts, sentence: Span): Span[] {
+  const stretches: Span[] = [];
+  let at = sentence.start;
+  for (const q of facts.doc.quotes) {
+    if (q.end <= at || q.start >= sentence.end) continue;
+    if (q.start > at) stretches.push({ start: at, end: q.start });
+    at = Math.max(at, q.end);
+  }
+  if (at < sentence.end) stretches.push({ start: at, end: sentence.end });
+  return stretches;
+}
+
+function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, options: FidelityOptions): Finding[] {
+  const found: Finding[] = [];
+  facts.sentences.forEach((sentence, s) => {
+    if (facts.cues[s].length > 0 || speaks(facts, sentence)) return;
+    for (const run of copiedRuns(facts.doc.masked, outsideQuotes(facts, sentence), options.copyWords, index)) {
+      const style = styleFor(index, run.source);
+      const read = creditAt(run.source, run.from.start);
+      // An article that names no publication is credited with the one the options give.
+      const credit =
+        read && "publication" in read && !read.publication && options.publication
+          ? { publication: options.publication }
+          : read;
+      const claim: Claim = {
+        kind: "number",
+        start: run.start,
+        end: run.end,
+        text: text.slice(run.start, run.end),
+        paragraph: sentence.paragraph,
+        sentence: s,
+      };
+      const who = creditAttributor(text, run.start, credit, style);
+      const fix = who
+        ? {
+            title: `Attribute to ${who.subject} (source article)`,
+            edits: [joinAtEnd(text, sentence.end, clause(who, style), style)],
+            isPreferred: true,
+          }
+        : credit && "publication" in credit
+          ? placeholderFix(text, claim, { ...style, dataVerb: "according to" }, true, "no-publication")
+          : attributionFix(text, claim, { subject: "SOURCE", verb: style.verb }, style, "Add attribution", true);
+      const speaker = credit && ("speaker" in credit ? credit.speaker.name : credit.publication);
+      found.push({
+        code: "uncredited-copy",
+        severity: options.severities["uncredited-copy"],
+        start: run.start,
+        end: run.end,
+        evidence: evidence(run.source, run.from, speaker),
+        comparison: {
+          draft: text.slice(run.start, run.end),
+          source: run.source.article.text.slice(run.from.start, run.from.end),
+        },
+        fixes: [fix],
+        message: `${run.words} words copied from the source article with no quotation marks and no attribution.`,
+        reason: REASONS["uncredited-copy"],
+      });
+    }
+  });
+  return found;
+}
+
+/** Every fidelity finding of a draft against its source articles (none without a source). */
+export function fidelityFindings(
+  text: string,
+  facts: DraftFacts,
+  verdicts: Verdict[],
+  index: SourceIndex,
+  options: FidelityOptions,
+): Finding[] {
+  if (index.sources.length === 0) return [];
+  const found: Finding[] = [];
+  for (const verdict of verdicts) {
+    const { claim } = verdict;
+    if (claim.kind === "number") {
+      const mismatch = numberMismatch(text, facts, claim, index, options);
+      if (mismatch) found.push(mismatch);
+      continue;
+    }
+    const held = holdQuote(text, claim, index);
+    if (!held) continue;
+    const wrong = misquote(text, claim, held, options);
+    if (wrong) found.push(wrong);
+    const credit = misattributed(text, verdict, held, options);
+    if (credit) found.push(credit);
+  }
+  if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));
+  return found;
+}

@@ -1,0 +1,60 @@
+import { SCALE_WORDS, UNIT_WORDS } from "../claims/numberWords";
+
+/**
+ * A figure rewritten in another figure's form: the source's value in the
+ * draft's digits or words, its currency and its `%` or `percent`, so a fix
+ * changes the value and nothing else about how the draft writes it.
+ */
+const SCALE = /\b(hundred|thousand|million|billion|trillion)\b/i;
+const PERCENT_FORM = /(\s?%|\s(?:percent|per cent))$/i;
+const ONES = Object.entries(UNIT_WORDS).filter(([, v]) => v < 20);
+const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
+
+/** An integer under a million in words, hyphenated as news copy writes it ("sixty-one", "two hundred five"). */
+function inWords(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0 || value >= 1e6) return undefined;
+  const under100 = (n: number): string => {
+    if (n < 20) return ONES.find(([, v]) => v === n)?.[0] ?? "";
+    const ten = TENS.find(([, v]) => v === Math.floor(n / 10) * 10)?.[0] ?? "";
+    return n % 10 ? `${ten}-${under100(n % 10)}` : ten;
+  };
+  const under1000 = (n: number): string =>
+    n >= 100 ? `${under100(Math.floor(n / 100))} hundred${n % 100 ? ` ${under100(n % 100)}` : ""}` : under100(n);
+  if (value < 1000) return under1000(value);
+  const rest = value % 1000;
+  return `${under1000(Math.floor(value / 1000))} thousand${rest ? ` ${under1000(rest)}` : ""}`;
+}
+
+const grouped = (n: number, group: boolean): string =>
+  group ? n.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(Number(n.toFixed(6)));
+
+/** The figure `raw` (as the draft writes it) with the value `value` instead. */
+export function inFormOf(raw: string, value: number, sourceRaw: string): string {
+  const currency = /^[$€£¥]\s?/.exec(raw)?.[0] ?? "";
+  const percent = PERCENT_FORM.exec(raw)?.[1] ?? "";
+  const core = raw.slice(currency.length, raw.length - percent.length);
+  const capital = /^\p{Lu}/u.test(core);
+  let written: string | undefined;
+  if (!/\d/.test(core)) {
+    written = inWords(value);
+    if (written && capital) written = written[0].toUpperCase() + written.slice(1);
+  }
+  if (!written) {
+    const scale = SCALE.exec(core)?.[1];
+    const sourceCore = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
+    const sourceDigits = /\d/.test(sourceCore);
+    if (sourceDigits && SCALE.test(sourceCore) === !!scale) written = sourceCore;
+    else if (scale) written = `${grouped(value / SCALE_WORDS[scale.toLowerCase()], false)} ${scale}`;
+    else written = grouped(value, value >= 1e4 || /\d,\d{3}/.test(core));
+  }
+  return `${currency}${written}${percent}`;
+}
+
+/** Approximators that make a figure a rounded one (policy 5: within 5% of the source's is the same figure). */
+const APPROXIMATE =
+  /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|upwards of|close to|just over|just under|less than|fewer than|under|an estimated|estimated|approaching|near)\s+$/i;
+
+/** Whether the words right before a figure mark it as approximate. */
+export function isApproximate(before: string): boolean {
+  return APPROXIMATE.test(before);
+}

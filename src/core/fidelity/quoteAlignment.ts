@@ -1,0 +1,117 @@
+import { diffArrays } from "diff";
+import { AnalysedSource } from "../source/analysis";
+import { Quotation } from "../source/article";
+import { Span } from "../types";
+import { FidelityWord, QuotedWords, wordsOf } from "./words";
+
+/**
+ * How a draft's quotation lines up with the source's words: which words
+ * they share in order, and every place where the draft's words differ in a
+ * way the policy does not allow (policy 5: a changed, added, dropped or
+ * reordered word). Omissions marked by an ellipsis, words standing in
+ * square brackets and the words the draft leaves off either end (a
+ * contiguous extract) are not differences.
+ */
+export interface Difference {
+  /** The draft's words that the source does not have here (none when the draft dropped words). */
+  draft: FidelityWord[];
+  /** The source's words the draft lacks here (none when the draft added words). */
+  source: FidelityWord[];
+  /** The draft word index the difference stands before. */
+  at: number;
+}
+
+export interface Alignment {
+  /** The source quotation's words the draft's quotation runs over, first to last. */
+  span: Span;
+  shared: number;
+  differences: Difference[];
+}
+
+/** Source words an ellipsis-free pair of square brackets may stand in for (`[the Conservatives]` for "me"). */
+const BRACKET_REACH = 6;
+
+/** The words of a source quotation and of the quotations the same speaker goes on with around it. */
+export function spokenWords(source: AnalysedSource, quote: Quotation): { words: FidelityWord[]; quotes: Quotation[] } {
+  const { article, speakers } = source;
+  const speaker = speakers.quoteSpeakers.get(quote)?.speaker;
+  const near = article.quotes.filter((q) => {
+    if (q === quote) return true;
+    if (q.lastParagraph < quote.paragraph - 1 || q.paragraph > quote.lastParagraph + 1) return false;
+    const other = speakers.quoteSpeakers.get(q)?.speaker;
+    return other !== undefined && other === speaker;
+  });
+  const words = near.flatMap((q) => wordsOf(article.text.slice(q.innerStart, q.innerEnd), q.innerStart));
+  return { words, quotes: near };
+}
+
+/** Lines up the draft's quoted words with the source's, word by word. */
+export function align(draft: QuotedWords, source: FidelityWord[]): Alignment | undefined {
+  const changes = diffArrays(
+    source.map((w) => w.word),
+    draft.words.map((w) => w.word),
+  );
+  let s = 0;
+  let d = 0;
+  let shared = 0;
+  let first = -1;
+  let last = -1;
+  const raw: Difference[] = [];
+  let entry: Difference | undefined;
+  for (const c of changes) {
+    if (!c.added && !c.removed) {
+      entry = undefined;
+      if (first < 0) first = s;
+      last = s + c.count - 1;
+      shared += c.count;
+      s += c.count;
+      d += c.count;
+      continue;
+    }
+    if (!entry) {
+      entry = { draft: [], source: [], at: d };
+      raw.push(entry);
+    }
+    if (c.removed) {
+      entry.source.push(...source.slice(s, s + c.count));
+      s += c.count;
+    } else {
+      entry.draft.push(...draft.words.slice(d, d + c.count));
+      d += c.count;
+    }
+  }
+  if (first < 0) return undefined;
+  const differences = raw.filter((x) => x.draft.length > 0 || !placesOf(draft, x).some((at) => omits(draft, x, at)));
+  return { span: { start: source[first].start, end: source[last].end }, shared, differences };
+}
+
+/**
+ * Whether the source's words dropped before draft word `at` are an
+ * omission the draft may make: before its first word or after its last (an
+ * extract), at an ellipsis, or where square brackets stand in for them.
+ */
+function omits(draft: QuotedWords, dropped: Difference, at: number): boolean {
+  if (at === 0 || at === draft.words.length) return true;
+  const gap = draft.gaps.get(at);
+  return gap === "ellipsis" || (gap === "bracket" && dropped.source.length <= BRACKET_REACH);
+}
+
+/**
+ * Every place a run of dropped words may stand: a diff puts it at one place,
+ * but where the words beside it repeat its own ("…for granted [and I will
+ * … flat out,] to prove") it may slide over them to the ellipsis.
+ */
+function placesOf(draft: QuotedWords, dropped: Difference): number[] {
+  const words = draft.words;
+  const lost = dropped.source;
+  const places = [dropped.at];
+  for (let k = 0; k < lost.length && dropped.at - 1 - k >= 0; k++) {
+    if (words[dropped.at - 1 - k].word !== lost[lost.length - 1 - k].word) break;
+    places.push(dropped.at - 1 - k);
+  }
+  for (let k = 0; k < lost.length && dropped.at + k < words.length; k++) {
+    if (words[dropped.at + k].word !== lost[k].word) break;
+    places.push(dropped.at + k + 1);
+  }
+  return places;
+}

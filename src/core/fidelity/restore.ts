@@ -1,0 +1,37 @@
+import { TextEdit } from "../types";
+import { Difference } from "./quoteAlignment";
+import { FidelityWord } from "./words";
+
+/**
+ * The edits that make a draft's quotation say the source's words again,
+ * touching only the words that differ: every other word of the draft, its
+ * quote marks and the punctuation that joins its attribution stay.
+ */
+export function restoreEdits(source: string, words: FidelityWord[], diffs: Difference[]): TextEdit[] {
+  return diffs.map((d) => {
+    const said = sourceWords(source, d.source);
+    if (d.draft.length > 0 && d.source.length > 0) {
+      return { start: d.draft[0].start, end: d.draft[d.draft.length - 1].end, newText: said };
+    }
+    if (d.draft.length > 0) {
+      const before = words[d.at - 1];
+      const after = words[d.at + d.draft.length];
+      const end = d.draft[d.draft.length - 1].end;
+      // "Friday. Knock on their door." loses " Knock on their door"; a first word goes with the space after it.
+      if (before) return { start: before.end, end, newText: "" };
+      return { start: d.draft[0].start, end: after ? after.start : end, newText: "" };
+    }
+    const after = words[d.at];
+    if (after) return { start: after.start, end: after.start, newText: `${said} ` };
+    const before = words[d.at - 1];
+    return { start: before.end, end: before.end, newText: ` ${said}` };
+  });
+}
+
+/** The source's words as it writes them, or one by one where they run across quote marks or lines. */
+function sourceWords(source: string, words: FidelityWord[]): string {
+  if (words.length === 0) return "";
+  const raw = source.slice(words[0].start, words[words.length - 1].end);
+  if (!/["\u201C\u201D\n]|(?<!\p{L})['\u2018\u2019]|['\u2018\u2019](?!\p{L})/u.test(raw)) return raw;
+  return words.map((w) => source.slice(w.start, w.end)).join(" ");
+}

@@ -1,0 +1,56 @@
+import { SourceIndex } from "../source";
+import { AnalysedSource } from "../source/analysis";
+import { quoteAt, Quotation } from "../source/article";
+import { matchQuote } from "../source/match";
+import { Claim, Span } from "../types";
+import { align, Alignment, spokenWords } from "./quoteAlignment";
+import { FidelityWord, QuotedWords, quotedWords, wordsOf } from "./words";
+
+/** A draft quotation held to the passage of the source article that holds it. */
+export interface HeldQuote {
+  source: AnalysedSource;
+  /** The source quotation it comes from; none when the draft quotes the article's own words. */
+  quotation?: Quotation;
+  draft: QuotedWords;
+  alignment: Alignment;
+}
+
+/** Share of the draft quotation's words the source passage must have, in order, to be the same quotation. */
+const SAME_QUOTATION = 0.6;
+const MIN_SHARED = 4;
+
+/** Where a quote claim's words sit between its marks (a quote left open has no closing mark). */
+export function innerSpan(claim: Claim): Span {
+  const closes = /["'\u201D\u2019\u00BB]$/.test(claim.text) && claim.text.length > 1;
+  return { start: claim.start + 1, end: closes ? claim.end - 1 : claim.end };
+}
+
+/** The article's own sentences that hold a passage, for a draft quoting the article itself. */
+function narration(source: AnalysedSource, passage: Span): FidelityWord[] {
+  const held = source.article.sentences.filter((s) => s.end > passage.start && s.start < passage.end);
+  const start = held.length ? held[0].start : passage.start;
+  const end = held.length ? held[held.length - 1].end : passage.end;
+  return wordsOf(source.article.text.slice(start, end), start);
+}
+
+/**
+ * The source passage a draft quotation is (most of its words, in order),
+ * found through the source index and lined up word by word; undefined when
+ * no source holds it.
+ */
+export function holdQuote(text: string, claim: Claim, index: SourceIndex): HeldQuote | undefined {
+  const inner = innerSpan(claim);
+  const words = text.slice(inner.start, inner.end);
+  const passage = matchQuote(words, index.sources);
+  if (!passage) return undefined;
+  const draft = quotedWords(words, inner.start);
+  if (draft.words.length === 0) return undefined;
+  const { source } = passage;
+  const quotation = quoteAt(source.article, passage.anchor);
+  const spoken = quotation ? spokenWords(source, quotation).words : narration(source, passage);
+  const alignment = align(draft, spoken);
+  if (!alignment) return undefined;
+  if (alignment.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
+  if (alignment.shared < SAME_QUOTATION * draft.words.length) return undefined;
+  return { source, ...(quotation ? { quotation } : {}), draft, alignment };
+}
