@@ -1,5 +1,6 @@
 import { paragraphAround, sentenceHolding } from "./source/draftText";
 import { plainSentences } from "./text/sentences";
+import { plainVerb } from "./fixVerb";
 import { UNFIXABLE } from "./messages";
 import { Claim, Fix, StyleProfile, TextEdit, Unfixable } from "./types";
 
@@ -151,7 +152,7 @@ export function placeholderFix(
   const placeholder = why === "no-publication" ? PUBLICATION_PLACEHOLDER : PLACEHOLDER;
   const who: Attributor = {
     subject: placeholder,
-    verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : style.verb,
+    verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : plainVerb(style),
   };
   const fix = attributionFix(
     text,

@@ -1,4 +1,5 @@
 import { Attributor } from "../fixes";
+import { plainVerb } from "../fixVerb";
 import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
@@ -59,7 +60,7 @@ export function creditAttributor(
   return {
     subject,
     ...(appositive ? { appositive } : {}),
-    verb: speaker.kind === "person" ? style.verb : "according to",
+    verb: speaker.kind === "person" ? plainVerb(style) : "according to",
   };
 }
 

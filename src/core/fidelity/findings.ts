@@ -1,5 +1,6 @@
 import { DraftFacts } from "../facts";
 import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
+import { plainVerb } from "../fixVerb";
 import { excerpt } from "../messages";
 import { SourceIndex } from "../source";
 import { AnalysedSource } from "../source/analysis";
@@ -215,7 +216,7 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
           }
         : credit && "publication" in credit
           ? placeholderFix(text, claim, { ...style, dataVerb: "according to" }, true, "no-publication")
-          : attributionFix(text, claim, { subject: "SOURCE", verb: style.verb }, style, "Add attribution", true);
+          : attributionFix(text, claim, { subject: "SOURCE", verb: plainVerb(style) }, style, "Add attribution", true);
       const speaker = credit && ("speaker" in credit ? credit.speaker.name : credit.publication);
       found.push({
         code: "uncredited-copy",

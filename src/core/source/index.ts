@@ -1,5 +1,6 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
-import { CheckOptions } from "../options";
+import { fixVerb, plainVerb } from "../fixVerb";
+import { CheckOptions, VerbPolicy } from "../options";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quoteAt } from "./article";
@@ -28,8 +29,8 @@ export interface Suggestion {
   fixes: Fix[];
 }
 
-/** Verbs a fix can carry over from the source article; the others ("continued", "showed") presuppose their context. */
-const CARRIED_VERBS = new Set([
+/** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
+const SPEECH_VERBS = new Set([
   "said",
   "says",
   "told",
@@ -49,10 +50,12 @@ const CARRIED_VERBS = new Set([
   "testified",
   "posted",
   "tweeted",
+  "added",
+  "continued",
+  "commented",
+  "recognized",
+  "recognised",
 ]);
-
-/** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
-const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
 
 /** Source articles already read, by their text: an article is read once, however the sets it belongs to change. */
 const analysed = new Map<string, AnalysedSource>();
@@ -128,17 +131,17 @@ function attributor(
   speaker: Speaker,
   statement: Statement | undefined,
   style: StyleProfile,
+  policy: VerbPolicy,
 ): Attributor {
   const named = namedBefore(draft, claim.start, speaker);
   const who = { subject: named ? speaker.later : speaker.first, appositive: named ? undefined : speaker.appositive };
   const verb = statement?.verb.toLowerCase() ?? "";
   if (claim.kind === "number") {
     const according = style.dataVerb === "according to" || !SPEECH_VERBS.has(verb) || speaker.kind !== "person";
-    return { ...who, verb: according ? "according to" : style.verb };
+    return { ...who, verb: according ? "according to" : plainVerb(style) };
   }
   const complement = style.timeElement ? statement?.complement : undefined;
-  if (!CARRIED_VERBS.has(verb) || (/^tell|^told/.test(verb) && !complement)) return { ...who, verb: style.verb };
-  return { ...who, verb, complement };
+  return { ...who, ...fixVerb(verb, complement, style, policy) };
 }
 
 /** Why a claim's fix cannot name a source: no source article, the claim not in it, or no speaker for it there. */
@@ -184,7 +187,7 @@ function numberKey(draft: string, claim: Claim): string {
   return `${at}\u0000${claim.text}\u0000${draft.slice(sentence.start, sentence.end)}\u0000${draft.slice(claim.end, claim.end + 40)}`;
 }
 
-function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggestion {
+function suggestQuote(draft: string, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
   const inner = claim.inner ?? claim.text.slice(1, -1);
   const passage = remembered(index, `q${inner}`, () => matchQuote(inner, index.sources));
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
@@ -196,7 +199,7 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex): Suggesti
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
-  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const who = attributor(draft, claim, said.speaker, said.statement, style, options.verbs);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -251,7 +254,7 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
       evidence: evidenceOf(passage, undefined),
       fixes: [placeholderFix(draft, claim, style, true, "no-speaker")],
     };
-  const who = attributor(draft, claim, said.speaker, said.statement, style);
+  const who = attributor(draft, claim, said.speaker, said.statement, style, options.verbs);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -267,5 +270,7 @@ export function suggest(
   index: SourceIndex,
   options: FixOptions = { publication: "", verbs: "neutral" },
 ): Suggestion {
-  return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index, options);
+  return claim.kind === "quote"
+    ? suggestQuote(draft, claim, index, options)
+    : suggestNumber(draft, claim, index, options);
 }
