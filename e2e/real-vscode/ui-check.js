@@ -186,6 +186,18 @@ async function savedChange(page, file, previous) {
     }
     const hoverText = await page.locator(".monaco-hover").first().innerText();
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
+    // Plain words first, and the one-click fix in sight without scrolling the hover.
+    assert.match(
+      hoverText,
+      /No one is credited for this quote in its sentence or paragraph\. The source article has it from Volodymyr Zelensky\./,
+    );
+    const hoverBox = await page.locator(".monaco-hover").first().boundingBox();
+    const fixLink = await page
+      .locator(".monaco-hover a", { hasText: /^Attribute to Zelensky/ })
+      .first()
+      .boundingBox();
+    assert.ok(fixLink, "the hover has no 'Attribute to Zelensky' link");
+    assert.ok(fixLink.y + fixLink.height <= hoverBox.y + hoverBox.height, "the fix link is below the hover's fold");
     await shot(page, "screenshot-hover.png");
 
     // Quick fix with the keyboard: Escape closes the hover, Ctrl+. lists the fixes, Enter applies the first (preferred) one.
@@ -217,8 +229,48 @@ async function savedChange(page, file, previous) {
     await report.locator("tbody tr").first().waitFor();
     const rows = await report.locator("tbody tr").count();
     assert.ok(rows >= flagged, `the sourcing report lists ${rows} claims, fewer than the ${flagged} flagged`);
+    // Its counts are the status bar's and the Problems panel's.
+    const counts = await report.locator(".counts").innerText();
+    const [, unattributed, weak] =
+      /^(\d+) unattributed · (\d+) weak · \d+ attributed · \d+ ignored$/.exec(counts) ?? [];
+    assert.ok(unattributed !== undefined, `the report's counts read ${JSON.stringify(counts)}`);
+    const statusBar = (
+      await page
+        .locator(".statusbar-item", { hasText: /unattributed|all attributed/ })
+        .first()
+        .innerText()
+    ).trim();
+    assert.equal(
+      Number(/^(\d+)/.exec(statusBar)?.[1] ?? 0),
+      Number(unattributed),
+      `the status bar says ${JSON.stringify(statusBar)}, the report ${JSON.stringify(counts)}`,
+    );
+    assert.equal(
+      Number(unattributed) + Number(weak),
+      after,
+      `the report says ${counts}; the Problems panel lists ${after}`,
+    );
+    // Every claim the source has shows its passage and speaker, the attributed ones too.
+    const grabsky = report.locator("tbody tr.status-attributed", { hasText: "keep Russian forces busy" });
+    assert.match(await grabsky.locator(".speaker").innerText(), /Serhiy Grabsky/);
+    assert.match(await grabsky.locator(".source blockquote").innerText(), /keep Russian forces busy/);
+    // Beside the draft in a 1280-pixel window, the table wraps: nothing hides behind a sideways scroll.
+    const overflow = await report.locator("body").evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: document.documentElement.clientWidth,
+    }));
+    assert.ok(
+      overflow.scroll <= overflow.width,
+      `the report scrolls sideways: ${overflow.scroll} > ${overflow.width} px`,
+    );
     await page.mouse.move(5, 5);
     await shot(page, "screenshot-report.png");
+    // Filtering out Attributed hides those rows; sorting by status puts what needs work first.
+    await report.locator('input[data-filter="attributed"]').uncheck();
+    assert.equal(await report.locator("tbody tr.status-attributed:visible").count(), 0, "attributed rows still shown");
+    await report.locator('input[data-filter="attributed"]').check();
+    await report.locator('button[data-sort="status"]').click();
+    assert.match(await report.locator("tbody tr").first().getAttribute("class"), /status-unattributed/);
 
     console.log(
       `ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -1,5 +1,6 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { isShortQuote } from "./claims/quotes";
+import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
@@ -7,6 +8,7 @@ import { ParagraphCache } from "./paragraphCache";
 import { FixOptions, indexSources, suggest } from "./source";
 import { useLayout } from "./source/draftText";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
+import { plainHeadline } from "./text/headline";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
 import { Attribution, CheckResult, Claim, Finding, SourceArticle, Verdict } from "./types";
@@ -21,9 +23,11 @@ export interface CheckSettings extends CheckOptions {
 /** Every claim in the draft with the attribution that covers it, if any. */
 function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attribution?: Attribution }[] {
   const { doc } = facts;
+  const headline = settings.language === "plaintext" ? plainHeadline(doc.text) : undefined;
+  const inHeadline = (start: number) => headline !== undefined && start < headline.end && start >= headline.start;
   const judged: { claim: Claim; attribution?: Attribution }[] = [];
   for (const q of doc.quotes) {
-    if (isShortQuote(q)) continue;
+    if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline(q.start)) continue;
     const claim: Claim = {
       kind: "quote",
       start: q.start,
@@ -37,6 +41,7 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
   for (const { sentence, span } of facts.numbers) {
+    if (inHeadline(span.start)) continue;
     const claim: Claim = {
       kind: "number",
       start: span.start,

@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): void {
       new SaysWhoCodeActions(checker),
       SaysWhoCodeActions.metadata,
     ),
-    vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker)),
+    vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SaysWhoHover(checker, settingsFor)),
     vscode.workspace.registerTextDocumentContentProvider(STYLE_SCHEME, styles),
     ...registerLinkCommands(context.extensionUri),
     ...trackWalkthrough(checker),

@@ -1,17 +1,6 @@
 import { UNFIXABLE } from "../core/messages";
-import type { Finding } from "../core/types";
-
-/** What each kind of finding is, in a reporter's words (the diagnostic message already quotes the claim). */
-const WHAT: Record<Finding["code"], string> = {
-  "unattributed-quote": "**Unattributed quote**: a direct quote that does not say who said it.",
-  "unattributed-number": "**Unattributed number**: a figure that does not say whose figure it is.",
-  "weak-attribution": "**Weak attribution**: attributed, but to an anonymous or vague source.",
-  "malformed-directive": "**Malformed directive**: a says-who comment that silences nothing.",
-  misquote: "**Misquote**: the quote's words are not the source article's, word for word.",
-  "misattributed-quote": "**Misattributed quote**: the source article credits these words to someone else.",
-  "number-mismatch": "**Number mismatch**: the figure differs from the source article's.",
-  "uncredited-copy": "**Uncredited copy**: the source article's words, with no quotation marks and no attribution.",
-};
+import type { NumberScope } from "../core/options";
+import type { Attribution, Finding } from "../core/types";
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */
 export interface HoverLinks {
@@ -20,34 +9,88 @@ export interface HoverLinks {
   learnMore: string;
 }
 
+/** What the hover needs to know beyond the finding. */
+export interface HoverContext {
+  /** How far a cue reaches for numbers: the lead sentence says "in its sentence" or "… or paragraph". */
+  numberScope: NumberScope;
+  /** Whether the draft has a source article, so the hover can say when the claim is not in it. */
+  hasSources: boolean;
+}
+
+/** The rule each finding fails, in one line: the hover's last line, before the link to the policy. */
+const RULES: Record<Finding["code"], string> = {
+  "unattributed-quote": "Policy 2.1: a quote needs a cue and a source in its sentence or paragraph.",
+  "unattributed-number": "Policy 2.2: a number needs a cue and a source in its own sentence.",
+  "weak-attribution": "Policy 2.3: anonymous and vague sources count as attribution, but weak.",
+  "malformed-directive": "A says-who comment silences nothing until it is spelt right.",
+  misquote: "Policy 5: a quotation gives the source's words, word for word.",
+  "misattributed-quote": "Policy 5: a quotation is credited to the person the source says spoke it.",
+  "number-mismatch": "Policy 5: a figure is the source's figure.",
+  "uncredited-copy": "Policy 5: the source's words are quoted and credited, or put in your own words.",
+};
+
 /**
- * The hover of a flagged claim, as Markdown: what it is, which rule of the
- * policy it fails, where the source article says it, and what the fix would
- * insert. Every piece of draft or source text is escaped: it is the
- * reporter's prose, not Markdown to render.
+ * The hover of a flagged claim, as Markdown, in the order a reporter reads
+ * it: what is wrong in plain newsroom English (and who the source article
+ * has it from), the one-click fix, the source passage, then the rule in one
+ * line with a link to the policy. Every piece of draft or source text is
+ * escaped: it is the reporter's prose, not Markdown to render.
  */
-export function hoverMarkdown(finding: Finding, links: HoverLinks): string {
-  const lines = [WHAT[finding.code], ""];
-  if (finding.reason) lines.push(`*Why:* ${escapeMarkdown(finding.reason)}`, "");
-  if (finding.evidence) {
-    const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, in ` : "";
-    lines.push(`*Source:* ${who}${escapeMarkdown(finding.evidence.sourceId)}`, "");
-    lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
-  }
+export function hoverMarkdown(finding: Finding, links: HoverLinks, context: HoverContext): string {
+  const lines = [escapeMarkdown(leadSentence(finding, context)), ""];
   const fix = finding.fixes.find((candidate) => candidate.isPreferred) ?? finding.fixes[0];
-  const inserted = fix?.edits
-    .map((edit) => edit.newText)
-    .join(" … ")
-    .trim();
-  if (inserted) lines.push(`*Fix inserts:* ${codeSpan(inserted)}`, "");
+  if (fix && links.applyFix) {
+    const inserted = fix.edits
+      .map((edit) => edit.newText)
+      .join(" … ")
+      .trim();
+    lines.push(`**[${escapeMarkdown(fix.title)}](${links.applyFix})**${inserted ? `: ${codeSpan(inserted)}` : ""}`, "");
+  }
   if (fix?.unfixable) lines.push(`*Why a placeholder:* ${escapeMarkdown(UNFIXABLE[fix.unfixable].note)}`, "");
-  const actions = [
-    links.applyFix && fix ? `[${escapeMarkdown(fix.title)}](${links.applyFix})` : "",
-    links.openPassage ? `[Open source passage](${links.openPassage})` : "",
-    `[Learn more](${links.learnMore})`,
-  ].filter(Boolean);
-  lines.push(actions.join(" · "));
+  if (finding.evidence) {
+    lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
+    const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, ` : "";
+    const open = links.openPassage ? ` · [Open source passage](${links.openPassage})` : "";
+    lines.push(`— ${who}${escapeMarkdown(finding.evidence.sourceId)}${open}`, "");
+  }
+  lines.push(`*${escapeMarkdown(RULES[finding.code])}* [Policy](${links.learnMore})`);
   return lines.join("\n");
+}
+
+/** The first thing the hover says: what is wrong, and what the source article has. */
+export function leadSentence(finding: Finding, context: HoverContext): string {
+  const where = context.numberScope === "paragraph" ? "sentence or paragraph" : "sentence";
+  switch (finding.code) {
+    case "unattributed-quote":
+      return `No one is credited for this quote in its sentence or paragraph.${fromSource(finding, context)}`;
+    case "unattributed-number":
+      return `No one is credited for this number in its ${where}.${fromSource(finding, context)}`;
+    case "weak-attribution":
+      return `This is credited only to ${weakSource(finding.attribution)}. Name the source if you can.`;
+    case "malformed-directive":
+      return finding.message;
+    case "misquote":
+      return "These words are not the source article's, word for word.";
+    case "misattributed-quote":
+      return "The source article credits these words to someone else.";
+    case "number-mismatch":
+      return "This figure differs from the source article's.";
+    case "uncredited-copy":
+      return "These are the source article's words, with no quotation marks and no credit.";
+  }
+}
+
+function fromSource(finding: Finding, context: HoverContext): string {
+  const evidence = finding.evidence;
+  if (evidence?.speaker) return ` The source article has it from ${evidence.speaker}.`;
+  if (evidence) return " The source article has it, without saying who.";
+  return context.hasSources ? " The source article does not have it." : "";
+}
+
+function weakSource(attribution: Attribution | undefined): string {
+  const kind = attribution?.weak === "anonymous" ? "an anonymous source" : "a vague source";
+  const words = attribution ? attribution.source || attribution.cue : "";
+  return words ? `${kind} (“${words}”)` : kind;
 }
 
 export function escapeMarkdown(text: string): string {
@@ -65,4 +108,31 @@ function codeSpan(raw: string): string {
   const fence = "`".repeat(longestRun + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * The hover of a claim the draft credits from outside its own sentence (the
+ * continuing-speaker rule, a colon lead-in): the reporter sees whom the
+ * policy gave it to, and can put a name in if that is wrong.
+ */
+export function creditMarkdown(attribution: Attribution, learnMore: string): string | undefined {
+  const who = attribution.source ? `“${attribution.source}”` : "the speaker the line before it introduces";
+  const how =
+    attribution.rule === "continuing-speaker"
+      ? `${who}, who speaks in the paragraph before (continuing speaker)`
+      : attribution.rule === "colon-lead-in"
+        ? `${who}, by the colon lead-in before it`
+        : undefined;
+  if (!how) return undefined;
+  return [
+    escapeMarkdown(`Credited to ${how}. If that is not who said it, name the speaker in its paragraph.`),
+    "",
+    `*${escapeMarkdown("Policy 2.1: a quote-only paragraph takes the speaker the paragraph before introduces.")}* [Policy](${learnMore})`,
+  ].join("\n");
+}
+
+/** The inlay hint text for such a claim: short, after the quote. */
+export function creditHint(attribution: Attribution): string | undefined {
+  if (attribution.rule !== "continuing-speaker" && attribution.rule !== "colon-lead-in") return undefined;
+  return attribution.source ? `— ${attribution.source}` : undefined;
 }

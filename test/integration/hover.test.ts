@@ -17,7 +17,7 @@ function commandLink(markdown: string, command: string): { command: string; args
 }
 
 describe("Hover", () => {
-  it("explains a flagged quote: what it is, which rule it fails, and where to learn more", async () => {
+  it("explains a flagged quote in plain words first, and ends with the rule and a link to the policy", async () => {
     const draft = await openDraft("extension/storm.txt");
     const [quote] = await diagnosticsWhen(draft, "two findings", (found) => found.length === 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
@@ -25,13 +25,16 @@ describe("Hover", () => {
       draft.uri,
       quote.range.start.translate(0, 10),
     );
-    const ours = hovers.filter((hover) => hoverText([hover]).includes("Unattributed quote"));
+    const ours = hovers.filter((hover) => hoverText([hover]).includes("No one is credited"));
     assert.equal(ours.length, 1);
     assert.deepEqual(span(ours[0].range!), [2, 0, 2, 81]);
     const text = hoverText(ours);
-    assert.match(text, /^\*\*Unattributed quote\*\*: a direct quote that does not say who said it\./);
-    assert.match(text, /\*Why:\* Policy 2\\\.1: a quote is attributed by a cue/);
-    assert.match(text, /\[Learn more\]\(command:saysWho\.learnMore\?%5B%22unattributed-quote%22%5D\)/);
+    assert.match(text, /^No one is credited for this quote in its sentence or paragraph\\\./);
+    const last = text.trim().split("\n").at(-1);
+    assert.equal(
+      last,
+      "*Policy 2\\.1: a quote needs a cue and a source in its sentence or paragraph\\.* [Policy](command:saysWho.learnMore?%5B%22unattributed-quote%22%5D)",
+    );
     await revertAndClose();
   });
 
@@ -44,12 +47,18 @@ describe("Hover", () => {
       quote.range.start.translate(0, 5),
     );
     const text = hoverText(hovers);
-    assert.match(text, /\*Source:\* Ruth Abebe, in \S*wire\\\.txt/);
+    const lines = text.split("\n").filter(Boolean);
+    assert.equal(
+      lines[0],
+      "No one is credited for this quote in its sentence or paragraph\\. The source article has it from Ruth Abebe\\.",
+    );
+    assert.match(lines[1], /^\*\*\[Attribute to Abebe \\\(source article\\\)\]\(command:saysWho\.applyFix\?/);
+    assert.match(text, /^— Ruth Abebe, \S*wire\\\.txt · \[Open source passage\]/m);
     assert.match(
       text,
       /^> This is the safest street design we have ever voted on, and it pays for itself within a decade$/m,
     );
-    assert.match(text, /\*Fix inserts:\* `," council member Ruth Abebe said after the vote\.`/);
+    assert.match(lines[1], /\*\*: `," council member Ruth Abebe said after the vote\.`$/);
 
     const openPassage = commandLink(text, "saysWho.openPassage");
     await vscode.commands.executeCommand(openPassage.command, ...openPassage.args);
@@ -85,6 +94,33 @@ describe("Hover", () => {
       position,
     );
     assert.doesNotMatch(hoverText(hovers), /Unattributed|Policy/);
+    await revertAndClose();
+  });
+
+  it("says whom a quote-only paragraph was credited to, by the paragraph before or a colon lead-in", async () => {
+    const draft = await vscode.workspace.openTextDocument({
+      language: "markdown",
+      content:
+        "Serhiy Grabsky, a reserve colonel, said the push was about strategy.\n\n“The main idea is to keep Russian forces busy all winter.”\n\nThe mayor gave one warning:\n\n“Nobody should drive on the coast road tonight.”\n",
+    });
+    await vscode.window.showTextDocument(draft);
+    await vscode.commands.executeCommand("saysWho.checkDraft");
+    const at = (words: string) => draft.positionAt(draft.getText().indexOf(words));
+    const continued = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        "vscode.executeHoverProvider",
+        draft.uri,
+        at("Russian forces"),
+      ),
+    );
+    assert.match(
+      continued,
+      /Credited to “Serhiy Grabsky”, who speaks in the paragraph before \\\(continuing speaker\\\)/,
+    );
+    const colon = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", draft.uri, at("coast road")),
+    );
+    assert.match(colon, /Credited to the speaker the line before it introduces, by the colon lead\\-in before it/);
     await revertAndClose();
   });
 });

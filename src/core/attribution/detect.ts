@@ -1,4 +1,11 @@
 import { Token } from "../text/tokens";
+import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
+import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
+import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
+import { PER_UNITS } from "../policy/units";
+import { MONTHS, TIME_WORDS, WEEKDAYS } from "../policy/timeWords";
+import { TITLE_NOUNS } from "../policy/titles";
+import { ANONYMITY_TERMS } from "../policy/weakSources";
 import { WeakKind } from "../types";
 import {
   ANONYMOUS,
@@ -47,26 +54,15 @@ const SKIPPABLE = new Set(
 const DETERMINERS = new Set(
   "the a an another one two three four several some its his her their our this that these those many".split(" "),
 );
-const TITLE_NOUNS = new Set(
-  (
-    "manager professor coordinator secretary chairman chairwoman chair ceo executive founder curator director " +
-    "commissioner superintendent sheriff chancellor spokesperson spokesman spokeswoman analyst researcher " +
-    "economist advocate attorney lawyer counsel colonel general captain sergeant lieutenant officer inspector " +
-    "detective deputy minister president premier mayor governor senator representative leader head owner " +
-    "volunteer resident organizer organiser candidate consultant"
-  ).split(" "),
-);
-const NOT_NAMES = new Set(
-  (
+const NOT_NAMES = new Set([
+  ...(
     "the a an this that these those it its he she they we i you but and or so yet in on at by for with of to from " +
     "as if when while after before since until because although though however meanwhile still also then there " +
-    "here monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december some many most all both each every no not"
+    "here some many most all both each every no not"
   ).split(" "),
-);
-const PER_UNITS =
-  /^(?:cent|capita|annum|se|year|day|week|month|hour|minute|second|person|head|share|unit|gallon|litre|liter|kilo|kilogram|pound|mile|kilometre|kilometer|ton|tonne|barrel|household|student|patient|resident|visit|game|round|trip)s?$/;
-
+  ...WEEKDAYS,
+  ...MONTHS,
+]);
 function isName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 }
@@ -77,6 +73,7 @@ function isSourceWord(t: Token | undefined): boolean {
     PRONOUNS.has(t.lower) ||
     SOURCE_NOUNS.has(t.lower) ||
     EVIDENTIAL_NOUNS.has(t.lower) ||
+    DOCUMENT_NOUNS.has(t.lower) ||
     TITLE_NOUNS.has(t.lower) ||
     isName(t)
   );
@@ -148,7 +145,10 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     for (let k = j - 1; k >= 0 && k >= j - 30; k--) {
       if (tokens[k].text !== ",") continue;
       const head = tokens[k - 1];
-      if (head && (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower)))
+      if (
+        head &&
+        (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
+      )
         return subjectEndingAt(tokens, k - 1);
       break;
     }
@@ -274,25 +274,51 @@ function citesData(tokens: Token[], first: number, last: number): boolean {
 /** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
 const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
 
-/** Months, days and periods, which say when, never who: `GM in November announced`, `said the next day`. */
-const TIME_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december monday tuesday wednesday thursday " +
-    "friday saturday sunday day days week weeks month months year years morning afternoon evening night time times hour hours " +
-    "minute minutes moment weekend"
-  ).split(" "),
-);
-
-/** Said of a source anywhere in its sentence, these make it anonymous whatever the clause. */
-const ANONYMITY_TERMS =
-  /\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bwho\s+(?:declined|asked)\s+(?:to\s+be|not\s+to\s+be)\s+(?:named|identified)\b|\bwas\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment)\b/i;
-
 function weakness(source: string, clause: string, sentence: string): WeakKind | undefined {
   if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
   if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source))
     return "anonymous";
   if (WEASEL.some((re) => re.test(source))) return "weasel";
   return undefined;
+}
+
+/**
+ * The subject of the main clause after an opening participle (`Declaring
+ * "…", Defense Secretary Robert Gates has ordered`): the names and titles
+ * right after the participle's comma.
+ */
+function mainClauseSubject(tokens: Token[], participle: number): Subject | undefined {
+  let comma = tokens.findIndex((t, k) => k > participle && t.text === ",");
+  if (comma < 0) return undefined;
+  while (isQuoteMark(tokens[comma + 1])) comma++;
+  let last = comma;
+  while (
+    tokens[last + 1] &&
+    (isName(tokens[last + 1]) || PRONOUNS.has(tokens[last + 1].lower) || SOURCE_NOUNS.has(tokens[last + 1].lower))
+  )
+    last++;
+  if (last === comma) return undefined;
+  return { first: comma + 1, last, kind: subjectKind(tokens[last]) };
+}
+
+/**
+ * Whether a framing verb frames a quotation: `described the plan as "…"`,
+ * `introduced her to the audience as "…"`, `reports that depicted "…"`.
+ */
+function framesQuote(tokens: Token[], verb: number): boolean {
+  if (DEPICTING_VERBS.has(tokens[verb].lower) && isQuoteMark(tokens[verb + 1])) return true;
+  for (let k = verb + 1; k < tokens.length && k <= verb + 14; k++) {
+    if (tokens[k].text === "." || tokens[k].text === ";") return false;
+    if (tokens[k].lower === "as" && isQuoteMark(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** The word before a verb, past adverbs: `the banner simply read`. */
+function documentBefore(tokens: Token[], verb: number): string {
+  let j = verb - 1;
+  while (j >= 0 && tokens[j].kind === "word" && /ly$/.test(tokens[j].lower)) j--;
+  return tokens[j]?.lower ?? "";
 }
 
 /**
@@ -317,6 +343,36 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const t = tokens[i];
     if (t.kind !== "word") continue;
     const next = tokens[i + 1];
+    // "in the words of the patient:": the phrase names who speaks.
+    if (
+      t.lower === "in" &&
+      next?.lower === "the" &&
+      tokens[i + 2]?.lower === "words" &&
+      tokens[i + 3]?.lower === "of"
+    ) {
+      const np = phraseAfter(tokens, i + 4);
+      if (np) push(i, i + 3, "in the words of", i + 4, np.last, true);
+      continue;
+    }
+    if (ctx.hasQuote && i === 0 && /ing$/.test(t.lower) && SPEECH_VERBS.has(t.lower)) {
+      const subject = mainClauseSubject(tokens, i);
+      if (subject) push(i, i, t.lower, subject.first, subject.last, true);
+      continue;
+    }
+    if (ctx.hasQuote && (AS_FRAMING_VERBS.has(t.lower) || DEPICTING_VERBS.has(t.lower)) && framesQuote(tokens, i)) {
+      const subject = subjectBefore(tokens, i, false);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
+        continue;
+      }
+    }
+    if (ctx.hasQuote && DOCUMENT_VERBS.has(t.lower) && DOCUMENT_NOUNS.has(documentBefore(tokens, i))) {
+      const subject = subjectBefore(tokens, i, false);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
+        continue;
+      }
+    }
     if (t.lower === "according" && next?.lower === "to") {
       const np = phraseAfter(tokens, i + 2);
       if (np) push(i, i + 1, "according to", i + 2, np.last, !citesData(tokens, i + 2, np.last));
@@ -359,6 +415,8 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, false);
       continue;
     }
+    // WordNet's verbs are nouns and names too (`Volunteer Otis Greer`, `Will`): capitalised, they are no cue.
+    if (OPEN_CLASS_VERBS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
     const evidential = EVIDENTIAL_VERBS.has(t.lower);
     if (!speech && !evidential) continue;

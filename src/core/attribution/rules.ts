@@ -17,13 +17,15 @@ function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
 
 /**
  * Rule 2.1.3: a quote-only paragraph is attributed when the paragraph before
- * it ends with an introducing colon or its last sentence attributes words to a speaker.
+ * it ends with an introducing colon or attributes words to a speaker
+ * anywhere in it (v1.2: not only in its last sentence).
  */
 function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   const previous = facts.doc.paragraphs[paragraph - 1];
   if (!previous) return undefined;
   const { first, end } = facts.paragraphSentences[previous.index];
-  const cue = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
+  const last = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
+  const cue = last ?? facts.paragraphBest[previous.index].speech;
   if (facts.doc.masked.slice(previous.start, previous.end).trimEnd().endsWith(":")) {
     return cue
       ? toAttribution(cue, "colon-lead-in")

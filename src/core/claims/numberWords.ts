@@ -1,4 +1,10 @@
-/** English number words and their values: the lexicon claims and source matching both read numbers with. */
+/**
+ * The English lexicon numbers are read with: number words and their values
+ * (which claims and source matching share), units of time, and the words
+ * that end a number's noun phrase.
+ */
+
+/** Number words and their values. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
@@ -37,3 +43,28 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   billion: 1e9,
   trillion: 1e12,
 };
+
+/** Units of time: after a number they make a duration (`five months`), after `a` or `per` a rate (`$38 million a year`). */
+export const TIME_UNITS = new Set(
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters winters summers springs autumns".split(
+    " ",
+  ),
+);
+/** Words that never belong to the noun phrase after a number. */
+export const NOT_IN_NUMBER_PHRASE = new Set(
+  (
+    "the a an and or but nor of last next earlier later ago to from in on at by for with without within into onto over under after before since until " +
+    "during than as that which who whom whose this these those there here is are was were be been being has have had " +
+    "will would could can may might must should shall do does did not no its it his her their our your my than said says " +
+    "say told according while when where because if per also still now then just only about around across against among " +
+    "between through toward towards upon via so such more most less fewer each every all both either neither i he she " +
+    "they we you me him them us what why how out up down off"
+  ).split(" "),
+);
+/** Verbs a noun phrase after a number never holds, whose form is no noun's: the claim stops before them (`1,900 residents remain`). */
+export const VERB_FORMS = new Set(
+  (
+    "remain remains rose fell grew died became began went came took gave got made kept held ran won spent paid sought saw " +
+    "stood sat fled fought opens closes aged"
+  ).split(" "),
+);

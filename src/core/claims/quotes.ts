@@ -60,6 +60,25 @@ function roleOf(text: string, i: number, start: number, end: number): Role {
   return "apostrophe";
 }
 
+/**
+ * Two single marks typed for a double one (`’’`, `‘‘`, `''`), as some
+ * wire copy closes its quotations: one double mark.
+ */
+function isDoubledSingle(text: string, i: number, end: number): boolean {
+  const ch = text[i];
+  return i + 1 < end && text[i + 1] === ch && (ch === "\u2019" || ch === "\u2018" || ch === "'");
+}
+
+function doubledRole(text: string, i: number, start: number, end: number): Role {
+  if (text[i] === "\u2018") return "open";
+  if (text[i] === "\u2019") return "close";
+  const before = i > start ? text[i - 1] : " ";
+  const after = i + 2 < end ? text[i + 2] : " ";
+  if (!/\s/.test(after) && (OPENING_CONTEXT.test(before) || i === start)) return "open";
+  if (!/\s/.test(before)) return "close";
+  return "either";
+}
+
 /** Counts words up to `limit`: the exemption only needs to know whether there are more than three. */
 function countWords(s: string, limit: number): number {
   const word = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
@@ -92,9 +111,12 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       const found = MARK.exec(masked);
       if (!found || found.index >= p.end) break;
       const i = found.index;
-      const mark = markOf(masked[i]);
+      const doubled = isDoubledSingle(masked, i, p.end);
+      if (doubled) MARK.lastIndex = i + 2;
+      const mark = doubled ? "double" : markOf(masked[i]);
       if (!mark) continue;
-      const role = roleOf(masked, i, p.start, p.end);
+      const role = doubled ? doubledRole(masked, i, p.start, p.end) : roleOf(masked, i, p.start, p.end);
+      const markEnd = doubled ? i + 2 : i + 1;
       if (carried) {
         if (firstMark && mark === "double" && role !== "close") {
           stack.push(carried);
@@ -111,7 +133,7 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       const closesTop = top !== undefined && top.mark === mark && (role === "close" || role === "either");
       if (closesTop) {
         stack.pop();
-        if (stack.length === 0) spans.push(spanOf(masked, top, i + 1, p.index, true));
+        if (stack.length === 0) spans.push(spanOf(masked, top, markEnd, p.index, true));
         continue;
       }
       if (role === "open" || role === "either") {
@@ -124,7 +146,7 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       if (outer >= 0) {
         const opened = stack[outer];
         stack.length = outer;
-        if (stack.length === 0) spans.push(spanOf(masked, opened, i + 1, p.index, true));
+        if (stack.length === 0) spans.push(spanOf(masked, opened, markEnd, p.index, true));
       }
     }
     if (carried) {

@@ -25,6 +25,12 @@ const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LINK_DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
 
+/** CommonMark's HTML blocks (embeds, figures, tables): raw HTML is not prose (policy 1.1, v1.2). */
+const HTML_RAW_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_BLOCK_OPEN =
+  /^[ \t]{0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|\/>|$)/i;
+const HTML_TAG_LINE = /^[ \t]{0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+
 /** Stretches to blank, collected first and applied in one pass: cheap on long drafts. */
 type Blanks = [number, number][];
 
@@ -107,6 +113,8 @@ export function maskText(text: string, language: DraftLanguage = "markdown"): Ma
   if (front) blank(chars, front.start, front.end);
 
   let fence: string | undefined;
+  /** Inside a raw HTML block: the closing tag that ends it, or a blank line. */
+  let html: RegExp | "blank" | undefined;
   let previousBlank = true;
   for (let n = 0; n < table.length; n++) {
     const { start, end } = table[n];
@@ -123,6 +131,26 @@ export function maskText(text: string, language: DraftLanguage = "markdown"): Ma
       blank(chars, start, end);
       lines[n].kind = "blank";
       if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (html !== undefined) {
+      if (html === "blank" && line.trim() === "") {
+        html = undefined;
+        lines[n].kind = "blank";
+        previousBlank = true;
+        continue;
+      }
+      blank(chars, start, end);
+      lines[n].kind = "blank";
+      if (html !== "blank" && html.test(line)) html = undefined;
+      continue;
+    }
+    const raw = previousBlank ? HTML_RAW_OPEN.exec(line) : null;
+    if (raw || (previousBlank && (HTML_BLOCK_OPEN.test(line) || HTML_TAG_LINE.test(line)))) {
+      const close = raw ? new RegExp(`</${raw[1]}>`, "i") : "blank";
+      blank(chars, start, end);
+      lines[n].kind = "blank";
+      html = close !== "blank" && close.test(line) ? undefined : close;
       continue;
     }
     const fenceOpen = FENCE.exec(line);

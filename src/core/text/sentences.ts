@@ -1,22 +1,11 @@
 import { Span } from "../types";
+import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS } from "../policy/abbreviations";
 import { Paragraph } from "./paragraphs";
 
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
 }
-
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    "mr mrs ms dr prof sr jr st gen col lt sgt capt gov sen rep rev hon pres supt det cpl maj adm cmdr insp coun couns cllr atty " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs v approx est ft mt fig av ave blvd " +
-    "e.g i.e a.m p.m u.s u.k u.n u.s.a d.c e.u"
-  ).split(" "),
-);
-
-/** Abbreviations that often end a sentence too; a following sentence opener decides. */
-const AMBIGUOUS = new Set("a.m p.m u.s u.k u.n u.s.a d.c e.u inc corp co ltd etc av st".split(" "));
 
 const SENTENCE_OPENERS = new Set(
   (
@@ -54,7 +43,7 @@ function isAbbreviation(text: string, dot: number, floor: number, next: number, 
   const key = word.toLowerCase().replace(/\.$/, "");
   // "by 6 p.m. Sheriff Ana Duarte said …" starts a sentence; "6 p.m. Eastern" does not.
   if (key === "a.m" || key === "p.m") return TIME_ZONES.has(wordAfter(text, next, ceiling));
-  if (AMBIGUOUS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
+  if (AMBIGUOUS_ABBREVIATIONS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
   return isAbbreviationWord(word);
 }
 

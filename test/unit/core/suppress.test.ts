@@ -24,6 +24,26 @@ describe("suppression comments", () => {
     );
   });
 
+  it("records on the silenced claim's verdict which comment silences it", () => {
+    const draft =
+      "Rents rose 9 percent.\n<!-- says-who-disable -->\nTurnout reached 61 percent.\n<!-- says-who-enable -->\n";
+    const { verdicts } = checkDraft(draft);
+    assert.deepEqual(
+      verdicts.map((v) => [v.claim.text, v.status, v.ignoredBy && draft.slice(v.ignoredBy.start, v.ignoredBy.end)]),
+      [
+        ["9 percent", "unattributed", undefined],
+        ["61 percent", "unattributed", "<!-- says-who-disable -->"],
+      ],
+    );
+  });
+
+  it("leaves an attributed claim under a comment as attributed, not ignored", () => {
+    const draft = "<!-- says-who-disable-next-line -->\nTurnout reached 61 percent, the clerk said.\n";
+    const [verdict] = checkDraft(draft).verdicts;
+    assert.equal(verdict.status, "attributed");
+    assert.equal(verdict.ignoredBy, undefined);
+  });
+
   it("reports a misspelt directive instead of silencing anything", () => {
     const draft = "<!-- says-who-disable-nextline -->\nTurnout reached 61 percent.\n";
     const codes = checkDraft(draft).findings.map((f) => f.code);

@@ -1,5 +1,12 @@
 import * as assert from "node:assert/strict";
-import { escapeMarkdown, hoverMarkdown } from "../../../src/extension/hoverContent";
+import {
+  creditHint,
+  creditMarkdown,
+  escapeMarkdown,
+  HoverContext,
+  hoverMarkdown,
+  leadSentence,
+} from "../../../src/extension/hoverContent";
 import { findingOn } from "./findings";
 
 const DRAFT = "“The main idea of this in simple words: to keep Russian forces busy.”";
@@ -8,6 +15,8 @@ const LINKS = {
   openPassage: "command:saysWho.openPassage?y",
   learnMore: "command:saysWho.learnMore?z",
 };
+
+const CONTEXT: HoverContext = { numberScope: "sentence", hasSources: true };
 
 describe("hoverMarkdown", () => {
   const finding = findingOn(DRAFT, DRAFT, "unattributed-quote", {
@@ -28,37 +37,89 @@ describe("hoverMarkdown", () => {
       },
     ],
   });
-  const hover = hoverMarkdown(finding, LINKS);
+  const hover = hoverMarkdown(finding, LINKS, CONTEXT);
+  const lines = hover.split("\n").filter(Boolean);
 
-  it("says what the claim is and which rule it fails", () => {
-    assert.match(hover, /^\*\*Unattributed quote\*\*: a direct quote that does not say who said it\./);
-    assert.match(
-      hover,
-      /\*Why:\* No attribution in its sentence or paragraph, and the paragraph before it does not introduce a speaker\\\./,
+  it("leads with what is wrong in plain words, and whom the source article has the quote from", () => {
+    assert.equal(
+      lines[0],
+      "No one is credited for this quote in its sentence or paragraph\\. The source article has it from Serhiy Grabsky\\.",
     );
   });
 
-  it("shows the source passage and its speaker", () => {
-    assert.match(hover, /\*Source:\* Serhiy Grabsky, in kursk\/source\\\.txt/);
-    assert.match(hover, /> “The main idea of this in simple words: to keep Russian forces busy,” he said\\\./);
-  });
-
-  it("shows the attribution the fix inserts, and links to apply it, open the passage and learn more", () => {
-    assert.match(hover, /\*Fix inserts:\* `,” Grabsky said\.`/);
-    assert.match(
-      hover,
-      /\[Attribute to Grabsky \\\(source article\\\)\]\(command:saysWho\.applyFix\?x\) · \[Open source passage\]\(command:saysWho\.openPassage\?y\) · \[Learn more\]\(command:saysWho\.learnMore\?z\)$/,
+  it("puts the one-click fix second, with the words it inserts", () => {
+    assert.equal(
+      lines[1],
+      "**[Attribute to Grabsky \\(source article\\)](command:saysWho.applyFix?x)**: `,” Grabsky said.`",
     );
   });
 
-  it("offers only 'Learn more' when there is neither fix nor evidence", () => {
-    const bare = hoverMarkdown(findingOn(DRAFT, DRAFT, "unattributed-quote"), {
-      learnMore: "command:saysWho.learnMore?z",
+  it("then the source passage, its speaker and a link to open it", () => {
+    assert.equal(lines[2], "> “The main idea of this in simple words: to keep Russian forces busy,” he said\\.");
+    assert.equal(
+      lines[3],
+      "— Serhiy Grabsky, kursk/source\\.txt · [Open source passage](command:saysWho.openPassage?y)",
+    );
+  });
+
+  it("ends with the rule in one line and a link to the policy", () => {
+    assert.equal(lines.length, 5);
+    assert.equal(
+      lines[4],
+      "*Policy 2\\.1: a quote needs a cue and a source in its sentence or paragraph\\.* [Policy](command:saysWho.learnMore?z)",
+    );
+  });
+
+  it("says when the source article does not have a flagged number, and offers only the policy link", () => {
+    const number = findingOn("Crews restored power to 40,000 homes.", "40,000 homes", "unattributed-number");
+    const bare = hoverMarkdown(number, { learnMore: "command:saysWho.learnMore?z" }, CONTEXT);
+    assert.match(bare, /^No one is credited for this number in its sentence\\. The source article does not have it\\./);
+    assert.doesNotMatch(bare, /applyFix|openPassage/);
+  });
+
+  it("names the number scope the reporter chose", () => {
+    const number = findingOn("Crews restored power to 40,000 homes.", "40,000 homes", "unattributed-number");
+    assert.match(
+      leadSentence(number, { numberScope: "paragraph", hasSources: false }),
+      /in its sentence or paragraph\.$/,
+    );
+  });
+
+  it("says to whom a weak attribution goes", () => {
+    const weak = findingOn(DRAFT, DRAFT, "weak-attribution", {
+      attribution: { cue: "said", source: "a senior official", start: 0, end: 5, rule: "sentence", weak: "anonymous" },
     });
-    assert.doesNotMatch(bare, /Source:|Fix inserts:/);
-    assert.match(bare, /\[Learn more\]\(command:saysWho\.learnMore\?z\)$/);
+    assert.equal(
+      leadSentence(weak, CONTEXT),
+      "This is credited only to an anonymous source (“a senior official”). Name the source if you can.",
+    );
+  });
+});
+
+describe("creditMarkdown", () => {
+  it("says whom a quote-only paragraph was credited to by the continuing-speaker rule", () => {
+    const credit = creditMarkdown(
+      { cue: "said", source: "Serhiy Grabsky", start: 0, end: 10, rule: "continuing-speaker" },
+      "command:saysWho.learnMore?z",
+    );
+    assert.match(
+      credit!,
+      /^Credited to “Serhiy Grabsky”, who speaks in the paragraph before \\\(continuing speaker\\\)\\\./,
+    );
+    assert.equal(
+      creditHint({ cue: "said", source: "Serhiy Grabsky", start: 0, end: 10, rule: "colon-lead-in" }),
+      "— Serhiy Grabsky",
+    );
   });
 
+  it("has nothing to add for a claim credited in its own sentence", () => {
+    const own = { cue: "said", source: "Grabsky", start: 0, end: 10, rule: "sentence" } as const;
+    assert.equal(creditMarkdown(own, "command:x"), undefined);
+    assert.equal(creditHint(own), undefined);
+  });
+});
+
+describe("hoverMarkdown for a placeholder fix", () => {
   it("says how to name the publication when the fix can only leave a placeholder for it", () => {
     const number = "The ferry carried 4,000 passengers last year.";
     const placeholder = hoverMarkdown(
@@ -74,6 +135,7 @@ describe("hoverMarkdown", () => {
         ],
       }),
       LINKS,
+      CONTEXT,
     );
     assert.match(
       placeholder,
@@ -81,7 +143,9 @@ describe("hoverMarkdown", () => {
     );
     assert.match(placeholder, /saysWho\\\.publication setting/);
   });
+});
 
+describe("escapeMarkdown", () => {
   it("escapes the reporter's text so it cannot inject links or commands", () => {
     assert.equal(escapeMarkdown("[click](command:rm)"), "\\[click\\]\\(command:rm\\)");
   });

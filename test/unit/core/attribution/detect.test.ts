@@ -176,4 +176,45 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("Twelve deaths were officially recorded."), []);
     assert.equal(cues("The deaths were reported by the health ministry.")[0]?.cue, "reported by");
   });
+
+  it("takes any verb of communication next to a quote for a cue (v1.2): grumbled, quipped, protested", () => {
+    assert.deepEqual(cues('"The buses never come on time," grumbled a commuter.', true), [
+      { cue: "grumbled", source: "a commuter" },
+    ]);
+    assert.deepEqual(cues('"Bring a bigger umbrella," the forecaster quipped.', true), [
+      { cue: "quipped", source: "the forecaster" },
+    ]);
+    assert.deepEqual(cues('Parents protested that "the new timetable came out of nowhere."', true), [
+      { cue: "protested", source: "Parents" },
+    ]);
+  });
+
+  it("does not take a capitalised title that is also a verb for a cue: Volunteer Dana Ruiz", () => {
+    assert.deepEqual(cues('Volunteer Dana Ruiz has sorted parcels here for years. "It keeps me busy."', true), []);
+  });
+
+  it("takes a verb that frames the quote after 'as' for a cue: introduced her as \"…\"", () => {
+    assert.deepEqual(
+      cues('The chairman introduced the new coach to the crowd as "the best young manager in the country."', true),
+      [{ cue: "introduced", source: "The chairman" }],
+    );
+  });
+
+  it("takes a document or a sign that speaks for a cue: the banner read", () => {
+    assert.deepEqual(cues('"No more cuts to our library," the banner read.', true), [
+      { cue: "read", source: "the banner" },
+    ]);
+  });
+
+  it("reads 'in the words of' as naming who speaks", () => {
+    assert.deepEqual(cues('In the words of the coroner: "This death was avoidable."', true), [
+      { cue: "in the words of", source: "the coroner" },
+    ]);
+  });
+
+  it('takes the main clause\'s subject for an opening participle of speech: Declaring "…", the mayor', () => {
+    assert.deepEqual(cues('Declaring "the bridge is no longer safe," Mayor Ines Okafor closed it to traffic.', true), [
+      { cue: "declaring", source: "Mayor Ines Okafor" },
+    ]);
+  });
 });

@@ -235,4 +235,10 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     const draft = 'Storm notes\n\n"We had never seen anything like this in our lives before."';
     assert.equal(statusOf(draft, "We had never", { language: "plaintext" }), "unattributed");
   });
+
+  it("treats a quote-only paragraph as attributed when any sentence of the paragraph before names a speaker (v1.2)", () => {
+    const draft =
+      'The harbour master said the storm wall held through the night. Crews checked it again at dawn.\n\n"We were lucky this time, and we know it."';
+    assert.equal(statusOf(draft, "We were lucky"), "attributed");
+  });
 });

@@ -105,6 +105,37 @@ describe("numbers (policy 1.2)", () => {
     });
   });
 
+  describe("qualifiers and conversions", () => {
+    it("keeps a negated comparative whole: a cap of no more than 20 guests is not a floor", () => {
+      assert.deepEqual(numbers("The chapel will admit no more than 20 guests at a time."), ["no more than 20 guests"]);
+      assert.deepEqual(numbers("The ward has not more than 40 beds."), ["not more than 40 beds"]);
+    });
+
+    it("keeps fewer than, up to and at least with their number", () => {
+      assert.deepEqual(numbers("Fewer than 300 ballots were lost, and up to 1,200 more were late."), [
+        "Fewer than 300 ballots",
+        "up to 1,200",
+      ]);
+      assert.deepEqual(numbers("At least 14 people were hurt in the crush."), ["At least 14 people"]);
+    });
+
+    it("joins a bracketed conversion to its spelled-out measure: one claim, one squiggle", () => {
+      assert.deepEqual(numbers("Police set a ten-kilometre (6.2-mile) exclusion zone around the plant."), [
+        "a ten-kilometre (6.2-mile) exclusion zone",
+      ]);
+    });
+
+    it("joins a bracketed conversion to a measure in digits", () => {
+      assert.deepEqual(numbers("The storm dropped 30 centimetres (12 inches) of snow on the ridge."), [
+        "30 centimetres (12 inches) of snow",
+      ]);
+    });
+
+    it("leaves a bracketed year out of the claim before it", () => {
+      assert.deepEqual(numbers("The plant shipped 4 million units (2019) before it closed."), ["4 million units"]);
+    });
+  });
+
   describe("exemptions", () => {
     const exempt: [string, string][] = [
       ["years", "The law was passed in 2024 and amended in 1998."],

@@ -80,4 +80,36 @@ describe("quotes (policy 1.1)", () => {
   it("ignores a stray closing mark", () => {
     assert.doesNotThrow(() => claimTexts("The storm passed.” Then the rain stopped and everyone went home."));
   });
+
+  it("reads two single closing marks as one double mark: ’’", () => {
+    assert.deepEqual(claimTexts("“We will not close the clinic on weekends,’’ the director said."), [
+      "“We will not close the clinic on weekends,’’",
+    ]);
+  });
+
+  it("exempts a title of a work introduced by its kind, whatever its length (v1.2): the song", () => {
+    assert.equal(
+      statusOf('The band closed with the song "when we were young and the town was ours".', "young"),
+      "no claim",
+    );
+  });
+
+  it('exempts a name followed by its kind (v1.2): the "…" campaign', () => {
+    assert.equal(
+      statusOf('The city dropped its "stay home, stay safe, stay local" campaign.', "stay home"),
+      "no claim",
+    );
+  });
+
+  it("exempts a name introduced by a naming word (v1.2): known as", () => {
+    assert.equal(statusOf('The plan, known as "roads first and schools next," passed.', "roads first"), "no claim");
+  });
+
+  it("exempts a quoted title in Title Case throughout (v1.2)", () => {
+    assert.equal(statusOf('Fans sang "Down by the River of Lights" as the team arrived.', "Down by"), "no claim");
+  });
+
+  it("still checks a quote in sentence case after a kind that is also a verb: polls show", () => {
+    assert.equal(statusOf('Polls show "voters are tired of the whole thing."', "voters are tired"), "attributed");
+  });
 });

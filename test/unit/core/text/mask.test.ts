@@ -36,4 +36,22 @@ describe("Markdown masking", () => {
   it("leaves plain text alone apart from front matter", () => {
     assert.equal(maskText("# not a heading in plain text", "plaintext").masked, "# not a heading in plain text");
   });
+
+  it("blanks a raw HTML block up to the blank line after it (v1.2)", () => {
+    const out = masked(
+      '<figure class="embed">\n<p>"This is a caption with four words," it read.</p>\n</figure>\n\nText after.\n',
+    );
+    assert.doesNotMatch(out, /caption/);
+    assert.match(out, /Text after/);
+  });
+
+  it("blanks a script block up to its closing tag, blank lines and all", () => {
+    const out = masked('<script>\nvar x = "one two three four";\n\nvar y = 5;\n</script>\nProse.\n');
+    assert.doesNotMatch(out, /one two|var y/);
+    assert.match(out, /Prose/);
+  });
+
+  it("keeps a paragraph that opens with inline HTML", () => {
+    assert.match(masked("<b>Storm</b> crews worked all night.\n"), /crews worked/);
+  });
 });

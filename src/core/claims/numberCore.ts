@@ -1,0 +1,138 @@
+import { Token } from "../text/tokens";
+import { SCALE_WORDS, UNIT_WORDS } from "./numberWords";
+
+/**
+ * The number itself in a sentence's tokens, before its approximator and noun
+ * phrase are added or an exemption is decided: digits with their scale words
+ * (`$1.2 billion`), or a run of number words (`twelve thousand`).
+ */
+export interface Core {
+  /** Index of its first token. */
+  first: number;
+  /** Index of its last token. */
+  last: number;
+  value?: number;
+}
+
+export const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6 };
+const VAGUE: Record<string, number> = {
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2e6,
+  billions: 2e9,
+  scores: 40,
+};
+export const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  tenth: 10,
+  tenths: 10,
+};
+
+/** Fraction words that stand alone as a number: `half`, `a third`. */
+export const FRACTION_WORD = /^(?:half|third|quarter|fifth|tenth)$/;
+
+export function lowerAt(tokens: Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? tokens[i].lower : "";
+}
+
+export function isNumberWord(lower: string): boolean {
+  if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE)
+    return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
+  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal.
+  const [whole, part] = lower.split("-");
+  return (
+    /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS)
+  );
+}
+
+/** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */
+export function digitValue(text: string): number | undefined {
+  const m = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/.exec(text);
+  if (!m) return undefined;
+  const v = Number(m[1].replace(/[,\u00A0\u202F\u2009]/g, ""));
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** Reads a run of number words: `twelve thousand` → 12000, `two-thirds` → 0.667, `a dozen` → 12. */
+export function wordsValue(words: string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === "and" || w === "a" || w === "an") continue;
+    const parts = w.split("-");
+    if (parts.length === 2 && parts[1] in FRACTION_DENOMINATORS && parts[0] in UNIT_WORDS) {
+      return UNIT_WORDS[parts[0]] / FRACTION_DENOMINATORS[parts[1]];
+    }
+    for (const p of parts) {
+      if (p in UNIT_WORDS) {
+        current += UNIT_WORDS[p];
+        seen = true;
+      } else if (p === "hundred") {
+        current = (current || 1) * 100;
+        seen = true;
+      } else if (p in SCALES) {
+        total += (current || 1) * SCALES[p];
+        current = 0;
+        seen = true;
+      } else if (p in VAGUE) {
+        current = (current || 1) * VAGUE[p];
+        seen = true;
+      } else return seen ? total + current : undefined;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
+/** The number core starting at token i: digits with scale words, or a run of number words. */
+export function coreAt(tokens: Token[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (t.kind === "number") {
+    let last = i;
+    let value = digitValue(t.text);
+    // A scale letter glued to the digits is one for money or in lower case (`$4K`, `12m`), not in a name (`4K video`).
+    const scaleAt = (k: number) =>
+      tokens[k].lower in SCALES &&
+      (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(t.text) || tokens[k].text === tokens[k].lower);
+    while (last + 1 < tokens.length && scaleAt(last + 1)) {
+      value = value === undefined ? undefined : value * SCALES[tokens[last + 1].lower];
+      last++;
+    }
+    return { first: i, last, value };
+  }
+  if (t.kind !== "word") return undefined;
+  const lower = t.lower;
+  if (isNumberWord(lower)) {
+    let last = i;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1].lower;
+      if (
+        isNumberWord(next) ||
+        (next === "and" &&
+          isNumberWord(lowerAt(tokens, last + 2)) &&
+          !(lowerAt(tokens, last + 2) in UNIT_WORDS && lower in UNIT_WORDS))
+      )
+        last++;
+      else break;
+    }
+    return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };
+  }
+  if (FRACTION_WORD.test(lower)) {
+    return { first: i, last: i, value: 1 / FRACTION_DENOMINATORS[lower] };
+  }
+  return undefined;
+}

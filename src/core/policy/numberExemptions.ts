@@ -1,0 +1,429 @@
+import { matchApproximator } from "../claims/approximators";
+import { Core, FRACTION_DENOMINATORS, FRACTION_WORD, isNumberWord, lowerAt, SCALES } from "../claims/numberCore";
+import { NOT_IN_NUMBER_PHRASE, TIME_UNITS } from "../claims/numberWords";
+import { Token } from "../text/tokens";
+
+/**
+ * The numbers policy 1.2 says are not claims, as a table of named rules. A
+ * number is exempt when any rule applies to it; the first rule that does is
+ * the one a hover or a report names.
+ */
+export interface NumberExemption {
+  /** Stable name of the rule: `age`, `year`. */
+  id: string;
+  /** Where the rule is written down: a section of the attribution policy, or a decision in docs/policy.md. */
+  policy: string;
+  /** A phrase the rule exempts, the number in it. */
+  example: string;
+  applies: (n: NumberAt) => boolean;
+}
+
+/** A number core and the words around it, as the rules read them. */
+export interface NumberAt {
+  tokens: Token[];
+  core: Core;
+  sentenceStart: number;
+  token: Token;
+  raw: string;
+  lower: string;
+  prev?: Token;
+  prevLower: string;
+  next?: Token;
+  nextLower: string;
+  /** Written with digits (`60,000`, `$4K`, `18-month`) rather than words. */
+  digits: boolean;
+  /** Digits and nothing else: `66`, not `66th` or `1,900`. */
+  plain: boolean;
+  /** One token, with no scale word after it. */
+  single: boolean;
+  /** The lower-case word `k` tokens before the core (1 is the word right before it). */
+  before: (k: number) => string;
+  /** The lower-case word `k` tokens after the core. */
+  after: (k: number) => string;
+  /** The `k` tokens right before the core. */
+  within: (k: number) => Token[];
+}
+
+const MONTHS = new Set(
+  "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december".split(
+    " ",
+  ),
+);
+const TIME_SUFFIX =
+  /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
+/** Units written against the digits, in their own case: `30km` is a measure, `5G` and `4K` are names. */
+const GLUED_UNIT =
+  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
+const STREET =
+  /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
+const PERCENT = new Set(["percent", "per", "%", "percentage"]);
+/** Capitalised words before a bare number that do not make it a name (`Some 144 passengers`). */
+const FUNCTION_WORDS = new Set(
+  (
+    "the a an some about only all more nearly almost roughly approximately around over under up at in by of for with " +
+    "from to and but or just another those these its his her their our both each every no when while after before " +
+    "since until about than as if on exactly between among there here estimated total record"
+  ).split(" "),
+);
+const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
+/** Lower-case nouns that name a class by its number rather than count it. */
+const CLASSIFIERS = new Set(
+  "type stage level grade phase category class tier step chapter page section article clause".split(" "),
+);
+/** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
+const PERSON_NOUNS = new Set(
+  (
+    "nominee man woman boy girl driver victim suspect mother father son daughter wife husband teacher student " +
+    "resident worker nurse doctor pilot owner actor actress singer player candidate officer soldier veteran farmer " +
+    "patient retiree grandmother grandfather spokesman spokeswoman lawyer judge senator mayor governor president " +
+    "chief director founder survivor witness passenger neighbor neighbour friend brother sister child teen " +
+    "teenager baby defendant plaintiff gunman shooter partner coach manager curator volunteer"
+  ).split(" "),
+);
+const AGE_WORDS = /^(?:aged|age|ages)$/;
+/** An age written against the digits: `a 53-year-old`, `two 8-year-olds`. */
+const AGE_COMPOUND = /^(?:year-olds?|years?-old)$/;
+/** An age written after a number word: `a five year-old`. */
+const AGE_AFTER_WORDS = /^(?:year|month|day|week|hour|minute)s?-old$/;
+/** Nobody is older: a larger number between commas after a name is a count. */
+const OLDEST_AGE = 120;
+/** Words before `one` that make it a count (`only one`, `at least one`, `more than one`), not a pronoun. */
+const COUNT_BEFORE_ONE = new Set(["only", "just", "least", "than", "exactly"]);
+/** Words before a fraction that make it a share (`more than half`, `a third`), where `of` after it does not. */
+const SHARE_BEFORE_FRACTION = new Set(["than", "a"]);
+/** Words that make `quarter` a period of the year: `the first quarter`. */
+const QUARTER_ORDINALS = new Set(["first", "second", "third", "fourth", "final", "last", "next", "previous"]);
+const QUARTERS = new Set(["quarter", "quarters"]);
+/** An event named by its distance: "the men's 100 metres". */
+const EVENT_OWNERS = /^(?:men|women|boys|girls)['\u2019]s?$/;
+/** Digits that dial a telephone: "555-0148", "1-800-555-0199", "0800 800 812", "+33 1 57 02 10 55", "(555) 123-4567". */
+const PHONE_TOKEN = /^(?:\d{1,3}-){1,3}\d{4}$/;
+const PHONE_WORDS = new Set([
+  "phone",
+  "telephone",
+  "call",
+  "calls",
+  "dial",
+  "hotline",
+  "helpline",
+  "number",
+  "numbers",
+  "fax",
+  "line",
+  "text",
+]);
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
+
+function isPhoneNumber({ tokens, core }: NumberAt): boolean {
+  const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
+  const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
+  if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
+  if (
+    tokens[core.first - 1]?.text === "(" &&
+    tokens[core.last + 1]?.text === ")" &&
+    PHONE_TOKEN.test(tokens[core.last + 2]?.text ?? "")
+  )
+    return true;
+  let from = core.first;
+  while (spaced(from - 1)) from--;
+  let to = core.first;
+  while (spaced(to)) to++;
+  const groups = to - from + 1;
+  if (groups < 3) return false;
+  const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
+  const named = tokens.slice(Math.max(0, from - 6), from).some((t) => PHONE_WORDS.has(t.lower));
+  return dialled || named || groups >= 4;
+}
+
+/** "more than 1000 people": an approximator before and a noun after make a four-digit number a count, not a year. */
+function isApproximateCount({ tokens, core }: NumberAt): boolean {
+  const next = tokens[core.last + 1];
+  const noun =
+    next?.kind === "word" &&
+    /^\p{Ll}/u.test(next.text) &&
+    !NOT_IN_NUMBER_PHRASE.has(next.lower) &&
+    !MONTHS.has(next.lower);
+  return noun && matchApproximator(tokens, core.first) < core.first;
+}
+
+/** The hyphenated word written against the digits, in lower case: `18-month` → "month". */
+function suffixOf(n: NumberAt): string {
+  return /[-\u2011]([\p{L}-]+)$/u.exec(n.raw)?.[1]?.toLowerCase() ?? "";
+}
+
+/**
+ * Every way the policy's "ages in any form" is written: against the digits
+ * (`a 53-year-old`), after `aged` (`aged 7`, `aged between 18 and 39`, `aged
+ * fourteen, five and two`), before `years old` (`ranging from 17 to 62 years
+ * old`), or in apposition to a person (`Otis Greer, 82,`, `Greer (82)`).
+ */
+function isAge(n: NumberAt): boolean {
+  const { tokens, core } = n;
+  if (!n.digits) {
+    if (AGE_AFTER_WORDS.test(n.nextLower) || AGE_WORDS.test(n.prevLower)) return true;
+    return (n.prev?.text === "," || /^(?:and|to|or)$/.test(n.prevLower)) && n.within(6).some(isAgeWord);
+  }
+  if (AGE_COMPOUND.test(suffixOf(n))) return true;
+  if (!n.plain) return false;
+  const afterAged =
+    AGE_WORDS.test(n.prevLower) ||
+    (n.prevLower === "between" && AGE_WORDS.test(n.before(2))) ||
+    (/^(?:and|to)$/.test(n.prevLower) && n.within(5).some(isAgeWord));
+  const yearsOld =
+    (/^years?$/.test(n.nextLower) && n.after(2) === "old") ||
+    (/^(?:to|and|-|\u2013)$/.test(n.nextLower) &&
+      /^\d+$/.test(tokens[core.last + 2]?.text ?? "") &&
+      /^years?$/.test(n.after(3)) &&
+      n.after(4) === "old");
+  const person = tokens[core.first - 2];
+  const isPerson =
+    person !== undefined &&
+    ((isCapitalised(person) && !FUNCTION_WORDS.has(person.lower)) || PERSON_NOUNS.has(person.lower));
+  const young = Number(n.raw) < OLDEST_AGE;
+  const inApposition =
+    young &&
+    ((n.prev?.text === "," && n.next?.text === "," && isPerson) ||
+      (n.prev?.text === "(" && n.next?.text === ")" && isCapitalised(person)));
+  return afterAged || yearsOld || inApposition;
+}
+
+const isAgeWord = (t: Token) => AGE_WORDS.test(t.lower);
+
+/** Durations and calendar spans: `five months`, `an 18-month contract`, `the first quarter`, `a minute and a half`. */
+function isDuration(n: NumberAt): boolean {
+  if (n.digits)
+    return TIME_UNITS.has(suffixOf(n).split("-")[0]) || (TIME_UNITS.has(n.nextLower) && !QUARTERS.has(n.nextLower));
+  if (TIME_UNITS.has(n.nextLower)) return true;
+  if (n.lower === "quarter" && QUARTER_ORDINALS.has(n.prevLower)) return true;
+  if (n.lower === "half" && n.prevLower === "a" && n.before(2) === "and" && TIME_UNITS.has(n.before(3))) return true;
+  return FRACTION_WORD.test(n.lower) && (n.nextLower === "an" || (n.nextLower === "of" && TIME_UNITS.has(n.after(3))));
+}
+
+/** `one` is a count only after a word that counts (`only one`), after another count (`three women and one man`) or before a scale word. */
+function isOneAsPronoun(n: NumberAt): boolean {
+  if (n.digits || n.lower !== "one") return false;
+  const afterCount =
+    n.prevLower === "and" &&
+    n.tokens
+      .slice(Math.max(0, n.core.first - 5), n.core.first - 1)
+      .some((x) => x.kind === "number" || isNumberWord(x.lower));
+  return !(COUNT_BEFORE_ONE.has(n.prevLower) || afterCount || n.nextLower in SCALES);
+}
+
+/** Rules in the order a report names them: the most telling first. */
+export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
+  {
+    id: "age",
+    policy: "§1.2 ages in any form",
+    example: "Mara Lindqvist, 74, said",
+    applies: isAge,
+  },
+  {
+    id: "decade",
+    policy: "§1.2 dates and times",
+    example: "the 1990s",
+    applies: (n) => n.digits && /^['\u2019]?\d+s$/.test(n.raw),
+  },
+  {
+    id: "year",
+    policy: "§1.2 dates and times",
+    example: "in 2024",
+    applies: (n) =>
+      n.plain &&
+      n.single &&
+      n.raw.length === 4 &&
+      Number(n.raw) >= 1000 &&
+      Number(n.raw) <= 2199 &&
+      !PERCENT.has(n.nextLower) &&
+      !isApproximateCount(n),
+  },
+  {
+    id: "date",
+    policy: "§1.2 dates and times",
+    example: "on Jan. 20",
+    applies: (n) =>
+      (n.digits && (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(n.raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(n.raw))) ||
+      (n.plain &&
+        (MONTHS.has(n.prevLower) ||
+          MONTHS.has(n.prevLower.replace(/\.$/, "")) ||
+          (n.prev?.text === "." && MONTHS.has(n.before(2))) ||
+          MONTHS.has(n.nextLower))),
+  },
+  {
+    id: "time-of-day",
+    policy: "§1.2 dates and times",
+    example: "at 7:30",
+    applies: (n) => n.digits && (/:\d/.test(n.raw) || TIME_SUFFIX.test(n.nextLower.replace(/\./g, ""))),
+  },
+  {
+    id: "slashed-date",
+    policy: "docs/policy.md §5 numbers: numbers joined by a slash",
+    example: "9/11",
+    applies: ({ tokens, core, token, prev, next, plain, after, nextLower }) => {
+      const slashed = (a: Token | undefined, b: Token | undefined) =>
+        a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
+      return (
+        plain &&
+        ((slashed(next, tokens[core.last + 2]) && after(3) !== "of") ||
+          (prev?.text === "/" &&
+            tokens[core.first - 2]?.kind === "number" &&
+            prev.end === token.start &&
+            nextLower !== "of"))
+      );
+    },
+  },
+  {
+    id: "duration",
+    policy: "§1.2 durations and calendar spans",
+    example: "for five months",
+    applies: isDuration,
+  },
+  {
+    id: "ordinal",
+    policy: "§1.2 ordinals, placings and ranks",
+    example: "a third dose",
+    applies: (n) =>
+      n.digits
+        ? /\d(?:st|nd|rd|th)$/.test(n.raw)
+        : n.lower in FRACTION_DENOMINATORS &&
+          n.lower !== "half" &&
+          n.prevLower === "a" &&
+          n.next?.kind === "word" &&
+          !NOT_IN_NUMBER_PHRASE.has(n.nextLower) &&
+          !PERCENT.has(n.nextLower),
+  },
+  {
+    id: "fraction-not-share",
+    policy: "docs/policy.md §5 numbers: half, a third, a quarter",
+    example: "the better half",
+    applies: (n) =>
+      !n.digits && FRACTION_WORD.test(n.lower) && !(n.nextLower === "of" || SHARE_BEFORE_FRACTION.has(n.prevLower)),
+  },
+  {
+    id: "one-as-pronoun",
+    policy: "§1.2 one used as a pronoun or article",
+    example: "one of our biggest wins",
+    applies: isOneAsPronoun,
+  },
+  {
+    id: "phone-number",
+    policy: "§1.2 names and identifiers: phone numbers",
+    example: "call 555-0148",
+    applies: (n) => n.digits && isPhoneNumber(n),
+  },
+  {
+    id: "version",
+    policy: "§1.2 names and identifiers: version numbers",
+    example: "version 2.4.1",
+    applies: (n) => n.digits && /^\d+(?:\.\d+){2,}$/.test(n.raw),
+  },
+  {
+    id: "street-address",
+    policy: "§1.2 names and identifiers: addresses",
+    example: "12 Harbour St.",
+    applies: (n) => n.digits && /^\d+(?:-\d+)?$/.test(n.raw) && isCapitalised(n.next) && STREET.test(n.after(2)),
+  },
+  {
+    id: "number-sign",
+    policy: "§1.2 names and identifiers",
+    example: "Apt. #4",
+    applies: (n) =>
+      n.digits &&
+      ((n.prev?.text === "#" && n.prev.end === n.token.start) ||
+        n.prevLower === "number" ||
+        (n.prev?.text === "." && /^nos?$/.test(n.before(2)))),
+  },
+  {
+    id: "glued-name",
+    policy: "§1.2 names and identifiers",
+    example: "5G",
+    applies: ({ tokens, core, digits, raw, next }) =>
+      digits &&
+      (/[-\u2011]\p{Lu}/u.test(raw) ||
+        (next?.kind === "word" &&
+          next.start === tokens[core.last].end &&
+          !GLUED_UNIT.test(next.text) &&
+          !/^[$€£¥]/.test(raw))),
+  },
+  {
+    id: "named-number",
+    policy: "§1.2 names and identifiers",
+    example: "Route 66",
+    applies: ({ tokens, core, prev, prevLower, next, nextLower, plain, single }) => {
+      if (!plain) return false;
+      const afterName =
+        single &&
+        prev?.kind === "word" &&
+        (isCapitalised(prev) || /\p{Lu}/u.test(prev.text)) &&
+        !FUNCTION_WORDS.has(prevLower) &&
+        !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) &&
+        (!next || (!(nextLower in SCALES) && !PERCENT.has(nextLower)));
+      // The far end of a named range: "Category 3 to 4", "Route 9 or 11".
+      const rangeStart = tokens[core.first - 2];
+      const rangeName = tokens[core.first - 3];
+      const rangeEnd =
+        /^(?:to|or|and)$/.test(prevLower) &&
+        rangeStart?.kind === "number" &&
+        /^\d+$/.test(rangeStart.text) &&
+        isCapitalised(rangeName) &&
+        !FUNCTION_WORDS.has(rangeName.lower) &&
+        !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower);
+      return afterName || rangeEnd;
+    },
+  },
+  {
+    id: "class-number",
+    policy: "§1.2 names and identifiers",
+    example: "type 2 diabetes",
+    applies: (n) => n.plain && n.single && CLASSIFIERS.has(n.prevLower),
+  },
+  {
+    id: "distance-event",
+    policy: "§1.2 names and identifiers",
+    example: "the women's 400 metres",
+    applies: (n) => n.digits && EVENT_OWNERS.test(n.prevLower),
+  },
+  {
+    id: "number-word-in-name",
+    policy: "§1.2 fixed counts that are part of what a thing is called",
+    example: "near Three Mile Island",
+    applies: ({ token, digits, prev, prevLower, next, sentenceStart }) =>
+      !digits &&
+      isCapitalised(token) &&
+      ((token.start !== sentenceStart && isCapitalised(next)) ||
+        (isCapitalised(prev) && !FUNCTION_WORDS.has(prevLower))),
+  },
+];
+
+/** The number core and its neighbours, read once for all the rules. */
+export function numberAt(tokens: Token[], core: Core, sentenceStart: number): NumberAt {
+  const token = tokens[core.first];
+  const digits = token.kind === "number";
+  return {
+    tokens,
+    core,
+    sentenceStart,
+    token,
+    raw: token.text,
+    lower: token.lower,
+    prev: tokens[core.first - 1],
+    prevLower: lowerAt(tokens, core.first - 1),
+    next: tokens[core.last + 1],
+    nextLower: lowerAt(tokens, core.last + 1),
+    digits,
+    plain: digits && /^\d+$/.test(token.text),
+    single: core.first === core.last,
+    before: (k) => lowerAt(tokens, core.first - k),
+    after: (k) => lowerAt(tokens, core.last + k),
+    within: (k) => tokens.slice(Math.max(0, core.first - k), core.first),
+  };
+}
+
+/** The rule that exempts a number core from being a claim, if one does. */
+export function exemptionOf(tokens: Token[], core: Core, sentenceStart: number): NumberExemption | undefined {
+  const n = numberAt(tokens, core, sentenceStart);
+  return NUMBER_EXEMPTIONS.find((rule) => rule.applies(n));
+}

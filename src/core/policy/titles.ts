@@ -1,0 +1,17 @@
+/**
+ * Titles, roles and honorifics that stand before or for a name (`Defense
+ * Secretary`, `Dr.`, `Cllr`): AP and BBC style's courtesy titles and the job
+ * titles that head a first reference.
+ */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "manager professor coordinator secretary chairman chairwoman chair ceo executive founder curator director " +
+    "commissioner superintendent sheriff chancellor spokesperson spokesman spokeswoman analyst researcher " +
+    "economist advocate attorney lawyer counsel colonel general captain sergeant lieutenant officer inspector " +
+    "detective deputy minister president premier mayor governor senator representative leader head owner " +
+    "volunteer resident organizer organiser candidate consultant"
+  ).split(" "),
+);
+
+/** Courtesy titles before a surname (`Mr. Zelensky`, `Cllr Jones`). */
+export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
