@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { EXPLAIN_COMMAND, SaysWhoCodeActions } from "./codeActions";
+import { attributeAll } from "./commands/attributeAllCommand";
 import { checkCurrentDraft } from "./commands/checkCommand";
 import { DraftFinder } from "./commands/draftFinder";
 import { setSourceArticle } from "./commands/setSourceCommand";
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return reason;
     }),
     vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker, drafts)),
+    vscode.commands.registerCommand("saysWho.attributeAll", () => attributeAll(checker, drafts)),
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
       setSourceArticle(
         checker,
