@@ -144,6 +144,21 @@ function attributor(
   return { ...who, ...fixVerb(verb, complement, style, policy) };
 }
 
+/** Abbreviations a name is cut at when a sentence splitter takes their dot for a full stop ("St." of "St. Pierre"). */
+const CUT_ABBREVIATION = /(?:^|\s)(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof)\.?$/;
+
+/**
+ * A speaker that is no whole noun phrase: one lowercase word ("st", "data",
+ * "medic"; a group in the plural, "prosecutors", "police", names its source),
+ * or a name that ends at an abbreviation. A placeholder is better copy than
+ * a fragment.
+ */
+export function isFragment(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]) && !/s$|^police$/.test(words[0])) return true;
+  return CUT_ABBREVIATION.test(subject.trim());
+}
+
 /** Why a claim's fix cannot name a source: no source article, the claim not in it, or no speaker for it there. */
 function unfixable(index: SourceIndex, passage: Passage | undefined): Unfixable {
   return index.sources.length === 0 ? "no-source" : passage ? "no-speaker" : "not-in-source";
@@ -191,7 +206,8 @@ function suggestQuote(draft: string, claim: Claim, index: SourceIndex, options: 
   const inner = claim.inner ?? claim.text.slice(1, -1);
   const passage = remembered(index, `q${inner}`, () => matchQuote(inner, index.sources));
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
-  const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const found = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const said = found && !isFragment(found.speaker.first) ? found : undefined;
   if (!passage || !said) {
     return {
       evidence: passage && evidenceOf(passage, undefined),
@@ -249,7 +265,7 @@ function suggestNumber(draft: string, claim: Claim, index: SourceIndex, options:
     );
     return { evidence, fixes: withAlternative(draft, claim, style, fix) };
   }
-  if (!said.speaker)
+  if (!said.speaker || isFragment(said.speaker.first))
     return {
       evidence: evidenceOf(passage, undefined),
       fixes: [placeholderFix(draft, claim, style, true, "no-speaker")],

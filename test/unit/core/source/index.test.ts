@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../../../src/core/check";
-import { indexSources, suggest } from "../../../../src/core/source";
+import { indexSources, isFragment, suggest } from "../../../../src/core/source";
 import { Claim, Finding, Fix, SourceArticle } from "../../../../src/core/types";
 
 const read = (name: string) => readFileSync(`test/fixtures/seed-kursk/${name}`, "utf8");
@@ -158,5 +158,15 @@ describe("source: suggest", () => {
     };
     const { fixes } = suggest(text, claimAt(text, "number", "3.5%"), indexSources([wire]));
     assert.equal(fixes[0].edits[0].newText, ", Mayor Brad Carter said");
+  });
+
+  it("takes no fragment for a speaker: one lowercase word, or a name cut at an abbreviation's dot", () => {
+    assert.equal(isFragment("st"), true);
+    assert.equal(isFragment("data"), true);
+    assert.equal(isFragment("Mayor Ellen St."), true);
+    assert.equal(isFragment("prosecutors"), false);
+    assert.equal(isFragment("police"), false);
+    assert.equal(isFragment("Ellen St. Pierre"), false);
+    assert.equal(isFragment("the harbour authority"), false);
   });
 });
