@@ -1,6 +1,8 @@
 import { checkDraft } from "../core/check";
-import { CheckOptions, SourceArticle } from "../core/types";
-import { readConfig } from "./config";
+import { overlay } from "../core/deskConfig";
+import { CheckOptions } from "../core/options";
+import { SourceArticle } from "../core/types";
+import { configFinder, LoadedConfig, readConfig } from "./config";
 import { readDrafts } from "./drafts";
 import { TextFile } from "./files";
 import { formatJson } from "./format/json";
@@ -32,31 +34,36 @@ export interface Output {
 interface Job {
   draft: TextFile;
   sources: SourceArticle[];
+  checkOptions: Partial<CheckOptions>;
 }
 
 /**
- * Reads every draft, source and the config before checking anything, so an
+ * Reads every draft, source and config before checking anything, so an
  * unreadable input named on the command line stops the run with exit 2 and
  * no half-written report; a front-matter source that cannot be used is only
- * a warning.
+ * a warning. `--config` names one file for every draft; without it each draft
+ * is checked with the `.sayswho.json` nearest its folder. `--publication`
+ * wins over both.
  */
 function prepare(
   args: readonly string[],
   options: CheckCommandOptions,
   readStdin: () => Uint8Array,
   cwd: string,
-): { jobs: Job[]; checkOptions: Partial<CheckOptions>; warnings: SourceWarning[] } {
-  const checkOptions = options.config ? readConfig(options.config) : {};
+): { jobs: Job[]; warnings: SourceWarning[] } {
+  const given = options.config ? readConfig(options.config) : undefined;
+  const configFor: (path: string) => LoadedConfig | undefined = given ? () => given : configFinder(cwd);
   const reading = sourceReader(sourcesRoot(options.sourcesRoot ?? cwd));
   const publication = options.publication?.trim();
   const warnings: SourceWarning[] = [];
   const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
-    const found = sourcesForDraft(draft, options.source, reading);
+    const config = configFor(draft.path);
+    const found = sourcesForDraft(draft, options.source, reading, config?.sources ?? []);
     warnings.push(...found.warnings);
-    const sources = found.articles;
-    return { draft, sources: publication ? sources.map((s) => ({ ...s, publication })) : sources };
+    const checkOptions = overlay(config?.options ?? {}, publication ? { publication } : {});
+    return { draft, sources: found.articles, checkOptions };
   });
-  return { jobs, checkOptions, warnings };
+  return { jobs, warnings };
 }
 
 /** Checks the drafts that the DRAFT arguments name (files, directories, glob patterns, `-` for standard input). */
@@ -66,8 +73,8 @@ export function checkFiles(
   readStdin: () => Uint8Array,
   cwd: string,
 ): { files: CheckedFile[]; warnings: SourceWarning[] } {
-  const { jobs, checkOptions, warnings } = prepare(args, options, readStdin, cwd);
-  const files = jobs.map(({ draft, sources }) => {
+  const { jobs, warnings } = prepare(args, options, readStdin, cwd);
+  const files = jobs.map(({ draft, sources, checkOptions }) => {
     try {
       return { path: draft.path, text: draft.text, findings: checkDraft(draft.text, sources, checkOptions).findings };
     } catch (error) {

@@ -126,7 +126,8 @@ function readNamedSource(source: NamedSource, reading: SourceReading): TextFile 
 
 /**
  * The source articles to check a draft against: those given with --source,
- * then those its front matter names, each file once. A source's id is its path
+ * then those its front matter names (or, when it names none, those of its
+ * `.sayswho.json`, read like --source: the desk named them), each file once. A source's id is its path
  * as the user wrote it (or as resolved from the draft), which is what reports
  * show. A --source that cannot be read stops the run (the user named it); a
  * front-matter source that cannot be used is a warning, and the draft is
@@ -136,6 +137,7 @@ export function sourcesForDraft(
   draft: TextFile,
   given: readonly string[],
   reading: SourceReading,
+  configured: readonly string[] = [],
 ): { articles: SourceArticle[]; warnings: SourceWarning[] } {
   const seen = new Set<string>();
   const articles: SourceArticle[] = [];
@@ -151,7 +153,12 @@ export function sourcesForDraft(
     refuseUrl(path);
     add(path, () => reading.read(path));
   }
-  for (const source of frontMatterSources(draft)) {
+  const named = frontMatterSources(draft);
+  for (const path of named.length > 0 ? [] : configured) {
+    refuseUrl(path);
+    add(path, () => reading.read(path));
+  }
+  for (const source of named) {
     try {
       add(source.path, () => readNamedSource(source, reading));
     } catch (error) {

@@ -5,23 +5,13 @@ import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
 import { ParagraphCache } from "./paragraphCache";
-import { indexSources, suggest } from "./source";
+import { FixOptions, indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { plainHeadline } from "./text/headline";
 import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
-import {
-  Attribution,
-  CheckOptions,
-  CheckResult,
-  Claim,
-  DEFAULT_OPTIONS,
-  Finding,
-  Fix,
-  SourceArticle,
-  TextEdit,
-  Verdict,
-} from "./types";
+import { CheckOptions, DEFAULT_OPTIONS } from "./options";
+import { Attribution, CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
 export { claimEvidence } from "./evidence";
@@ -131,6 +121,12 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   return { facts, verdicts, findings };
 }
 
+/** What fixes need of the options: the publication for articles that name none, and the verb policy. */
+const settingsOf = (options: Partial<CheckOptions>): FixOptions => ({
+  publication: options.publication?.trim() || DEFAULT_OPTIONS.publication,
+  verbs: options.verbs ?? DEFAULT_OPTIONS.verbs,
+});
+
 /**
  * Checks a draft against the policy: every claim with its verdict, and the
  * findings to report, each unattributed claim with its source evidence and
@@ -157,7 +153,7 @@ export function checkDraft(
   const layout = layoutOf(facts);
   for (const f of unattributed) {
     if (!f.claim) continue;
-    const { evidence, fixes } = suggest(layout, f.claim, index);
+    const { evidence, fixes } = suggest(layout, f.claim, index, settingsOf(options));
     f.fixes = honestFixes(layout, f, fixes, options);
     if (f.fixes.length === 0) f.noFix = f.claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
     if (evidence) f.evidence = evidence;

@@ -1,6 +1,8 @@
 import { DraftLayout, paragraphAround, sentenceHolding } from "./text/layout";
 import { plainSentences } from "./text/sentences";
-import { Claim, Fix, StyleProfile, TextEdit } from "./types";
+import { plainVerb } from "./fixVerb";
+import { UNFIXABLE } from "./messages";
+import { Claim, Fix, StyleProfile, TextEdit, Unfixable } from "./types";
 
 /**
  * Attribution text for a claim, written in a style and joined to the draft
@@ -21,6 +23,9 @@ export interface Attributor {
 
 /** The word a placeholder fix asks the reporter to replace. */
 export const PLACEHOLDER = "SOURCE";
+
+/** The word a fix uses for a number stated in the article's own voice when the article never names its publication. */
+export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
 
 const STRAY_MARK = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A]/;
 const CLOSING = new Set(['"', "”", "’", "'"]);
@@ -148,26 +153,27 @@ export function attributionFix(
   return { title, edits: [edit], isPreferred };
 }
 
-/** A fix with SOURCE where the speaker goes, for the editor to turn into a snippet. */
+/** A fix with SOURCE (or PUBLICATION) where the source goes, for the editor to turn into a snippet. */
 export function placeholderFix(
   draft: DraftLayout,
   claim: Claim,
   style: StyleProfile,
   isPreferred: boolean,
-  placeholder = PLACEHOLDER,
+  why?: Unfixable,
 ): Fix {
+  const placeholder = why === "no-publication" ? PUBLICATION_PLACEHOLDER : PLACEHOLDER;
   const who: Attributor = {
     subject: placeholder,
-    verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : style.verb,
+    verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : plainVerb(style),
   };
   const fix = attributionFix(
     draft,
     claim,
     who,
     { ...style, order: "subject-first" },
-    `Add attribution (${placeholder === PLACEHOLDER ? "name the source" : "name the publication"})`,
+    `Add attribution (${why ? UNFIXABLE[why].title : "name the source"})`,
     isPreferred,
   );
   const at = fix.edits[0].newText.indexOf(placeholder);
-  return { ...fix, placeholder: { start: at, end: at + placeholder.length } };
+  return { ...fix, placeholder: { start: at, end: at + placeholder.length }, ...(why ? { unfixable: why } : {}) };
 }

@@ -1,4 +1,4 @@
-import { Attribution, Claim, FidelityCode, FindingCode } from "./types";
+import { Attribution, Claim, FidelityCode, FindingCode, Unfixable } from "./types";
 
 type AttributionCode = Exclude<FindingCode, "malformed-directive" | FidelityCode>;
 
@@ -45,3 +45,23 @@ export function explain(
   }
   return { message: `Unattributed number: “${what}”. Says who?`, reason: REASONS[code] };
 }
+
+/** Why a fix leaves a placeholder, and what the reporter can do so that it names the source. */
+export const UNFIXABLE: Record<Unfixable, { title: string; note: string }> = {
+  "no-source": {
+    title: "name the source: no source article is set",
+    note: "No source article is set for this draft: name one in its front matter (`sources:`), in the folder's .sayswho.json, or with Says Who: Set Source Article…, and the fix names the speaker.",
+  },
+  "not-in-source": {
+    title: "name the source: not in the source article",
+    note: "The source articles do not hold this claim, so the fix cannot say who made it.",
+  },
+  "no-speaker": {
+    title: "name the source: the source article does not say who",
+    note: "The source article holds this claim but does not say clearly who made it.",
+  },
+  "no-publication": {
+    title: "name the publication: the source article names none",
+    note: "The source article states this in its own voice but never names its publication. Name it with `publication` in the folder's .sayswho.json, the saysWho.publication setting, --publication on the command line, or a `publication:` line in the article's front matter.",
+  },
+};

@@ -70,6 +70,9 @@ export interface TextEdit extends Span {
   newText: string;
 }
 
+/** Why a fix cannot name the source and leaves a placeholder instead. */
+export type Unfixable = "no-source" | "not-in-source" | "no-speaker" | "no-publication";
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
@@ -79,6 +82,8 @@ export interface Fix {
    * inside the first edit's newText, so an editor can select it as a snippet.
    */
   placeholder?: Span;
+  /** For a placeholder fix: why the source could not be named. */
+  unfixable?: Unfixable;
 }
 
 /**
@@ -132,39 +137,6 @@ export interface StyleProfile {
   /** How many attributions the profile was learned from; 0 means the house default. */
   learnedFrom: number;
 }
-
-export type NumberScope = "sentence" | "paragraph";
-
-export interface CheckOptions {
-  /** How far a cue reaches for numbers (policy 2.2): its sentence, or its paragraph. */
-  numberScope: NumberScope;
-  /** Report weak (anonymous, weasel) attribution as its own finding. */
-  reportWeak: boolean;
-  severities: Record<Exclude<FindingCode, "malformed-directive">, Severity>;
-  /** Report runs of a source's words copied without quotation marks or attribution (policy 5). */
-  reportCopy: boolean;
-  /** How many consecutive source words make a copied run. */
-  copyWords: number;
-}
-
-/** The options the fidelity findings read. */
-export type FidelityOptions = Pick<CheckOptions, "severities" | "reportCopy" | "copyWords">;
-
-export const DEFAULT_OPTIONS: CheckOptions = {
-  numberScope: "sentence",
-  reportWeak: true,
-  severities: {
-    "unattributed-quote": "warning",
-    "unattributed-number": "warning",
-    "weak-attribution": "information",
-    misquote: "warning",
-    "misattributed-quote": "warning",
-    "number-mismatch": "warning",
-    "uncredited-copy": "information",
-  },
-  reportCopy: true,
-  copyWords: 10,
-};
 
 export type ClaimStatus = "attributed" | "unattributed" | "weak";
 

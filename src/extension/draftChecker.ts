@@ -7,6 +7,7 @@ import { capFindings, cappedMessage } from "./findingCap";
 import { describeSourceProblem } from "./sourceProblem";
 import type { ParagraphCache } from "../core/paragraphCache";
 import type { Settings } from "./settings";
+import type { DeskConfigs } from "./deskConfigs";
 import type { SourceArticles } from "./sourceArticles";
 
 /** Why a draft has no result for its current version. */
@@ -51,6 +52,7 @@ export class DraftChecker implements vscode.Disposable {
   constructor(
     private readonly sources: SourceArticles,
     private readonly settingsFor: (document: vscode.TextDocument) => Settings,
+    private readonly configs: DeskConfigs,
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {}
@@ -184,7 +186,8 @@ export class DraftChecker implements vscode.Disposable {
     const version = document.version;
     const superseded = () =>
       this.disposed || state.generation !== generation || document.version !== version || document.isClosed;
-    const settings = this.settingsFor(document);
+    const settings = await this.configs.apply(document, this.settingsFor(document));
+    if (superseded()) return undefined;
     const text = document.getText();
     const unchecked: Unchecked | undefined = force
       ? undefined

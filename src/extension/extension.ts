@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { EXPLAIN_COMMAND, SaysWhoCodeActions } from "./codeActions";
+import { attributeAll } from "./commands/attributeAllCommand";
 import { checkCurrentDraft } from "./commands/checkCommand";
 import { DraftFinder } from "./commands/draftFinder";
 import { setSourceArticle } from "./commands/setSourceCommand";
@@ -7,6 +8,7 @@ import { showSourceStyle, STYLE_SCHEME, StyleDocuments } from "./commands/styleC
 import { locateReadme } from "./docLinks";
 import { activationLine } from "./checkLog";
 import { SaysWhoCreditHints } from "./creditHints";
+import { DeskConfigs } from "./deskConfigs";
 import { DraftChecker } from "./draftChecker";
 import { DRAFT_SELECTOR, isDraft } from "./drafts";
 import { SaysWhoHover } from "./hover";
@@ -31,7 +33,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const configuration = vscode.workspace.getConfiguration(SETTINGS_SECTION, document?.uri);
     return readSettings((key: SettingKey) => configuration.get(key));
   };
-  const checker = new DraftChecker(sources, settingsFor, context.extensionUri, log);
+  const configs = new DeskConfigs(log);
+  const checker = new DraftChecker(sources, settingsFor, configs, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
   const drafts = new DraftFinder();
@@ -60,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return reason;
     }),
     vscode.commands.registerCommand("saysWho.checkDraft", () => checkCurrentDraft(checker, drafts)),
+    vscode.commands.registerCommand("saysWho.attributeAll", () => attributeAll(checker, drafts)),
     vscode.commands.registerCommand("saysWho.setSourceArticle", (chosen?: unknown) =>
       setSourceArticle(
         checker,
@@ -91,7 +95,9 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
+    configs.onDidChange(() => checker.scheduleAll(isDraft)),
     checker,
+    configs,
     sources,
     log,
   );

@@ -39,6 +39,13 @@ export function nothingToFixReason(findings: readonly Finding[], sourceCount: nu
       "Run 'Says Who: Set Source Article…', or press Ctrl+. on a claim to insert a placeholder."
     );
   }
+  const preferred = flagged.map((finding) => finding.fixes.find((fix) => fix.isPreferred) ?? finding.fixes[0]);
+  if (preferred.some((fix) => fix?.unfixable === "no-publication")) {
+    return (
+      "Nothing to fix automatically: the source article states these figures in its own voice but names no publication. " +
+      "Set `publication` in the folder's .sayswho.json or the saysWho.publication setting."
+    );
+  }
   return (
     `Nothing to fix automatically: none of the ${plural(flagged.length, "flagged claim")} is in the source article. ` +
     "Press Ctrl+. on a claim to insert a placeholder for its source."

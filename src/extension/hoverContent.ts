@@ -1,5 +1,7 @@
 import { MarkedWord, wordDiff } from "../core/fidelity/wordDiff";
-import type { Attribution, Comparison, Finding, NumberScope } from "../core/types";
+import { UNFIXABLE } from "../core/messages";
+import type { NumberScope } from "../core/options";
+import type { Attribution, Comparison, Finding } from "../core/types";
 
 /** Command links the hover offers; built by the adapter (they carry the document version). */
 export interface HoverLinks {
@@ -47,6 +49,7 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
     lines.push(`**[${escapeMarkdown(fix.title)}](${links.applyFix})**${inserted ? `: ${codeSpan(inserted)}` : ""}`, "");
   }
   if (finding.comparison) lines.push(...sideBySide(finding.comparison), "");
+  if (fix?.unfixable) lines.push(`*Why a placeholder:* ${escapeMarkdown(UNFIXABLE[fix.unfixable].note)}`, "");
   if (finding.evidence) {
     lines.push(`> ${escapeMarkdown(collapse(finding.evidence.passage))}`, "");
     const who = finding.evidence.speaker ? `${escapeMarkdown(finding.evidence.speaker)}, ` : "";

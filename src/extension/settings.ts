@@ -1,5 +1,12 @@
-import type { CheckOptions, NumberScope, Severity } from "../core/types";
-import { SETTINGS, SettingKey } from "./settingsSchema";
+import {
+  accepts,
+  CHECK_OPTIONS,
+  CheckOptions,
+  DEFAULT_OPTIONS,
+  SEVERITY_OPTIONS,
+  SWITCHED_SEVERITIES,
+} from "../core/options";
+import { EDITOR_SETTINGS, EditorSettingKey, SettingKey } from "./settingsSchema";
 
 /** The settings as the extension uses them, already validated. */
 export interface Settings {
@@ -10,6 +17,8 @@ export interface Settings {
   /** Inlay hints naming whom a continuing-speaker or colon-lead-in quote is credited to. */
   showCreditHints: boolean;
   check: CheckOptions;
+  /** The sources of the draft's `.sayswho.json`: paths relative to the folder (a URI) that holds it. */
+  deskSources?: { base: string; paths: string[] };
 }
 
 /** Reads one raw setting value (vscode's WorkspaceConfiguration.get, or a plain object in tests). */
@@ -21,56 +30,58 @@ export type SettingReader = (key: SettingKey) => unknown;
  * reaching the engine.
  */
 export function readSettings(read: SettingReader): Settings {
-  const copy = enumSetting(read, "uncreditedCopy");
   return {
     enable: booleanSetting(read, "enable"),
     throttleDelay: numberSetting(read, "throttleDelay"),
     maxDraftSize: numberSetting(read, "maxDraftSize"),
     sources: stringListSetting(read, "sources"),
     showCreditHints: booleanSetting(read, "showCreditHints"),
-    check: {
-      numberScope: enumSetting(read, "numberScope") as NumberScope,
-      reportWeak: booleanSetting(read, "reportWeakAttribution"),
-      severities: {
-        "unattributed-quote": enumSetting(read, "severity.unattributedQuote") as Severity,
-        "unattributed-number": enumSetting(read, "severity.unattributedNumber") as Severity,
-        "weak-attribution": enumSetting(read, "severity.weakAttribution") as Severity,
-        misquote: enumSetting(read, "severity.misquote") as Severity,
-        "misattributed-quote": enumSetting(read, "severity.misattributedQuote") as Severity,
-        "number-mismatch": enumSetting(read, "severity.numberMismatch") as Severity,
-        "uncredited-copy": copy === "off" ? "information" : (copy as Severity),
-      },
-      reportCopy: copy !== "off",
-      copyWords: numberSetting(read, "uncreditedCopyWords"),
-    },
+    check: checkOptions(read),
   };
 }
 
-type KeysOf<T extends string> = { [K in SettingKey]: (typeof SETTINGS)[K]["type"] extends T ? K : never }[SettingKey];
+/** The check options, each read from its setting as the engine's option table names it. */
+function checkOptions(read: SettingReader): CheckOptions {
+  const options: Record<string, unknown> = { ...DEFAULT_OPTIONS };
+  for (const [key, option] of Object.entries(CHECK_OPTIONS)) {
+    const value = option.setting === undefined ? undefined : read(option.setting);
+    if (accepts(option, value)) options[key] = typeof value === "string" ? value.trim() : value;
+  }
+  const severities: Record<string, unknown> = { ...DEFAULT_OPTIONS.severities };
+  for (const [code, option] of Object.entries(SEVERITY_OPTIONS)) {
+    const value = option.setting === undefined ? undefined : read(option.setting);
+    if (accepts(option, value)) severities[code] = value;
+  }
+  for (const switched of SWITCHED_SEVERITIES) {
+    const raw = read(switched.setting);
+    const value = typeof raw === "string" && switched.enum.includes(raw) ? raw : switched.default;
+    options[switched.switch] = value !== "off";
+    if (value !== "off") severities[switched.code] = value;
+  }
+  return { ...(options as unknown as CheckOptions), severities: severities as CheckOptions["severities"] };
+}
+
+type KeysOf<T extends string> = {
+  [K in EditorSettingKey]: (typeof EDITOR_SETTINGS)[K]["type"] extends T ? K : never;
+}[EditorSettingKey];
 
 function booleanSetting(read: SettingReader, key: KeysOf<"boolean">): boolean {
   const value = read(key);
-  return typeof value === "boolean" ? value : SETTINGS[key].default;
+  return typeof value === "boolean" ? value : EDITOR_SETTINGS[key].default;
 }
 
 function numberSetting(read: SettingReader, key: KeysOf<"number">): number {
   const value = read(key);
-  const { minimum, maximum } = SETTINGS[key];
+  const { minimum, maximum } = EDITOR_SETTINGS[key];
   return typeof value === "number" && Number.isFinite(value) && value >= minimum && value <= maximum
     ? value
-    : SETTINGS[key].default;
-}
-
-function enumSetting(read: SettingReader, key: KeysOf<"string">): string {
-  const value = read(key);
-  const allowed: readonly string[] = SETTINGS[key].enum;
-  return typeof value === "string" && allowed.includes(value) ? value : SETTINGS[key].default;
+    : EDITOR_SETTINGS[key].default;
 }
 
 function stringListSetting(read: SettingReader, key: KeysOf<"array">): string[] {
   const value = read(key);
   if (typeof value === "string") return value.trim() ? [value.trim()] : [];
-  if (!Array.isArray(value)) return [...SETTINGS[key].default];
+  if (!Array.isArray(value)) return [...EDITOR_SETTINGS[key].default];
   return value
     .filter((item): item is string => typeof item === "string" && item.trim() !== "")
     .map((item) => item.trim());

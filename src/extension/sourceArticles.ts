@@ -31,7 +31,8 @@ const GLOB_CHARACTERS = /[*?{}[\]]/;
 /**
  * Finds and reads a draft's source articles. In order of precedence: the
  * draft's front matter (`sources:`), the choice remembered for it in this
- * workspace (plain text has no front matter), the saysWho.sources setting.
+ * workspace (plain text has no front matter), the `sources` of the desk's
+ * `.sayswho.json`, the saysWho.sources setting.
  * Files are read through vscode.workspace.fs (no Node fs: the same code can
  * run in a browser) and cached until a watcher sees them change.
  */
@@ -113,6 +114,11 @@ export class SourceArticles implements vscode.Disposable {
     const remembered = this.rememberedAll()[document.uri.toString()];
     if (remembered && remembered.length > 0) {
       return { entries: remembered.map((uri) => ({ name: uri, uri: vscode.Uri.parse(uri) })), remembered: true };
+    }
+    const desk = settings.deskSources;
+    if (desk && desk.paths.length > 0) {
+      const base = vscode.Uri.parse(desk.base);
+      return { entries: desk.paths.map((name) => ({ name, uri: resolvePath(base, name) })) };
     }
     return { entries: await settingSources(document, settings.sources) };
   }

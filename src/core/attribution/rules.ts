@@ -1,6 +1,7 @@
 import { QuoteSpan } from "../claims/quotes";
 import { DraftFacts, sentenceAt, strongest as best } from "../facts";
-import { Attribution, AttributionRule, NumberScope } from "../types";
+import type { NumberScope } from "../options";
+import { Attribution, AttributionRule } from "../types";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {

@@ -1,4 +1,5 @@
 import { Attributor } from "../fixes";
+import { plainVerb } from "../fixVerb";
 import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
@@ -37,14 +38,9 @@ function quotesIn(source: AnalysedSource, sentence: number): boolean {
   return source.article.quotes.some((q) => q.start < s.end && s.start < q.end);
 }
 
-/** "From Wikinews, the free news source": the line under a headline that says where the copy is from. */
-const FROM_LINE = /^[ \t]*From[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.&'\u2019-]*){0,3}),/mu;
-
-/** The publication whose own voice the article is written in, from what the source index read or that line. */
+/** The publication whose own voice the article is written in, as the source index read it (source/publication.ts). */
 export function publicationOf(source: AnalysedSource): string | undefined {
-  if (source.publication) return source.publication;
-  const head = source.article.text.split(/\r?\n[ \t]*\r?\n/, 3).join("\n");
-  return FROM_LINE.exec(head)?.[1];
+  return source.publication;
 }
 
 /** The attribution a fix writes for a credit, in the article's style; undefined for an unnamed publication. */
@@ -65,7 +61,7 @@ export function creditAttributor(
   return {
     subject,
     ...(appositive ? { appositive } : {}),
-    verb: speaker.kind === "person" ? style.verb : "according to",
+    verb: speaker.kind === "person" ? plainVerb(style) : "according to",
   };
 }
 

@@ -1,13 +1,15 @@
 import { DraftFacts, layoutOf } from "../facts";
 import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
+import { plainVerb } from "../fixVerb";
 import { excerpt } from "../messages";
-import { PUBLICATION_PLACEHOLDER, SourceIndex } from "../source";
+import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { AnalysedSource } from "../source/analysis";
 import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
-import { Claim, Evidence, FidelityOptions, Finding, Span, Verdict } from "../types";
+import { FidelityOptions } from "../options";
+import { Claim, Evidence, Finding, Span, Verdict } from "../types";
 import { copiedRuns } from "./copy";
 import { creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
@@ -240,7 +242,12 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
     if (facts.cues[s].length > 0 || speaks(facts, sentence)) return;
     for (const run of copiedRuns(facts.doc.masked, outsideQuotes(facts, sentence), options.copyWords, index)) {
       const style = styleFor(index, run.source);
-      const credit = creditAt(run.source, run.from.start);
+      const read = creditAt(run.source, run.from.start);
+      // An article that names no publication is credited with the one the options give.
+      const credit =
+        read && "publication" in read && !read.publication && options.publication
+          ? { publication: options.publication }
+          : read;
       const claim: Claim = {
         kind: "number",
         start: run.start,
@@ -257,17 +264,11 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
             isPreferred: true,
           }
         : credit && "publication" in credit
-          ? placeholderFix(
-              layoutOf(facts),
-              claim,
-              { ...style, dataVerb: "according to" },
-              true,
-              PUBLICATION_PLACEHOLDER,
-            )
+          ? placeholderFix(layoutOf(facts), claim, { ...style, dataVerb: "according to" }, true, "no-publication")
           : attributionFix(
               layoutOf(facts),
               claim,
-              { subject: "SOURCE", verb: style.verb },
+              { subject: "SOURCE", verb: plainVerb(style) },
               style,
               "Add attribution",
               true,

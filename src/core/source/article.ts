@@ -85,8 +85,9 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-/** Lines that say who published the article rather than what happened: front matter, © and byline lines. */
-const META_LINE = /^\s*(?:©|\(c\)|copyright\b|publication\s*:|source\s*:\s*\S[^\n]{0,60}$|by\s+[A-Z][^.!?]*$)/i;
+/** Lines that say who published the article rather than what happened: front matter, ©, byline and publisher lines. */
+const META_LINE =
+  /^\s*(?:©|\(c\)|copyright\b|publication\s*:|source\s*:\s*\S[^\n]{0,60}$|from\s*:\s*\S[^\n]{0,80}$|from\s+\S[^\n,]{0,40},\s+the\b[^\n.]*!$|by\s+[A-Z][^.!?]*$)/i;
 
 function isHeadline(text: string, span: Span, index: number, count: number): boolean {
   const body = text.slice(span.start, span.end);

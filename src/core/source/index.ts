@@ -1,6 +1,8 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
+import { fixVerb, plainVerb } from "../fixVerb";
+import { CheckOptions, VerbPolicy } from "../options";
 import { DraftLayout, sentenceHolding } from "../text/layout";
-import { Claim, Evidence, Fix, SourceArticle, StyleProfile } from "../types";
+import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { SourceCache } from "./sourceCache";
 import { quoteAt } from "./article";
@@ -29,16 +31,16 @@ export interface SourceIndex {
   mentions: Mentions;
 }
 
+/** The options a fix is written under. */
+export type FixOptions = Pick<CheckOptions, "publication" | "verbs">;
+
 export interface Suggestion {
   evidence?: Evidence;
   fixes: Fix[];
 }
 
-/** The word a fix uses for a number stated in the article's own voice when the article never names its publication. */
-export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
-
-/** Verbs a fix can carry over from the source article; the others ("continued", "showed") presuppose their context. */
-const CARRIED_VERBS = new Set([
+/** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
+const SPEECH_VERBS = new Set([
   "said",
   "says",
   "told",
@@ -58,10 +60,12 @@ const CARRIED_VERBS = new Set([
   "testified",
   "posted",
   "tweeted",
+  "added",
+  "continued",
+  "commented",
+  "recognized",
+  "recognised",
 ]);
-
-/** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
-const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
 
 /** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
 // eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.
@@ -124,17 +128,37 @@ function attributor(
   speaker: Speaker,
   statement: Statement | undefined,
   style: StyleProfile,
+  policy: VerbPolicy,
 ): Attributor {
   const named = namedBefore(index, draft, claim.start, speaker);
   const who = { subject: named ? speaker.later : speaker.first, appositive: named ? undefined : speaker.appositive };
   const verb = statement?.verb.toLowerCase() ?? "";
   if (claim.kind === "number") {
     const according = style.dataVerb === "according to" || !SPEECH_VERBS.has(verb) || speaker.kind !== "person";
-    return { ...who, verb: according ? "according to" : style.verb };
+    return { ...who, verb: according ? "according to" : plainVerb(style) };
   }
   const complement = style.timeElement ? statement?.complement : undefined;
-  if (!CARRIED_VERBS.has(verb) || (/^tell|^told/.test(verb) && !complement)) return { ...who, verb: style.verb };
-  return { ...who, verb, complement };
+  return { ...who, ...fixVerb(verb, complement, style, policy) };
+}
+
+/** Abbreviations a name is cut at when a sentence splitter takes their dot for a full stop ("St." of "St. Pierre"). */
+const CUT_ABBREVIATION = /(?:^|\s)(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof)\.?$/;
+
+/**
+ * A speaker that is no whole noun phrase: one lowercase word ("st", "data",
+ * "medic"; a group in the plural, "prosecutors", "police", names its source),
+ * or a name that ends at an abbreviation. A placeholder is better copy than
+ * a fragment.
+ */
+export function isFragment(subject: string): boolean {
+  const words = subject.trim().split(/\s+/);
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]) && !/s$|^police$/.test(words[0])) return true;
+  return CUT_ABBREVIATION.test(subject.trim());
+}
+
+/** Why a claim's fix cannot name a source: no source article, the claim not in it, or no speaker for it there. */
+function unfixable(index: SourceIndex, passage: Passage | undefined): Unfixable {
+  return index.sources.length === 0 ? "no-source" : passage ? "no-speaker" : "not-in-source";
 }
 
 function evidenceOf(passage: Passage, speaker: string | undefined): Evidence {
@@ -182,7 +206,7 @@ function numberKey(draft: DraftLayout, claim: Claim): string {
   return `s${at}\u0000${claim.text}\u0000${text.slice(sentence.start, sentence.end)}\u0000${text.slice(claim.end, claim.end + 40)}`;
 }
 
-function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
+function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
   const inner = claim.inner ?? claim.text.slice(1, -1);
   const passage = remembered(
     index,
@@ -190,15 +214,16 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex): Sug
     () => matchQuote(inner, index.sources),
   );
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
-  const said = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const found = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const said = found && !isFragment(found.speaker.first) ? found : undefined;
   if (!passage || !said) {
     return {
       evidence: passage && evidenceOf(passage, undefined),
-      fixes: [placeholderFix(draft, claim, index.style, true)],
+      fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))],
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
-  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style);
+  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style, options.verbs);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -216,26 +241,28 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   return { ownVoice: !speakers.unresolved.has(passage.sentence) };
 }
 
-function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
+function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
+  const publicationOf = (p: NumberPassage) => p.source.publication ?? (options.publication || undefined);
   const describe = (p: NumberPassage) => {
     const said = numberSpeaker(p);
-    return said.ownVoice ? `\u0000${p.source.publication ?? ""}` : (said.speaker?.name ?? "");
+    return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
   };
+  // The publication option decides between passages that differ only in whose voice they are in.
   const passage = remembered(
     index,
-    () => `n${numberKey(draft, claim)}`,
+    () => `n${options.publication}\u0000${numberKey(draft, claim)}`,
     () => matchNumber(draft, claim, index.sources, describe),
   );
-  if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true)] };
+  if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;
   if (said.ownVoice) {
-    const publication = passage.source.publication;
+    const publication = publicationOf(passage);
     const evidence = evidenceOf(passage, publication);
     if (!publication)
       return {
         evidence,
-        fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, PUBLICATION_PLACEHOLDER)],
+        fixes: [placeholderFix(draft, claim, { ...style, dataVerb: "according to" }, true, "no-publication")],
       };
     const who: Attributor = { subject: publication, verb: "according to" };
     const fix = attributionFix(
@@ -248,9 +275,12 @@ function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Su
     );
     return { evidence, fixes: withAlternative(draft, claim, style, fix) };
   }
-  if (!said.speaker)
-    return { evidence: evidenceOf(passage, undefined), fixes: [placeholderFix(draft, claim, style, true)] };
-  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style);
+  if (!said.speaker || isFragment(said.speaker.first))
+    return {
+      evidence: evidenceOf(passage, undefined),
+      fixes: [placeholderFix(draft, claim, style, true, "no-speaker")],
+    };
+  const who = attributor(index, draft.text, claim, said.speaker, said.statement, style, options.verbs);
   const fix = attributionFix(draft, claim, who, style, `Attribute to ${said.speaker.later} (source article)`, true);
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
@@ -260,6 +290,13 @@ function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex): Su
  * first: the source article's speaker when the claim is found there, a
  * placeholder to fill in when it is not.
  */
-export function suggest(draft: DraftLayout, claim: Claim, index: SourceIndex): Suggestion {
-  return claim.kind === "quote" ? suggestQuote(draft, claim, index) : suggestNumber(draft, claim, index);
+export function suggest(
+  draft: DraftLayout,
+  claim: Claim,
+  index: SourceIndex,
+  options: FixOptions = { publication: "", verbs: "neutral" },
+): Suggestion {
+  return claim.kind === "quote"
+    ? suggestQuote(draft, claim, index, options)
+    : suggestNumber(draft, claim, index, options);
 }

@@ -1,3 +1,4 @@
+import { readFrontMatter } from "../text/frontmatter";
 import { SourceArticle } from "../types";
 
 /**
@@ -5,17 +6,37 @@ import { SourceArticle } from "../types";
  * own voice ("according to The Hill"). Read, in order of trust, from what the
  * caller says, the article's front matter (`publication:`), a © line, a byline
  * ("By Jane Doe, Reuters", "By IANS", or a name over a publication's name
- * under the headline), a wire dateline ("KYIV (Reuters) —") or a line naming
- * where a copy came from ("Source: News.com.au"), and last
- * from a file named after its publication ("The Hill.txt"). Undefined when
- * nothing says it: a guess would put a wrong name in the reporter's copy.
+ * under the headline), the publisher line of a saved page ("From: Home
+ * Office" on GOV.UK, "From Wikinews, the free news source…"), a wire dateline
+ * ("KYIV (Reuters) —") or a line naming where a copy came from ("Source:
+ * News.com.au"), and last from a file named after its publication ("The
+ * Hill.txt"). Undefined when nothing says it: a guess would put a wrong name
+ * in the reporter's copy.
  */
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const FIELD = /^publication\s*:\s*["']?(.+?)["']?\s*$/im;
 const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:\d{4}[ \t]*)?(?:by[ \t]+)?(.+?)[ \t]*$/im;
 const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
 /** "KYIV (Reuters) —", "EVERETT, Washington [Peter Paul Media] —": a place in capitals, then the publication in brackets. */
-const DATELINE = /^[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z.'-]+){0,4}[ \t]*[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
+const DATELINE = /^(?:[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z.'-]+){0,4}[ \t]*)?[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
+/** GOV.UK's publisher line: "From: Home Office", "From:Department for Transport". */
+const FROM_FIELD = /^[ \t]*From[ \t]*:[ \t]*(\p{Lu}[^\n]{1,80}?)[ \t]*$/mu;
+/** A site's tagline line: "From Wikinews, the free news source you can write!". */
+const FROM_TAGLINE =
+  /^[ \t]*From[ \t]+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}),[ \t]+(?:the|a|an|your)\b[^\n.?]*!?[ \t]*$/mu;
+/** Words that open a tagline-shaped sentence that names a time, not a site ("From Monday, the…"). */
+const NOT_A_SITE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Now|Then|Here|There)$/;
+
+function fromLine(text: string): string | undefined {
+  const tagline = FROM_TAGLINE.exec(text);
+  if (tagline && !NOT_A_SITE.test(tagline[1])) return tagline[1];
+  return FROM_FIELD.exec(text)?.[1];
+}
+
+/** `publication:` in a YAML front matter block, read by the same reader as a draft's. */
+function frontMatterField(text: string): string | undefined {
+  const value = readFrontMatter(text)?.data.publication;
+  return typeof value === "string" ? value : undefined;
+}
 /** A wire agency's byline ("By IANS,", "China Daily (USA) - By REUTERS"): the agency wrote the story. */
 const AGENCIES = [
   "Reuters",
@@ -110,16 +131,15 @@ function fromFileName(id: string): string | undefined {
 
 export function publicationOf(source: SourceArticle): string | undefined {
   if (source.publication?.trim()) return source.publication.trim();
-  const front = FRONT_MATTER.exec(source.text);
-  const field = FIELD.exec(front ? front[1] : source.text.split(/\r?\n/, 1)[0]);
-  for (const match of [
-    field,
-    COPYRIGHT.exec(source.text),
-    BYLINE.exec(source.text),
-    DATELINE.exec(source.text),
-    SOURCE_LINE.exec(source.text),
+  for (const found of [
+    frontMatterField(source.text),
+    COPYRIGHT.exec(source.text)?.[1],
+    BYLINE.exec(source.text)?.[1],
+    fromLine(source.text),
+    DATELINE.exec(source.text)?.[1],
+    SOURCE_LINE.exec(source.text)?.[1],
   ]) {
-    const name = match && clean(match[1]);
+    const name = found && clean(found);
     if (name) return name;
   }
   const byline = agencyByline(source.text) ?? bareByline(source.text);

@@ -264,6 +264,27 @@ describe("says-who check (the built CLI)", () => {
       assert.match(fixText("--publication", "Wikinews"), /according to Wikinews/);
     });
 
+    it("reads the publication and the sources from the .sayswho.json above the draft", () => {
+      const { write } = scratchFolder("desk");
+      write(".sayswho.json", '{ "publication": "The Harbour Gazette", "sources": ["wire/tuesday.txt"] }');
+      write("wire/tuesday.txt", "Dockworkers unloaded about 700 containers on the first day back.\n");
+      const draft = write(
+        "metro/strike.md",
+        "After the strike, dockworkers unloaded about 700 containers on the first day back.\n",
+      );
+      const [finding] = json(draft).report.files[0].findings;
+      assert.match(finding.fixes[0].edits[0].newText, /according to The Harbour Gazette/);
+    });
+
+    it("takes --config instead of the .sayswho.json above the draft", () => {
+      const { write } = scratchFolder("desk-given");
+      write(".sayswho.json", '{ "numberScope": "article" }');
+      const given = write("house.json", '{ "severities": { "unattributed-number": "error" } }');
+      const draft = write("strike.md", "Dockworkers unloaded about 700 containers on the first day back.\n");
+      assert.equal(json("--config", given, draft).report.files[0].findings[0].severity, "error");
+      assertOneLineError(saysWho("check", draft), /config '.*\.sayswho\.json': "numberScope" must be one of/);
+    });
+
     it("flags the seed article's own-voice number 'roughly 300 square miles'", () => {
       const { report } = json("--source", fixture("kursk", "source.txt"), fixture("kursk", "draft.md"));
       const number = report.files[0].findings.find(

@@ -59,7 +59,7 @@ describe("cli/program", () => {
       [
         "a config file that is not JSON",
         () => ["--config", scratchFile("bad.json", "{ numberScope: "), attributed],
-        /config '.*bad\.json' is not valid JSON/,
+        /config '.*bad\.json': not valid JSON/,
       ],
       [
         "an unknown option, with commander's suggestion on the same line",

@@ -95,6 +95,24 @@ describe("nothingToFixReason", () => {
     );
   });
 
+  it("says where to name the publication when the source states a figure in its own voice and names none", () => {
+    const number = findingOn(DRAFT, "$3.4 million", "unattributed-number", {
+      fixes: [
+        {
+          title: "Add attribution (name the publication: the source article names none)",
+          edits: [{ start: 0, end: 0, newText: ", according to PUBLICATION" }],
+          isPreferred: true,
+          placeholder: { start: 15, end: 26 },
+          unfixable: "no-publication",
+        },
+      ],
+    });
+    assert.match(
+      nothingToFixReason([number], 1),
+      /names no publication\. Set `publication` in the folder's \.sayswho\.json/,
+    );
+  });
+
   it("says only the reporter can name the source of a weak attribution", () => {
     const weak = findingOn(DRAFT, "“We are thrilled.”", "weak-attribution");
     assert.match(nothingToFixReason([weak], 1), /1 claim has weak attribution, and only you can name the source\./);

@@ -119,6 +119,32 @@ describe("creditMarkdown", () => {
   });
 });
 
+describe("hoverMarkdown for a placeholder fix", () => {
+  it("says how to name the publication when the fix can only leave a placeholder for it", () => {
+    const number = "The ferry carried 4,000 passengers last year.";
+    const placeholder = hoverMarkdown(
+      findingOn(number, "4,000 passengers", "unattributed-number", {
+        fixes: [
+          {
+            title: "Add attribution (name the publication: the source article names none)",
+            edits: [{ start: 44, end: 45, newText: ", according to PUBLICATION." }],
+            isPreferred: true,
+            placeholder: { start: 15, end: 26 },
+            unfixable: "no-publication",
+          },
+        ],
+      }),
+      LINKS,
+      CONTEXT,
+    );
+    assert.match(
+      placeholder,
+      /\*Why a placeholder:\* The source article states this in its own voice but never names its publication/,
+    );
+    assert.match(placeholder, /saysWho\\\.publication setting/);
+  });
+});
+
 describe("escapeMarkdown", () => {
   it("escapes the reporter's text so it cannot inject links or commands", () => {
     assert.equal(escapeMarkdown("[click](command:rm)"), "\\[click\\]\\(command:rm\\)");

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { readSettings } from "../../../src/extension/settings";
-import { DEFAULT_OPTIONS } from "../../../src/core/types";
+import { DEFAULT_OPTIONS } from "../../../src/core/options";
 
 describe("readSettings", () => {
   it("gives the engine its own defaults when nothing is set", () => {
@@ -20,6 +20,8 @@ describe("readSettings", () => {
       "severity.numberMismatch": "error",
       uncreditedCopy: "warning",
       uncreditedCopyWords: 12,
+      publication: " The Northern Standard ",
+      verbPolicy: "source",
       throttleDelay: 750,
       sources: ["wire/*.txt", " press-release.md "],
     };
@@ -36,6 +38,8 @@ describe("readSettings", () => {
         "number-mismatch": "error",
         "uncredited-copy": "warning",
       },
+      publication: "The Northern Standard",
+      verbs: "source",
       reportCopy: true,
       copyWords: 12,
     });

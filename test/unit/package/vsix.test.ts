@@ -14,7 +14,7 @@ const SHIPPED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt|SECURITY\.md|docs\/(architecture|policy|performance|testing)\.md)$/,
-  /^extension\/(dist|syntaxes|media)\//,
+  /^extension\/(dist|syntaxes|media|schemas)\//,
 ];
 
 /** The `vsce package …` step of `npm run package`, so the test packages exactly as a maintainer does. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../../../src/core/check";
 import { layoutOf, readDraft } from "../../../../src/core/facts";
-import { indexSources, suggest } from "../../../../src/core/source";
+import { indexSources, isFragment, suggest } from "../../../../src/core/source";
 import { Claim, Finding, Fix, SourceArticle } from "../../../../src/core/types";
 
 const read = (name: string) => readFileSync(`test/fixtures/seed-kursk/${name}`, "utf8");
@@ -124,6 +124,32 @@ describe("source: suggest", () => {
     );
     assert.equal(fixes[0].edits[0].newText, ", according to PUBLICATION");
     assert.equal(fixes[0].placeholder?.start, 15);
+    assert.equal(fixes[0].unfixable, "no-publication");
+    assert.equal(fixes[0].title, "Add attribution (name the publication: the source article names none)");
+  });
+
+  it("names the publication a desk configured for a source that names none", () => {
+    const text = "Ukraine holds roughly 300 square miles of Kursk.";
+    const unsigned = { id: "source.txt", text: source.text.replace("© The Hill", "") };
+    const { fixes } = suggest(
+      layout(text),
+      claimAt(text, "number", "roughly 300 square miles"),
+      indexSources([unsigned]),
+      {
+        publication: "The Harbour Gazette",
+        verbs: "neutral",
+      },
+    );
+    assert.equal(fixes[0].edits[0].newText, ", according to The Harbour Gazette");
+  });
+
+  it("says why a fix leaves a placeholder: no source article, or the claim not in it", () => {
+    const text = "Officials counted 700 boats in the harbor.";
+    const claim = claimAt(text, "number", "700 boats");
+    assert.equal(suggest(layout(text), claim, indexSources([])).fixes[0].unfixable, "no-source");
+    const [fix] = suggest(layout(text), claim, indexSources([source])).fixes;
+    assert.equal(fix.unfixable, "not-in-source");
+    assert.equal(fix.title, "Add attribution (name the source: not in the source article)");
   });
 
   it("asks for the source, not the publication, when the source attributes a number to someone it leaves unclear", () => {
@@ -144,5 +170,15 @@ describe("source: suggest", () => {
     };
     const { fixes } = suggest(layout(text), claimAt(text, "number", "3.5%"), indexSources([wire]));
     assert.equal(fixes[0].edits[0].newText, ", Mayor Brad Carter said");
+  });
+
+  it("takes no fragment for a speaker: one lowercase word, or a name cut at an abbreviation's dot", () => {
+    assert.equal(isFragment("st"), true);
+    assert.equal(isFragment("data"), true);
+    assert.equal(isFragment("Mayor Ellen St."), true);
+    assert.equal(isFragment("prosecutors"), false);
+    assert.equal(isFragment("police"), false);
+    assert.equal(isFragment("Ellen St. Pierre"), false);
+    assert.equal(isFragment("the harbour authority"), false);
   });
 });

@@ -93,6 +93,51 @@ describe("source/publication: who published a source article", () => {
     );
   });
 
+  it("reads the publisher line of a saved GOV.UK page", () => {
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: `Rail fares to be frozen\n\nFrom: Department for Transport\nPublished 4 March\n\n${body}`,
+      }),
+      "Department for Transport",
+    );
+  });
+
+  it("reads a site's tagline line, but not a sentence that starts from a day", () => {
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: `Ferry service cut\n\nFrom Wikinews, the free news source you can write!\n\n${body}`,
+      }),
+      "Wikinews",
+    );
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: `Ferry service cut\n\nFrom Monday, the ferry will run twice a day\n\n${body}`,
+      }),
+      undefined,
+    );
+  });
+
+  it("reads a wire dateline that opens with the agency alone", () => {
+    assert.equal(
+      publicationOf({ id: "source.txt", text: "(Reuters) - Shares in the ferry operator fell 4% on Tuesday.\n" }),
+      "Reuters",
+    );
+  });
+
+  it("reads publication from YAML front matter, quoted or not, and ignores other keys", () => {
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: `---\ntitle: Ferries\npublication: "The Harbour Gazette"\n---\n${body}`,
+      }),
+      "The Harbour Gazette",
+    );
+    assert.equal(publicationOf({ id: "source.txt", text: `---\ntitle: Ferries\n---\n${body}` }), undefined);
+  });
+
   it("falls back on a file named after its publication", () => {
     assert.equal(publicationOf({ id: "wires/The Hill.txt", text: body }), "The Hill");
   });
