@@ -2,6 +2,7 @@ import { matchApproximator } from "../claims/approximators";
 import { Core, FRACTION_DENOMINATORS, FRACTION_WORD, isNumberWord, lowerAt, SCALES } from "../claims/numberCore";
 import { NOT_IN_NUMBER_PHRASE, TIME_UNITS } from "../claims/numberWords";
 import { Token } from "../text/tokens";
+import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
 
 /**
  * The numbers policy 1.2 says are not claims, as a table of named rules. A
@@ -217,6 +218,43 @@ function isAge(n: NumberAt): boolean {
 
 const isAgeWord = (t: Token) => AGE_WORDS.test(t.lower);
 
+/**
+ * Ages as ranges and bounds without hyphens (v1.2): `13 to 18 year olds`,
+ * `18 year olds`, `18 or older`, `21 and over` after an age word.
+ */
+function isAgeRange(n: NumberAt): boolean {
+  if (!n.plain) return false;
+  const yearOlds = (k: number) => /^years?$/.test(n.after(k)) && /^olds?$/.test(n.after(k + 1));
+  if (yearOlds(1)) return true;
+  if (/^(?:to|and|or|-|\u2013)$/.test(n.nextLower) && /^\d+$/.test(n.after(2)) && yearOlds(3)) return true;
+  return /^(?:or|and)$/.test(n.nextLower) && /^(?:older|younger)$/.test(n.after(2));
+}
+
+/** `the fifty states`, `the seven continents`, `the Group of 20`: a count that is part of a name (v1.2). */
+function isFixedCount(n: NumberAt): boolean {
+  if (n.prevLower === "the" && FIXED_SETS.has(`${n.lower} ${n.nextLower}`)) return true;
+  return n.prevLower === "of" && isCapitalised(n.tokens[n.core.first - 2]) && GROUP_NAMES.test(n.before(2));
+}
+
+const YEAR_HUNDREDS = /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+const YEAR_PREPOSITIONS = /^(?:in|since|until|till|from|by|during|before|after|of|year)$/;
+
+/**
+ * Years written in words (v1.2): `in nineteen eighty-four`, `since two
+ * thousand and nine`, after a word that says when.
+ */
+function isYearInWords(n: NumberAt): boolean {
+  if (n.digits) return false;
+  const words = n.tokens.slice(n.core.first, n.core.last + 1).map((t) => t.lower);
+  const whenBefore = YEAR_PREPOSITIONS.test(n.prevLower);
+  if (whenBefore && YEAR_HUNDREDS.test(words[0] ?? "") && words.length > 1) return true;
+  if (whenBefore && words.join(" ") === "two thousand") return true;
+  // "nine" in "since two thousand and nine": the last part of the year.
+  return (
+    n.prevLower === "and" && n.before(2) === "thousand" && n.before(3) === "two" && YEAR_PREPOSITIONS.test(n.before(4))
+  );
+}
+
 /** Durations and calendar spans: `five months`, `an 18-month contract`, `the first quarter`, `a minute and a half`. */
 function isDuration(n: NumberAt): boolean {
   if (n.digits)
@@ -245,6 +283,24 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     policy: "§1.2 ages in any form",
     example: "Mara Lindqvist, 74, said",
     applies: isAge,
+  },
+  {
+    id: "age-range",
+    policy: "§1.2 ages in any form (v1.2: ranges without hyphens)",
+    example: "13 to 18 year olds",
+    applies: isAgeRange,
+  },
+  {
+    id: "fixed-count",
+    policy: "§1.2 fixed counts that are part of what a thing is called",
+    example: "the fifty states",
+    applies: isFixedCount,
+  },
+  {
+    id: "year-in-words",
+    policy: "§1.2 dates and times (v1.2: years written in words)",
+    example: "in nineteen eighty-four",
+    applies: isYearInWords,
   },
   {
     id: "decade",

@@ -206,4 +206,29 @@ describe("policy/numberExemptions: the numbers policy 1.2 says are not claims", 
       assert.deepEqual(claims("Some 144 passengers were stranded."), ["Some 144 passengers"]);
     });
   });
+
+  describe("v1.2 rules", () => {
+    it("exempts ages written as ranges and bounds without hyphens: 13 to 18 year olds, 18 or older", () => {
+      assert.equal(ruleFor("The camp takes 13 to 18 year olds from the valley.", "13"), "age-range");
+      assert.equal(ruleFor("Voters must be 18 or older on polling day.", "18"), "age-range");
+    });
+
+    it("keeps a count followed by 'or more' a claim", () => {
+      assert.deepEqual(claims("The club hired 20 or more stewards."), ["20"]);
+    });
+
+    it("exempts a fixed count that is part of a name: the fifty states, the Group of 20", () => {
+      assert.equal(ruleFor("Governors of the fifty states met in Denver.", "fifty"), "fixed-count");
+      assert.equal(ruleFor("Finance ministers of the Group of 20 met in Rome.", "20"), "fixed-count");
+    });
+
+    it("keeps a count of states that names no fixed set a claim: the two states", () => {
+      assert.deepEqual(claims("The two states signed a water deal."), ["two states"]);
+    });
+
+    it("exempts a year written in words after a word that says when", () => {
+      assert.equal(ruleFor("The pier was rebuilt in nineteen eighty-four.", "nineteen"), "year-in-words");
+      assert.deepEqual(claims("The pier has stood since two thousand and nine."), []);
+    });
+  });
 });
