@@ -86,14 +86,15 @@ describe("Quick fixes", () => {
     await revertAndClose();
   });
 
-  it("inserts a placeholder fix as a snippet with the source name selected", async () => {
+  it("inserts a placeholder fix as a snippet with the source name selected, its title saying why it is one", async () => {
     const draft = await openDraft("extension/council/draft.md");
     const diagnostics = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
     const unmatched = diagnostics[2];
+    const title = "Add attribution (name the source: not in the source article)";
     const actions = await codeActionsAt(draft, unmatched.range, (found) =>
-      found.some((a) => a.title === "Add attribution (name the source)" && a.edit),
+      found.some((a) => a.title === title && a.edit),
     );
-    const placeholder = actions.find((a) => a.title === "Add attribution (name the source)")!;
+    const placeholder = actions.find((a) => a.title === title)!;
     assert.ok(await vscode.workspace.applyEdit(placeholder.edit!));
     assert.equal(
       draft.lineAt(12).text,
