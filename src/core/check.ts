@@ -171,16 +171,34 @@ function moved(offset: number, edits: readonly TextEdit[]): number {
   return edits.reduce((at, e) => (e.end <= offset ? at + e.newText.length - (e.end - e.start) : at), offset);
 }
 
+/** The closing marks that answer each opening mark; a quote closed by another (`“…"`) is read by guesswork. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  "\u201C": "\u201D",
+  '"': '"',
+  "\u201E": "\u201C\u201D",
+  "\u00AB": "\u00BB",
+  "\u00BB": "\u00AB",
+  "\u2018": "\u2019",
+  "'": "'",
+  "\u201A": "\u2018\u2019",
+};
+
+function closesAsOpened(quote: string): boolean {
+  const closers = CLOSERS[quote[0]];
+  return closers === undefined || closers.includes(quote[quote.length - 1]);
+}
+
 /**
  * Whether a fix may fail to attribute its claim, and so is checked again: any
- * fix for an unclosed quote (the attribution may land inside it), and a
+ * fix for an unclosed quote or one closed by a mark that does not answer its
+ * opening mark (the attribution may land inside it), and a
  * speaker taken from a source article that is written without a capital,
  * starts with no letter or holds stray punctuation (", said on Monday" from
  * a garbled article, "said ines ferreira"), which the checker may not read
  * as a speaker.
  */
 function atRisk(claim: Claim, fix: Fix): boolean {
-  if (claim.unclosed) return true;
+  if (claim.unclosed || (claim.kind === "quote" && !closesAsOpened(claim.text))) return true;
   if (fix.placeholder) return false;
   const words = fix.edits
     .map((e) => e.newText.replace(/^[\s,.;:"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]+/u, ""))

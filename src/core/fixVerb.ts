@@ -19,7 +19,7 @@ const TELL = new Set(["told", "tells"]);
 const SAY = new Set(["said", "says"]);
 
 /** Verbs a fix can carry over under the `source` policy; the others ("continued", "showed") presuppose their context. */
-const CARRIED = new Set([
+export const CARRIED_VERBS: ReadonlySet<string> = new Set([
   ...SAY,
   ...TELL,
   ...INFORMATIVE,
@@ -56,7 +56,7 @@ export function fixVerb(
 ): { verb: string; complement?: string } {
   const told = TELL.has(sourceVerb);
   if (told) return complement ? { verb: sourceVerb, complement } : { verb: plainVerb(style) };
-  const kept = policy === "source" ? CARRIED.has(sourceVerb) : SAY.has(sourceVerb) || INFORMATIVE.has(sourceVerb);
+  const kept = policy === "source" ? CARRIED_VERBS.has(sourceVerb) : SAY.has(sourceVerb) || INFORMATIVE.has(sourceVerb);
   const verb = kept ? sourceVerb : plainVerb(style);
   return complement ? { verb, complement } : { verb };
 }

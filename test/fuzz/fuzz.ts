@@ -16,7 +16,7 @@ import fc from "fast-check";
 import { checkDraft } from "../../src/core/check";
 import { SourceArticle } from "../../src/core/types";
 import { draftWithSources } from "./drafts";
-import { violations } from "./invariants";
+import { keepsEveryWord, violations } from "./invariants";
 
 const root = join(__dirname, "..", "..", "..");
 const args = process.argv.slice(2);
@@ -57,18 +57,6 @@ function mutate(text: string, edits: { at: number; kind: number }[]): string {
     else out = out.slice(0, i) + m + out.slice(i);
   }
   return out;
-}
-
-const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function keepsEveryWord(before: string, after: string): boolean {
-  const have = new Map<string, number>();
-  for (const w of words(after)) have.set(w, (have.get(w) ?? 0) + 1);
-  return words(before).every((w) => {
-    const n = have.get(w) ?? 0;
-    have.set(w, n - 1);
-    return n > 0;
-  });
 }
 
 let slowest = { ms: 0, chars: 0, sample: "" };

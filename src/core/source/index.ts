@@ -1,5 +1,5 @@
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
-import { fixVerb, plainVerb } from "../fixVerb";
+import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
@@ -40,32 +40,7 @@ export interface Suggestion {
 }
 
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
-const SPEECH_VERBS = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "wrote",
-  "writes",
-  "stated",
-  "noted",
-  "explained",
-  "argued",
-  "claimed",
-  "insisted",
-  "warned",
-  "reported",
-  "announced",
-  "confirmed",
-  "testified",
-  "posted",
-  "tweeted",
-  "added",
-  "continued",
-  "commented",
-  "recognized",
-  "recognised",
-]);
+const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
 
 /** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
 // eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.

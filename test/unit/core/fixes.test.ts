@@ -418,6 +418,19 @@ describe("fixes: cases found by the property tests", () => {
     assert.match(finding.noFix ?? "", /the quote has no closing mark/);
   });
 
+  it("offers only fixes that resolve a quote opened with one kind of mark and closed with another", () => {
+    const source = { id: "wire.txt", text: "The port reopened on Monday, the harbour master said." };
+    for (const text of [
+      '“Crews will keep working through the night, every night. "\n\nThe strike entered its second week.\n',
+      '« Crews will keep working through the night "\n\nPower returned to most of the valley overnight.\n',
+    ]) {
+      const [finding] = unattributed(text, [source]);
+      assert.ok(finding, `the quote in ${JSON.stringify(text)} is flagged`);
+      assertEveryFixResolves(text, [source]);
+      if (finding.fixes.length === 0) assert.match(finding.noFix ?? "", /Attribute it by hand/);
+    }
+  });
+
   it("offers no speaker from a garbled source article that the checker would not read as one", () => {
     const text = "“We will keep the port shut until the talks resume.”\n";
     const source = { id: "wire.txt", text: "“We will keep the port shut until the talks resume,” said , on Monday." };
