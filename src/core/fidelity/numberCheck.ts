@@ -1,4 +1,4 @@
-import { SourceIndex } from "../source";
+import { MATCHES_CAPACITY, SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { isApproximate } from "./numberForm";
@@ -101,6 +101,23 @@ function writesFigure(figure: Figure, raw: string): boolean {
 
 /** The first figure of a number claim that differs from the source figure it states. */
 export function checkNumber(text: string, claim: Span, sentence: Span, index: SourceIndex): NumberMismatch | undefined {
+  // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's place in it.
+  const key = `${claim.start - sentence.start}\u0000${claim.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
+  const known = index.figureChecks.get(key);
+  if (known !== undefined) return known ? movedTo(known, sentence.start) : undefined;
+  const found = readNumber(text, claim, sentence, index);
+  index.figureChecks.set(key, found ? movedTo(found, -sentence.start) : null);
+  if (index.figureChecks.size > MATCHES_CAPACITY)
+    index.figureChecks.delete(index.figureChecks.keys().next().value as string);
+  return found;
+}
+
+/** The mismatch with its draft figure moved by `by` characters: kept relative to its sentence, handed out absolute. */
+function movedTo(found: NumberMismatch, by: number): NumberMismatch {
+  return { held: found.held, figure: { start: found.figure.start + by, end: found.figure.end + by } };
+}
+
+function readNumber(text: string, claim: Span, sentence: Span, index: SourceIndex): NumberMismatch | undefined {
   for (const n of numbersIn(text.slice(claim.start, claim.end))) {
     const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
     const found = checkFigure(text, sentence, mention, index);

@@ -1,3 +1,4 @@
+import type { NumberMismatch } from "../fidelity/numberCheck";
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
@@ -29,6 +30,13 @@ export interface SourceIndex {
   matches: Map<string, Passage | undefined>;
   /** Where the draft last checked against this index first names each speaker (see namedBefore). */
   mentions: Mentions;
+  /**
+   * What the fidelity check found for a number claim, keyed by its sentence
+   * and its place there (offsets relative to the sentence): comparing a
+   * claim with every figure of the sources is the dearest step of a
+   * keystroke, and a keystroke leaves all but one sentence as it was.
+   */
+  figureChecks: Map<string, NumberMismatch | null>;
 }
 
 /** The options a fix is written under. */
@@ -56,6 +64,7 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
       styleOf: new Map(read.map((a) => [a, styleOf([a])])),
       matches: new Map(),
       mentions: { draft: "", firstEnd: new Map() },
+      figureChecks: new Map(),
     };
   });
 }
@@ -145,8 +154,8 @@ function withAlternative(draft: DraftLayout, claim: Claim, style: StyleProfile, 
   return [preferred, placeholderFix(draft, claim, style, false)];
 }
 
-/** How many matches an index remembers: the oldest go first. */
-const MATCHES_CAPACITY = 20000;
+/** How many matches (and figure checks) an index remembers: the oldest go first. */
+export const MATCHES_CAPACITY = 20000;
 
 function remembered<P extends Passage>(
   index: SourceIndex,
