@@ -1,5 +1,5 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
-import { isShortQuote } from "./claims/quotes";
+import { closesAsOpened, isShortQuote } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
@@ -169,23 +169,6 @@ const NO_FIX =
 /** Where an offset lands once the edits are made; an insertion at the offset goes before it. */
 function moved(offset: number, edits: readonly TextEdit[]): number {
   return edits.reduce((at, e) => (e.end <= offset ? at + e.newText.length - (e.end - e.start) : at), offset);
-}
-
-/** The closing marks that answer each opening mark; a quote closed by another (`“…"`) is read by guesswork. */
-const CLOSERS: Readonly<Record<string, string>> = {
-  "\u201C": "\u201D",
-  '"': '"',
-  "\u201E": "\u201C\u201D",
-  "\u00AB": "\u00BB",
-  "\u00BB": "\u00AB",
-  "\u2018": "\u2019",
-  "'": "'",
-  "\u201A": "\u2018\u2019",
-};
-
-function closesAsOpened(quote: string): boolean {
-  const closers = CLOSERS[quote[0]];
-  return closers === undefined || closers.includes(quote[quote.length - 1]);
 }
 
 /**

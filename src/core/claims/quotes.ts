@@ -215,3 +215,21 @@ export function isLabel(text: string, end: number, inner: string): boolean {
   const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1];
   return isShortQuote({ inner }) && next !== undefined && !LINKING_WORDS.has(next);
 }
+
+/** The closing marks that answer each opening mark; a quote closed by another (`“…"`) is read by guesswork. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  "\u201C": "\u201D",
+  '"': '"',
+  "\u201E": "\u201C\u201D",
+  "\u00AB": "\u00BB",
+  "\u00BB": "\u00AB",
+  "\u2018": "\u2019",
+  "'": "'",
+  "\u201A": "\u2018\u2019",
+};
+
+/** Whether a quote (marks included) ends with a mark that answers the one it opens with. */
+export function closesAsOpened(quote: string): boolean {
+  const closers = CLOSERS[quote[0]];
+  return closers === undefined || closers.includes(quote[quote.length - 1]);
+}

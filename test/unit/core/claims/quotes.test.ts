@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { claimTexts, statusOf } from "../helpers";
+import { closesAsOpened } from "../../../../src/core/claims/quotes";
 
 describe("quotes (policy 1.1)", () => {
   it("finds a straight double-quoted quote", () => {
@@ -122,5 +123,18 @@ describe("quotes (policy 1.1)", () => {
 
   it('exempts a name after the kind that introduces it across a question mark: The motto? "…"', () => {
     assert.equal(statusOf('The motto? "We fix it or we buy you lunch."', "We fix it"), "no claim");
+  });
+});
+
+describe("claims: closesAsOpened", () => {
+  it("takes a quote closed by the partner of its opening mark as closed as opened", () => {
+    assert.equal(closesAsOpened("“We will reopen the port on Monday.”"), true);
+    assert.equal(closesAsOpened("„Wir bleiben hier.“"), true);
+    assert.equal(closesAsOpened("«Nous restons ici.»"), true);
+  });
+
+  it("tells a quote opened with curly marks and closed with a straight one", () => {
+    assert.equal(closesAsOpened('“We will reopen the port on Monday."'), false);
+    assert.equal(closesAsOpened('«Nous restons ici."'), false);
   });
 });
