@@ -21,26 +21,6 @@ export const PASSIVE_AUX = new Set([
   "may",
   "might",
 ]);
-export const CLAUSE_BOUNDARY = new Set([
-  "that",
-  "and",
-  "but",
-  "while",
-  "because",
-  "as",
-  "when",
-  "after",
-  "before",
-  "if",
-  "so",
-  "though",
-  "although",
-  "where",
-  "since",
-  "whether",
-  "said",
-  "says",
-]);
 /** Words that open a clause, never a time or place element ("said after the vote" is one; "said that …" is not). */
 export const CONJUNCTIONS = new Set([
   "that",
@@ -57,6 +37,8 @@ export const CONJUNCTIONS = new Set([
   "where",
   "whether",
 ]);
+/** Where a subject phrase stops: a conjunction, or a word that is one here ("after", "before", "since") or a speech verb. */
+export const CLAUSE_BOUNDARY = new Set([...CONJUNCTIONS, "after", "before", "since", "said", "says"]);
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 export const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 export const RELATIVES = new Set(["who", "whom", "which"]);
