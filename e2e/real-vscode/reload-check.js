@@ -10,23 +10,10 @@
 const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
-  path = require("path"),
-  util = require("util");
-const { workbenchUrl, launchChromium } = require("./workbench");
+  path = require("path");
+const { workbenchUrl, launchChromium, requiredOptions } = require("./workbench");
 
-const { values: opts } = util.parseArgs({
-  options: {
-    url: { type: "string" },
-    ext: { type: "string" },
-    folder: { type: "string" },
-    logs: { type: "string" },
-    screenshots: { type: "string" },
-  },
-});
-if (!opts.url || !opts.ext || !opts.folder || !opts.logs || !opts.screenshots) {
-  console.error("usage: node reload-check.js --url URL --ext DIR --folder DIR --logs DIR --screenshots DIR");
-  process.exit(2);
-}
+const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 // An error line of the extension host's log that is Says Who's, or the disposal error whoever throws it.
 const OUR_ERROR = /object is disposed|illegal state|(\[error\].*(says-who|Says Who|saysWho))/i;

@@ -10,22 +10,10 @@
 const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
-  path = require("path"),
-  util = require("util");
-const { workbenchUrl, launchChromium } = require("./workbench");
+  path = require("path");
+const { workbenchUrl, launchChromium, requiredOptions } = require("./workbench");
 
-const { values: opts } = util.parseArgs({
-  options: {
-    url: { type: "string" },
-    ext: { type: "string" },
-    folder: { type: "string" },
-    screenshots: { type: "string" },
-  },
-});
-if (!opts.url || !opts.ext || !opts.folder || !opts.screenshots) {
-  console.error("usage: node ui-check.js --url URL --ext DIR --folder DIR --screenshots DIR");
-  process.exit(2);
-}
+const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
 const DRAFT = "kursk/draft.md";
 const SOURCE = "kursk/source.txt";
 // A word inside Zelensky's quote, which lost its attribution ("he wrote Thursday on the social platform X").

@@ -45,4 +45,19 @@ async function launchChromium(chromium, viewport = { width: 1280, height: 800 })
   return { browser, profile };
 }
 
-module.exports = { workbenchUrl, launchChromium, WORKBENCH_NOISE };
+/**
+ * The named string options of a check script, every one required: on a
+ * missing one it prints the usage line and exits 2.
+ */
+function requiredOptions(script, names) {
+  const util = require("util");
+  const options = Object.fromEntries(names.map((name) => [name, { type: "string" }]));
+  const { values } = util.parseArgs({ options });
+  if (names.some((name) => !values[name])) {
+    console.error(`usage: node ${script} ${names.map((name) => `--${name} ${name.toUpperCase()}`).join(" ")}`);
+    process.exit(2);
+  }
+  return values;
+}
+
+module.exports = { workbenchUrl, launchChromium, requiredOptions, WORKBENCH_NOISE };
