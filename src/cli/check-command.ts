@@ -56,7 +56,7 @@ function prepare(
   const reading = sourceReader(sourcesRoot(options.sourcesRoot ?? cwd));
   const publication = options.publication?.trim();
   const warnings: SourceWarning[] = [];
-  const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
+  const jobs = readDrafts(args, options.source, readStdin, (path) => configFor(path)?.sources ?? []).map((draft) => {
     const config = configFor(draft.path);
     const found = sourcesForDraft(draft, options.source, reading, config?.sources ?? []);
     warnings.push(...found.warnings);
