@@ -1,3 +1,4 @@
+import { HONORIFICS } from "../policy/titles";
 import { Article, Word } from "./article";
 
 /**
@@ -42,7 +43,6 @@ const TITLE_WORDS = new Set(
     "superintendent commander major deputy vice acting interim former"
   ).split(" "),
 );
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
 const NOT_NAME = new Set([
   "the",
   "a",
