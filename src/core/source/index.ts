@@ -198,7 +198,9 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, opti
     () => matchQuote(inner, index.sources),
   );
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
-  const found = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const found = quote
+    ? passage.source.speakers.quoteSpeakers.get(quote)
+    : passage && speechParagraphAt(passage.source, passage.anchor);
   const said = found && !isFragment(found.speaker.first) ? found : undefined;
   if (!passage || !said) {
     return {
@@ -283,4 +285,13 @@ export function suggest(
   return claim.kind === "quote"
     ? suggestQuote(draft, claim, index, options)
     : suggestNumber(draft, claim, index, options);
+}
+
+/** The speaker of the unquoted speech paragraph holding an offset of a source article, if it is one. */
+function speechParagraphAt(
+  source: AnalysedSource,
+  offset: number,
+): { speaker: Speaker; statement: Statement } | undefined {
+  const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  return source.speakers.speechParagraphs.get(paragraph);
 }

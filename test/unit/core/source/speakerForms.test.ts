@@ -75,4 +75,24 @@ describe("source/speakers: the forms a source article gives its speakers", () =>
     const draft = "The mayor is pleased.\n\n“The point of the campaign is to get people talking. It is working.”\n";
     assert.match(fixFor(draft, source, "get people talking"), /Ebner wrote|Ebner said/);
   });
+
+  it("names the speaker of a draft quote taken from an unquoted paragraph after 'X said:' (a press release)", () => {
+    const source =
+      "New bus routes for Kelby\n\n" +
+      "Transport Minister Aroha Pita said:\n\n" +
+      "These routes will put every school in Kelby within a short walk of a bus stop.\n";
+    const draft =
+      "Kelby gets new buses.\n\n“These routes will put every school in Kelby within a short walk of a bus stop.”\n";
+    assert.match(fixFor(draft, source, "every school in Kelby"), /Pita said|said Transport Minister Aroha Pita/);
+  });
+
+  it("names the speaker of a draft quote taken from a block quote after 'X said:'", () => {
+    const source =
+      "Library to stay open\n\n" +
+      "Councillor Dev Rana said:\n\n" +
+      "> Closing the library would cut off the only free internet many families have.\n";
+    const draft =
+      "The library stays open.\n\n“Closing the library would cut off the only free internet many families have.”\n";
+    assert.match(fixFor(draft, source, "only free internet"), /Rana said|said Councillor Dev Rana/);
+  });
 });
