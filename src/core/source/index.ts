@@ -1,4 +1,7 @@
+import { BoundedMap } from "../boundedMap";
+import type { CopiedRun } from "../fidelity/copy";
 import type { NumberMismatch } from "../fidelity/numberCheck";
+import type { HeldQuote } from "../fidelity/sourceQuote";
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
@@ -37,6 +40,10 @@ export interface SourceIndex {
    * keystroke, and a keystroke leaves all but one sentence as it was.
    */
   figureChecks: Map<string, NumberMismatch | null>;
+  /** The source passage each draft quotation is, by its words (offsets from their start): see holdQuote. */
+  quoteHolds: BoundedMap<string, HeldQuote | null>;
+  /** The copied runs of a sentence's stretches outside quotations, by their text (offsets from the sentence): see copiedRuns. */
+  copyRuns: BoundedMap<string, CopiedRun[]>;
 }
 
 /** The options a fix is written under. */
@@ -65,6 +72,8 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
       matches: new Map(),
       mentions: { draft: "", firstEnd: new Map() },
       figureChecks: new Map(),
+      quoteHolds: new BoundedMap(MATCHES_CAPACITY),
+      copyRuns: new BoundedMap(MATCHES_CAPACITY),
     };
   });
 }
