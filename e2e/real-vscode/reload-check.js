@@ -11,7 +11,7 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
@@ -27,20 +27,8 @@ function extensionHostLogs(root) {
     .map((file) => path.join(root, file));
 }
 
-async function command(page, title) {
-  await page.keyboard.press("Control+Shift+P");
-  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
-  await page.keyboard.type(title);
-  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
-  await page.keyboard.press("Enter");
-}
-
 async function openAndSeeSquiggles(page, file) {
-  await page.keyboard.press("Control+P");
-  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
-  await page.keyboard.type(file);
-  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
-  await page.keyboard.press("Enter");
+  await pickFirst(page, "Control+P", file);
   await page.locator(SQUIGGLE).first().waitFor();
 }
 
@@ -63,7 +51,7 @@ async function openAndSeeSquiggles(page, file) {
     await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
     await openAndSeeSquiggles(page, "kursk/draft.md");
     // The log at its default level (info) says what was checked, with what, and what was found.
-    await command(page, "Says Who: Show Log");
+    await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
     const output = page.locator(".part.panel .output-view .view-lines");
     await output.filter({ hasText: "checked kursk/draft.md" }).waitFor();
     const logText = (await output.innerText()).replace(/\s+/g, " ");
@@ -80,7 +68,7 @@ async function openAndSeeSquiggles(page, file) {
     // A check scheduled by an edit is pending at shutdown: the case that wrote to a disposed collection.
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" More to come.");
-    await command(page, "Developer: Reload Window");
+    await pickFirst(page, "Control+Shift+P", "Developer: Reload Window");
     await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
     await page.locator(SQUIGGLE).first().waitFor({ timeout: 60000 });
     // The old extension host writes its last lines as it exits.

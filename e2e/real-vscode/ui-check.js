@@ -11,7 +11,7 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
 const DRAFT = "kursk/draft.md";
@@ -63,20 +63,6 @@ function wordBox(page, word) {
     }
     return null;
   }, word);
-}
-
-/** Opens a quick input (Ctrl+P, Ctrl+Shift+P) and types into it once it has the focus. */
-async function quickInput(page, keys, text) {
-  await page.keyboard.press(keys);
-  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
-  await page.keyboard.type(text);
-}
-
-/** Picks the first entry of a quick input list (Quick Open, the command palette). */
-async function pickFirst(page, keys, text) {
-  await quickInput(page, keys, text);
-  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
-  await page.keyboard.press("Enter");
 }
 
 /** Problems listed for the draft, read from the count badge of the Problems panel. */

@@ -60,4 +60,23 @@ function requiredOptions(script, names) {
   return values;
 }
 
-module.exports = { workbenchUrl, launchChromium, requiredOptions, WORKBENCH_NOISE };
+/** Opens a quick input (Ctrl+P, Ctrl+Shift+P) and types into it once it has the focus. */
+async function quickInput(page, keys, text) {
+  await page.keyboard.press(keys);
+  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  await page.keyboard.type(text);
+}
+
+/**
+ * Picks the first entry of a quick input list (Quick Open, the command palette) once the list
+ * is filtered by what was typed: under load the palette first shows its recently used commands,
+ * and Enter on that list runs one of them instead.
+ */
+async function pickFirst(page, keys, text) {
+  await quickInput(page, keys, text);
+  const label = text.split("/").pop();
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: label }).first().waitFor();
+  await page.keyboard.press("Enter");
+}
+
+module.exports = { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst, WORKBENCH_NOISE };
