@@ -21,7 +21,7 @@ const common = {
 const compromiseApart = {
   name: "compromise-apart",
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, () => ({ path: "./compromise.js", external: true }));
+    b.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: "./compromise.js", external: true }));
   },
 };
 
@@ -35,7 +35,7 @@ await build({
 await chmod("dist/cli.js", 0o755);
 await build({
   ...common,
-  stdin: { contents: 'module.exports = require("compromise");', resolveDir: ".", loader: "js" },
+  stdin: { contents: 'module.exports = require("compromise/two");', resolveDir: ".", loader: "js" },
   outfile: "dist/compromise.js",
 });
 
