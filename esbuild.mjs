@@ -54,6 +54,15 @@ if (existsSync("src/extension/extension.ts")) {
     target: "es2022",
     entryPoints: ["src/extension/extension.ts"],
     outfile: "dist/extension.js",
-    external: ["vscode"],
+    // The one Node built-in the extension may load, and only where it runs in
+    // Node (src/extension/sourceReader.ts): the worker thread that reads source
+    // articles, off the desktop extension host's thread.
+    external: ["vscode", "node:worker_threads"],
+  });
+  // That worker: the core's source reading, compromise inside, for Node.
+  await build({
+    ...common,
+    entryPoints: ["src/worker/sourceReader.ts"],
+    outfile: "dist/sourceReader.js",
   });
 }
