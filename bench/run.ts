@@ -211,19 +211,16 @@ function printSizes(sizes: Record<string, SizeResult>): void {
   );
 }
 
-function printPaired(paired: {
-  keystrokes: ReturnType<typeof measureKeystrokes>;
-  cold: ReturnType<typeof measureCold>;
-  cli: ReturnType<typeof measureCli>;
-  sourceReads: ReturnType<typeof measureSourceReads>;
-}): void {
-  const t = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
+const cpuToo = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
+
+function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void {
+  const t = cpuToo;
   console.log("\nDrafts paired with their own source articles: one character typed, warm cache, median ms (cpu)");
   const widths = [30, 26, 26, 26, 26, 14];
   console.log(
     pad(["", "engine", "engine + diagnostics", "engine, no source", "+ diagnostics, no src", "findings"], widths),
   );
-  for (const [name, k] of Object.entries(paired.keystrokes))
+  for (const [name, k] of Object.entries(keystrokes))
     console.log(
       pad(
         [
@@ -237,10 +234,20 @@ function printPaired(paired: {
         widths,
       ),
     );
-  for (const [name, k] of Object.entries(paired.keystrokes))
+  for (const [name, k] of Object.entries(keystrokes))
     console.log(
       `full check ${name} with source ${t(k.fullCheck)} vs write-good ${t(k.writeGood)}: ${k.fullCheckToWriteGood}x (cpu ${k.fullCheckToWriteGoodCpu}x)`,
     );
+}
+
+function printPaired(paired: {
+  keystrokes: ReturnType<typeof measureKeystrokes>;
+  cold: ReturnType<typeof measureCold>;
+  cli: ReturnType<typeof measureCli>;
+  sourceReads: ReturnType<typeof measureSourceReads>;
+}): void {
+  const t = cpuToo;
+  printKeystrokes(paired.keystrokes);
   console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
   for (const [name, c] of Object.entries(paired.cold))
     for (const [which, f] of [
@@ -283,6 +290,20 @@ function pairedOnly(): void {
   };
   printPaired(paired);
   console.log(JSON.stringify(paired));
+}
+
+/**
+ * `node out/bench/run.mjs --paired-keystrokes`: only the keystrokes on drafts
+ * paired with their sources, printed: the quick comparison while working on
+ * the keystroke path.
+ */
+function pairedKeystrokesOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const keystrokes = measureKeystrokes(engine, loadHost(hostFile), root, writeGoodPeer, (w) =>
+    reps(w >= 20000 ? 31 : 41),
+  );
+  printKeystrokes(keystrokes);
+  console.log(JSON.stringify(keystrokes));
 }
 
 /**
@@ -336,6 +357,10 @@ async function main(): Promise<void> {
   }
   if (args.includes("--keystrokes-only")) {
     profileKeystrokes();
+    return;
+  }
+  if (args.includes("--paired-keystrokes")) {
+    pairedKeystrokesOnly();
     return;
   }
   if (args.includes("--paired-only")) {

@@ -20,6 +20,8 @@ export interface CheckCommandOptions {
   config?: string;
   /** The source articles' publication, for numbers they state in their own voice. */
   publication?: string;
+  /** How many consecutive source words make a run of uncredited copy; wins over the config file. */
+  copyWords?: number;
   /** The folder a draft's front-matter sources must lie in; the working directory unless given. */
   sourcesRoot?: string;
 }
@@ -43,7 +45,7 @@ interface Job {
  * no half-written report; a front-matter source that cannot be used is only
  * a warning. `--config` names one file for every draft; without it each draft
  * is checked with the `.sayswho.json` nearest its folder. `--publication`
- * wins over both.
+ * and `--copy-words` win over both.
  */
 function prepare(
   args: readonly string[],
@@ -56,11 +58,14 @@ function prepare(
   const reading = sourceReader(sourcesRoot(options.sourcesRoot ?? cwd));
   const publication = options.publication?.trim();
   const warnings: SourceWarning[] = [];
-  const jobs = readDrafts(args, options.source, readStdin).map((draft) => {
+  const jobs = readDrafts(args, options.source, readStdin, (path) => configFor(path)?.sources ?? []).map((draft) => {
     const config = configFor(draft.path);
     const found = sourcesForDraft(draft, options.source, reading, config?.sources ?? []);
     warnings.push(...found.warnings);
-    const checkOptions = overlay(config?.options ?? {}, publication ? { publication } : {});
+    const checkOptions = overlay(config?.options ?? {}, {
+      ...(publication ? { publication } : {}),
+      ...(options.copyWords === undefined ? {} : { copyWords: options.copyWords }),
+    });
     return { draft, sources: found.articles, checkOptions };
   });
   return { jobs, warnings };

@@ -50,10 +50,19 @@ function readCandidate(path: string, readStdin: () => Uint8Array): Candidate {
   }
 }
 
-/** Absolute paths of every source article: those given with --source and those any draft's front matter names. */
-function sourcePaths(candidates: readonly Candidate[], given: readonly string[]): Set<string> {
+/**
+ * Absolute paths of every source article: those given with --source, those
+ * any draft's front matter names and those the `.sayswho.json` governing a
+ * candidate lists for its folder.
+ */
+function sourcePaths(
+  candidates: readonly Candidate[],
+  given: readonly string[],
+  configSources: (path: string) => readonly string[],
+): Set<string> {
   const named = candidates.flatMap((c) => ("file" in c ? frontMatterSources(c.file).map((s) => s.path) : []));
-  return new Set([...given, ...named].map((path) => resolve(path)));
+  const desk = candidates.flatMap((c) => (c.path === STDIN_PATH ? [] : configSources(c.path)));
+  return new Set([...given, ...named, ...desk].map((path) => resolve(path)));
 }
 
 /**
@@ -64,17 +73,22 @@ function sourcePaths(candidates: readonly Candidate[], given: readonly string[])
  * named, so `drafts/*` finds the same drafts whether the shell or the CLI
  * expands it.
  */
-export function readDrafts(args: readonly string[], given: readonly string[], readStdin: () => Uint8Array): TextFile[] {
+export function readDrafts(
+  args: readonly string[],
+  given: readonly string[],
+  readStdin: () => Uint8Array,
+  configSources: (path: string) => readonly string[] = () => [],
+): TextFile[] {
   if (args.filter((arg) => arg === STDIN_ARG).length > 1) {
     throw new InputError(`standard input ('${STDIN_ARG}') can be named only once`);
   }
   const candidates = draftPaths(args).map((path) => readCandidate(path, readStdin));
-  const sources = sourcePaths(candidates, given);
+  const sources = sourcePaths(candidates, given, configSources);
   const drafts = candidates.filter((c) => c.path === STDIN_PATH || !sources.has(resolve(c.path)));
   if (drafts.length === 0) {
     const named = candidates.map((c) => `'${c.path}'`).join(", ");
     throw new InputError(
-      `no draft to check: ${named} ${candidates.length === 1 ? "is a source article" : "are source articles"} (named by --source or front matter)`,
+      `no draft to check: ${named} ${candidates.length === 1 ? "is a source article" : "are source articles"} (named by --source, front matter or .sayswho.json)`,
     );
   }
   return drafts.map((c) => {

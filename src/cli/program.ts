@@ -1,4 +1,5 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { accepts, CHECK_OPTIONS, expected } from "../core/options";
 import { TOOL } from "./about";
 import { CheckCommandOptions, FORMATS, Output, runCheck } from "./check-command";
 import { InputError } from "./errors";
@@ -18,6 +19,14 @@ export interface Streams {
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `--copy-words`: checked by the same rule as the config file's `copyWords`, so neither lets through what the other refuses. */
+function copyWords(value: string): number {
+  const words = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!accepts(CHECK_OPTIONS.copyWords, words))
+    throw new InvalidArgumentError(`It must be ${expected(CHECK_OPTIONS.copyWords)}.`);
+  return words;
+}
 
 /** A message as one line: a path may hold a newline, and a CI log shows each error on a line of its own. */
 export function oneLine(message: string): string {
@@ -57,6 +66,11 @@ function program(io: Streams, writeErr: (text: string) => void, done: (status: n
     .option(
       "-p, --publication <name>",
       "the publication of the source articles, named by fixes for numbers they state in their own voice",
+    )
+    .option(
+      "-w, --copy-words <n>",
+      "how many consecutive words of a source article make a run of uncredited copy (default: 10)",
+      copyWords,
     )
     .action((drafts: string[], options: CheckCommandOptions) =>
       done(

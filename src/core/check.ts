@@ -1,4 +1,5 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
+import { BoundedMap } from "./boundedMap";
 import { closesAsOpened, isShortQuote } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
@@ -151,10 +152,11 @@ export function checkDraft(
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
   const layout = layoutOf(facts);
+  const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   for (const f of unattributed) {
     if (!f.claim) continue;
     const { evidence, fixes } = suggest(layout, f.claim, index, settingsOf(options));
-    f.fixes = honestFixes(layout, f, fixes, options);
+    f.fixes = honestFixes(layout, f, fixes, options, checks);
     if (f.fixes.length === 0) f.noFix = f.claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
     if (evidence) f.evidence = evidence;
   }
@@ -189,14 +191,26 @@ function atRisk(claim: Claim, fix: Fix): boolean {
   return !/^\p{L}/u.test(words) || !/\p{Lu}/u.test(words) || fix.edits.some((e) => /\s[,;:.!?]/.test(e.newText));
 }
 
+/** Answers already found to whether a fix resolves its claim, and the options they hold for, as a key. */
+interface FixChecks {
+  known: BoundedMap<string, boolean>;
+  options: string;
+}
+
 /**
  * The fixes that attribute their claim: one at risk of not doing so is made
  * to the claim's paragraphs alone and checked again, and dropped if the claim
  * stays unattributed; the preferred mark passes to the first that remains.
  * Only the claim's paragraphs are read again, and only for those fixes, so a
- * check costs about what it did.
+ * check costs about what it did; with a cache, only when they changed.
  */
-function honestFixes(layout: DraftLayout, finding: Finding, fixes: Fix[], options: Partial<CheckSettings>): Fix[] {
+function honestFixes(
+  layout: DraftLayout,
+  finding: Finding,
+  fixes: Fix[],
+  options: Partial<CheckSettings>,
+  checks?: FixChecks,
+): Fix[] {
   const { text } = layout;
   const claim = finding.claim!;
   const from = paragraphAround(layout, claim.start).start;
@@ -208,7 +222,10 @@ function honestFixes(layout: DraftLayout, finding: Finding, fixes: Fix[], option
       .sort((a, b) => b.start - a.start)
       .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text.slice(from, to));
     const at = moved(claim.start - from, local);
-    return !analyzeDraft(fixed, options).findings.some((f) => f.code === finding.code && f.start === at);
+    const recheck = () => !analyzeDraft(fixed, options).findings.some((f) => f.code === finding.code && f.start === at);
+    return checks
+      ? checks.known.remember(`${checks.options}\u0000${finding.code}\u0000${at}\u0000${fixed}`, recheck)
+      : recheck();
   };
   const kept = fixes.filter(resolves);
   if (kept.length === 0 || kept.some((fix) => fix.isPreferred)) return kept;

@@ -28,7 +28,8 @@ export const PLACEHOLDER = "SOURCE";
 export const PUBLICATION_PLACEHOLDER = "PUBLICATION";
 
 const STRAY_MARK = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\u2039\u203A]/;
-const CLOSING = new Set(['"', "”", "’", "'"]);
+/** Marks that can close a quotation, as the quote scanner reads them (`„…“` and `»…«` close with an opening mark elsewhere). */
+const CLOSING = new Set(['"', "\u201D", "\u2019", "'", "\u00BB", "\u00AB", "\u201C", "\u2018"]);
 const INVERTIBLE = new Set(["said", "says"]);
 
 /** "Grabsky said", "said Serhiy Grabsky, a reserve colonel…", "Zelensky wrote Thursday on X", "according to The Hill". */
@@ -64,18 +65,23 @@ function keepApart(text: string, edit: TextEdit): TextEdit {
 
 function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProfile): TextEdit {
   const last = text[end - 1] ?? "";
+  if (CLOSING.has(last)) {
+    // A space typed before the closing mark (`night. "`) goes, so the comma meets the words it follows.
+    const blanks = /[ \t]*$/.exec(text.slice(Math.max(0, end - 1 - 12), end - 1))![0].length;
+    const word = end - 1 - blanks;
+    const before = text[word - 1] ?? "";
+    if (/[.,]/.test(before)) return { start: word - 1, end, newText: `,${last} ${phrase}.` };
+    if (/[?!]/.test(before)) return { start: word, end, newText: `${last} ${phrase}.` };
+    return style.punctuationInside
+      ? { start: word, end, newText: `,${last} ${phrase}.` }
+      : { start: end, end, newText: `, ${phrase}.` };
+  }
   const before = text[end - 2] ?? "";
-  if (CLOSING.has(last) && /[.,]/.test(before)) return { start: end - 2, end, newText: `,${last} ${phrase}.` };
-  if (CLOSING.has(last) && /[?!]/.test(before)) return { start: end, end, newText: ` ${phrase}.` };
   if (last === "." && CLOSING.has(before)) {
     return style.punctuationInside
       ? { start: end - 2, end, newText: `,${before} ${phrase}.` }
       : { start: end - 1, end, newText: `, ${phrase}.` };
   }
-  if (CLOSING.has(last))
-    return style.punctuationInside
-      ? { start: end - 1, end, newText: `,${last} ${phrase}.` }
-      : { start: end, end, newText: `, ${phrase}.` };
   const stops = /[.!?…:;]+$/.exec(text.slice(Math.max(0, end - 12), end));
   const at = stops ? end - stops[0].length : end;
   return { start: at, end: at, newText: `, ${phrase}` };

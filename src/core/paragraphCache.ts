@@ -1,4 +1,5 @@
 import { Cue } from "./attribution/detect";
+import { BoundedMap } from "./boundedMap";
 import { NumberSpan } from "./claims/numbers";
 import { Sentence } from "./text/sentences";
 import { Span } from "./types";
@@ -38,8 +39,17 @@ export interface Placed {
  */
 export class ParagraphCache {
   private readonly entries = new Map<string, ParagraphFacts>();
+  /**
+   * Whether a fix at risk of not attributing its claim does, by the fixed
+   * paragraphs' text, the claim's place there and the options: a keystroke
+   * elsewhere leaves the answer as it was, and finding it means checking
+   * those paragraphs again.
+   */
+  readonly fixChecks: BoundedMap<string, boolean>;
 
-  constructor(private readonly capacity = 20000) {}
+  constructor(private readonly capacity = 20000) {
+    this.fixChecks = new BoundedMap(capacity);
+  }
 
   get(key: string): ParagraphFacts | undefined {
     const hit = this.entries.get(key);

@@ -142,9 +142,15 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
       }
       if (role === "open" || role === "either") {
         if (mark === "single" && stack.some((o) => o.mark === "single")) continue;
-        // Curly doubles nest singles, never doubles: a second opening "\u201C" means the first was never closed.
-        if (isOpenDouble(masked[i]) && top !== undefined && top.paragraph === p.index && isOpenDouble(masked[top.at]))
+        // Curly doubles nest singles, never doubles: a second opening "\u201C" means the first was never closed,
+        // or, typed straight after its last word (`night.\u201C`), was meant to close it.
+        if (isOpenDouble(masked[i]) && top !== undefined && top.paragraph === p.index && isOpenDouble(masked[top.at])) {
           stack.pop();
+          if (endsWords(masked, i, p.end)) {
+            if (stack.length === 0) spans.push(spanOf(masked, top, markEnd, p.index, true));
+            continue;
+          }
+        }
         stack.push({ mark, at: i, paragraph: p.index });
         continue;
       }
@@ -172,6 +178,12 @@ export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[]
   }
   if (carried) spans.push(bestGuess(masked, carried, paragraphs[carried.paragraph]));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the mark at `i` follows a word or its stop and ends it, as a closing mark does. */
+function endsWords(masked: string, i: number, end: number): boolean {
+  const after = i + 1 < end ? masked[i + 1] : " ";
+  return i > 0 && !/\s/.test(masked[i - 1]) && CLOSING_CONTEXT.test(after);
 }
 
 /** German quotation marks open low and close high (`„Wir bleiben“`): after a „, a “ closes rather than opens. */

@@ -43,12 +43,30 @@ function longestAt(words: FidelityWord[], i: number, index: SourceIndex): (Copie
 
 /**
  * The copied runs of `minWords` or more in the stretches of a sentence that
- * lie outside its quotations (each stretch given as a span of `text`).
+ * lie outside its quotations (each stretch given as a span of `text`, inside
+ * the sentence). What it finds depends on the sentence's text and where the
+ * stretches are in it alone, so the index keeps it by them, offsets from the
+ * sentence's start.
  */
-export function copiedRuns(text: string, stretches: Span[], minWords: number, index: SourceIndex): CopiedRun[] {
+export function copiedRuns(
+  text: string,
+  sentence: Span,
+  stretches: Span[],
+  minWords: number,
+  index: SourceIndex,
+): CopiedRun[] {
+  const from = sentence.start;
+  const where = stretches.map((s) => `${s.start - from},${s.end - from}`).join(";");
+  const key = `${minWords}\u0000${where}\u0000${text.slice(from, sentence.end)}`;
+  const runs = index.copyRuns.remember(key, () => readRuns(text, stretches, minWords, index, from));
+  return runs.map((run) => ({ ...run, start: run.start + from, end: run.end + from }));
+}
+
+/** The runs of the stretches, offsets less `base`. */
+function readRuns(text: string, stretches: Span[], minWords: number, index: SourceIndex, base: number): CopiedRun[] {
   const runs: CopiedRun[] = [];
   for (const stretch of stretches) {
-    const words = wordsOf(text.slice(stretch.start, stretch.end), stretch.start);
+    const words = wordsOf(text.slice(stretch.start, stretch.end), stretch.start - base);
     for (let i = 0; i + minWords <= words.length;) {
       const run = longestAt(words, i, index);
       if (run && run.length >= minWords) {

@@ -9,6 +9,7 @@ import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { FidelityOptions } from "../options";
+import { Sentence } from "../text/sentences";
 import { Claim, Evidence, Finding, Span, Verdict } from "../types";
 import { copiedRuns } from "./copy";
 import { creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
@@ -224,10 +225,12 @@ function speaks(facts: DraftFacts, sentence: Span): boolean {
 }
 
 /** The parts of a sentence outside its quotations, where copied words would be uncredited. */
-function outsideQuotes(facts: DraftFacts, sentence: Span): Span[] {
+function outsideQuotes(facts: DraftFacts, sentence: Sentence): Span[] {
   const stretches: Span[] = [];
   let at = sentence.start;
-  for (const q of facts.doc.quotes) {
+  // A quotation that overlaps the sentence overlaps its paragraph, and these come in the same order.
+  for (const i of facts.doc.quotesByParagraph[sentence.paragraph]) {
+    const q = facts.doc.quotes[i];
     if (q.end <= at || q.start >= sentence.end) continue;
     if (q.start > at) stretches.push({ start: at, end: q.start });
     at = Math.max(at, q.end);
@@ -240,7 +243,13 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
   const found: Finding[] = [];
   facts.sentences.forEach((sentence, s) => {
     if (facts.cues[s].length > 0 || speaks(facts, sentence)) return;
-    for (const run of copiedRuns(facts.doc.masked, outsideQuotes(facts, sentence), options.copyWords, index)) {
+    for (const run of copiedRuns(
+      facts.doc.masked,
+      sentence,
+      outsideQuotes(facts, sentence),
+      options.copyWords,
+      index,
+    )) {
       const style = styleFor(index, run.source);
       const read = creditAt(run.source, run.from.start);
       // An article that names no publication is credited with the one the options give.

@@ -2,7 +2,7 @@ import { MATCHES_CAPACITY, SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { isApproximate } from "./numberForm";
-import { Figure, figuresOf, Surroundings, surroundings } from "./sourceFigures";
+import { Figure, figuresAround, Surroundings, surroundings } from "./sourceFigures";
 
 /**
  * Holds a draft's number to the source figure that states the same thing
@@ -75,7 +75,8 @@ function checkFigure(
 ): NumberMismatch | undefined {
   const around = surroundings(text, sentence, mention, mention);
   const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
-  const scored = index.sources.flatMap((s) => figuresOf(s).map((f) => score(around, f)));
+  // Both tests below want a word in common, so only the figures with one of the draft's words around them are scored.
+  const scored = index.sources.flatMap((s) => figuresAround(s, around.all).map((f) => score(around, f)));
   // The same figure in a passage that shares words with the draft's: the draft may be holding that one.
   const related = scored.filter((s) => s.shared >= 2 || s.near > 0);
   const raw = text.slice(mention.start, mention.end);

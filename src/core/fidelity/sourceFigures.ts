@@ -84,6 +84,30 @@ export function figuresOf(source: AnalysedSource): Figure[] {
   return derived(source, "fidelity.figures", () => readFigures(source));
 }
 
+/**
+ * The figures of a source article that have any of `words` around them, in
+ * the article's order: a figure with none of a draft number's words around it
+ * can neither be the one the draft states nor the same figure in a related
+ * passage, and a long article has thousands.
+ */
+export function figuresAround(source: AnalysedSource, words: Iterable<string>): Figure[] {
+  const figures = figuresOf(source);
+  const byWord = derived(source, "fidelity.figuresByWord", () => {
+    const map = new Map<string, number[]>();
+    figures.forEach((f, i) => {
+      for (const w of f.around.all) {
+        const list = map.get(w);
+        if (list) list.push(i);
+        else map.set(w, [i]);
+      }
+    });
+    return map;
+  });
+  const found = new Set<number>();
+  for (const w of words) for (const i of byWord.get(w) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => figures[i]);
+}
+
 function readFigures(source: AnalysedSource): Figure[] {
   const { article } = source;
   return article.sentences.flatMap((s, sentence) => {

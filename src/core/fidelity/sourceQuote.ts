@@ -36,14 +36,20 @@ function narration(source: AnalysedSource, passage: Span): FidelityWord[] {
 /**
  * The source passage a draft quotation is (most of its words, in order),
  * found through the source index and lined up word by word; undefined when
- * no source holds it.
+ * no source holds it. What it finds depends on the quotation's words alone,
+ * so the index keeps it by them, offsets from the words' start.
  */
 export function holdQuote(text: string, claim: Claim, index: SourceIndex): HeldQuote | undefined {
   const inner = innerSpan(claim);
   const words = text.slice(inner.start, inner.end);
+  const held = index.quoteHolds.remember(words, () => readQuote(words, index) ?? null);
+  return held ? movedBy(held, inner.start) : undefined;
+}
+
+function readQuote(words: string, index: SourceIndex): HeldQuote | undefined {
   const passage = matchQuote(words, index.sources);
   if (!passage) return undefined;
-  const draft = quotedWords(words, inner.start);
+  const draft = quotedWords(words);
   if (draft.words.length === 0) return undefined;
   const { source } = passage;
   const quotation = quoteAt(source.article, passage.anchor);
@@ -53,4 +59,17 @@ export function holdQuote(text: string, claim: Claim, index: SourceIndex): HeldQ
   if (alignment.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
   if (alignment.shared < SAME_QUOTATION * draft.words.length) return undefined;
   return { source, ...(quotation ? { quotation } : {}), draft, alignment };
+}
+
+/** A held quotation with its draft words `by` characters on; the source's stay where they are. */
+function movedBy(held: HeldQuote, by: number): HeldQuote {
+  const move = (w: FidelityWord): FidelityWord => ({ ...w, start: w.start + by, end: w.end + by });
+  return {
+    ...held,
+    draft: { words: held.draft.words.map(move), gaps: held.draft.gaps },
+    alignment: {
+      ...held.alignment,
+      differences: held.alignment.differences.map((d) => ({ ...d, draft: d.draft.map(move) })),
+    },
+  };
 }

@@ -118,3 +118,17 @@ export const isFiniteVerb = (w: Word): boolean =>
   !w.tags.has("Gerund") &&
   !w.tags.has("Hyphenated") &&
   !isCapitalised(w);
+
+/**
+ * Whether the last word of a stretch is the head noun of a phrase its
+ * determiner opens ("the science directorate,"), whatever the tagger says:
+ * nothing but nouns and adjectives stand between them.
+ */
+export function endsNounPhrase(article: Article, from: number, to: number): boolean {
+  for (let i = to - 2; i >= from; i--) {
+    const w = article.words[i];
+    if (DETERMINERS.has(w.lower) || POSSESSIVES.has(w.lower)) return true;
+    if (!(w.tags.has("Noun") || w.tags.has("Adjective")) || isFiniteVerb(w)) return false;
+  }
+  return false;
+}

@@ -79,15 +79,19 @@ function headOf(phrase: string | undefined): string | undefined {
  */
 function named(article: Article, subject: Subject, reading: Reading): Speaker | undefined {
   const words = article.words.slice(subject.from, subject.to);
+  // "the region's chief medical officer": the role after whose it is.
+  const owner = words.findIndex((w) => /['’]s$/.test(w.text));
+  const role = words.slice(owner >= 0 ? owner + 1 : 1);
   if (
-    words.length < 2 ||
-    words.length > 4 ||
-    words[0].lower !== "the" ||
-    words.slice(1).some((w) => /^\p{Lu}/u.test(w.text))
+    words[0]?.lower !== "the" ||
+    role.length < 1 ||
+    role.length > 3 ||
+    owner > 2 ||
+    role.some((w) => /^\p{Lu}/u.test(w.text))
   )
     return undefined;
   const head = words[words.length - 1].lower;
-  const described = words.slice(1).map((w) => w.lower);
+  const described = role.map((w) => w.lower);
   const offset = words[0].start;
   // "the chief executive" for "President and Chief Executive Officer Victoria Lanning"; "the mayor" for "Mayor Brad Carter".
   const fits = (title: string | undefined) => {

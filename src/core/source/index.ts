@@ -1,4 +1,7 @@
+import { BoundedMap } from "../boundedMap";
+import type { CopiedRun } from "../fidelity/copy";
 import type { NumberMismatch } from "../fidelity/numberCheck";
+import type { HeldQuote } from "../fidelity/sourceQuote";
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
@@ -41,6 +44,10 @@ export interface SourceIndex {
    * keystroke, and a keystroke leaves all but one sentence as it was.
    */
   figureChecks: Map<string, NumberMismatch | null>;
+  /** The source passage each draft quotation is, by its words (offsets from their start): see holdQuote. */
+  quoteHolds: BoundedMap<string, HeldQuote | null>;
+  /** The copied runs of a sentence's stretches outside quotations, by their text (offsets from the sentence): see copiedRuns. */
+  copyRuns: BoundedMap<string, CopiedRun[]>;
 }
 
 /** The options a fix is written under. */
@@ -69,6 +76,8 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
       matches: new Map(),
       mentions: { draft: "", firstEnd: new Map() },
       figureChecks: new Map(),
+      quoteHolds: new BoundedMap(MATCHES_CAPACITY),
+      copyRuns: new BoundedMap(MATCHES_CAPACITY),
     };
   });
 }
@@ -212,7 +221,9 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, opti
     () => matchQuote(inner, index.sources),
   );
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
-  const found = quote && passage.source.speakers.quoteSpeakers.get(quote);
+  const found = quote
+    ? passage.source.speakers.quoteSpeakers.get(quote)
+    : passage && speechParagraphAt(passage.source, passage.anchor);
   const said = found && !isFragment(found.speaker.first) ? found : undefined;
   if (!passage || !said) {
     return {
@@ -297,4 +308,13 @@ export function suggest(
   return claim.kind === "quote"
     ? suggestQuote(draft, claim, index, options)
     : suggestNumber(draft, claim, index, options);
+}
+
+/** The speaker of the unquoted speech paragraph holding an offset of a source article, if it is one. */
+function speechParagraphAt(
+  source: AnalysedSource,
+  offset: number,
+): { speaker: Speaker; statement: Statement } | undefined {
+  const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  return source.speakers.speechParagraphs.get(paragraph);
 }

@@ -1,5 +1,6 @@
 import { Span } from "../types";
 import { AnalysedSource, derived } from "./analysis";
+import { quoteAt } from "./article";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { NumberMention, numbersIn, sameQuantity } from "./numbers";
 
@@ -67,10 +68,16 @@ function runsIn(words: string[], source: AnalysedSource): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < words.length;) {
     let best: Run | undefined;
+    let quoted = false;
     for (const p of at.get(words[i]) ?? []) {
       let n = 0;
       while (i + n < words.length && p + n < list.length && list[p + n].word === words[i + n]) n++;
-      if (!best || n > best.length) best = { draft: i, source: p, length: n };
+      // A direct quote comes from a quotation: the same words again outside quotation marks (an embedded post, a pull quote) say nothing of who spoke.
+      const inQuote = n >= MIN_RUN && !!quoteAt(source.article, list[p].start);
+      if (!best || (inQuote && !quoted) || (inQuote === quoted && n > best.length)) {
+        best = { draft: i, source: p, length: n };
+        quoted = inQuote;
+      }
     }
     if (best && best.length >= Math.min(MIN_RUN, words.length - i)) {
       runs.push(best);

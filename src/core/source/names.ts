@@ -1,3 +1,4 @@
+import { HONORIFICS } from "../policy/titles";
 import { Article, Word } from "./article";
 
 /**
@@ -42,7 +43,6 @@ const TITLE_WORDS = new Set(
     "superintendent commander major deputy vice acting interim former"
   ).split(" "),
 );
-export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
 const NOT_NAME = new Set([
   "the",
   "a",
@@ -364,6 +364,9 @@ export function peopleIn(
   const organisations = organisationWords(article);
   const inHeadline = (w: Word) => article.paragraphs[article.sentences[w.sentence].paragraph].headline;
   const lastMention = new Map<Person, number>();
+  const speakingNames = new Set(
+    [...trustedAt].filter((k) => isCapitalised(words[k]) && !trustedAt.has(k + 1)).map((k) => words[k].lower),
+  );
   const withSurname = new Map<string, Person[]>();
   const keyOf = (p: Person) => (p.name === p.surname ? surnameKey(p.surname) : p.name.toLowerCase());
   const remember = (p: Person) => {
@@ -403,7 +406,8 @@ export function peopleIn(
       continue;
     }
     i = run.to;
-    let trusted = false;
+    // "transit chief Odile Brancaccio" is a name when the article has "Brancaccio said" anywhere.
+    let trusted = run.to - run.from > 1 && speakingNames.has(words[run.to - 1].lower);
     for (let k = run.from; k < run.to && !trusted; k++) trusted = trustedAt.has(k);
     const surname = surnameKey(surnameOf(article, run));
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));

@@ -52,6 +52,8 @@ export interface SpeakerMap {
   /** Each quotation's statement (or bare speaker when the article names them without a cue). */
   quoteSpeakers: Map<Quotation, { speaker: Speaker; statement?: Statement }>;
   people: Map<string, Person>;
+  /** Paragraphs of a speaker's words without quotation marks, after a paragraph that ends "X said:" (a press release, a block quote). */
+  speechParagraphs: Map<number, { speaker: Speaker; statement: Statement }>;
   /** Sentences with a cue whose speaker the article leaves unclear ("it said" with nothing before): attributed, but not to anyone known. */
   unresolved: Set<number>;
 }
@@ -125,7 +127,30 @@ export function mapSpeakers(article: Article): SpeakerMap {
     const found = quoteSpeaker(article, q, reading.shared, index);
     if (found) quoteSpeakers.set(q, found);
   }
-  return { statements, quoteSpeakers, people, unresolved };
+  return { statements, quoteSpeakers, people, unresolved, speechParagraphs: speechParagraphs(article, statements) };
+}
+
+/**
+ * "Minister Aroha Pita said:" closing a paragraph introduces the paragraphs
+ * after it as her words, quotation marks or not, up to the next paragraph
+ * that holds a cue or a quotation of its own.
+ */
+function speechParagraphs(
+  article: Article,
+  statements: Statement[],
+): Map<number, { speaker: Speaker; statement: Statement }> {
+  const found = new Map<number, { speaker: Speaker; statement: Statement }>();
+  const withCue = new Set(statements.map((s) => s.paragraph));
+  const withQuote = new Set(article.quotes.flatMap((q) => [q.paragraph, q.lastParagraph]));
+  for (const statement of statements) {
+    const p = article.paragraphs[statement.paragraph];
+    if (!article.text.slice(p.start, p.end).trimEnd().endsWith(":")) continue;
+    for (let next = statement.paragraph + 1; next < article.paragraphs.length; next++) {
+      if (withCue.has(next) || withQuote.has(next)) break;
+      found.set(next, { speaker: statement.speaker, statement });
+    }
+  }
+  return found;
 }
 
 /** The attribution of a sentence nearest to an offset in it. */

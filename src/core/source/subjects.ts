@@ -5,6 +5,7 @@ import {
   CLAUSE_BOUNDARY,
   clauseStart,
   DETERMINERS,
+  endsNounPhrase,
   hasPunct,
   isFiniteVerb,
   PREPOSITIONS,
@@ -59,7 +60,7 @@ function phraseAfter(
   return to > from ? { from, to } : undefined;
 }
 
-/** The comma-separated stretches before word j, nearest first: "Martin Delgado | 61 | who owns a store". */
+/** The comma-separated stretches before word j back to a quotation, nearest first: "Martin Delgado | 61 | who owns a store". */
 function segmentsBefore(article: Article, j: number, sentenceFrom: number): { from: number; to: number }[] {
   const segments: { from: number; to: number }[] = [];
   let to = j + 1;
@@ -67,6 +68,8 @@ function segmentsBefore(article: Article, j: number, sentenceFrom: number): { fr
     if (k === sentenceFrom || /,/.test(gapBetween(article, k - 1, k))) {
       segments.push({ from: k, to });
       to = k;
+      // '"…," the agency's Jane Roe, …, said': the quotation before the subject is no stretch of it.
+      if (k > sentenceFrom && quoteBetween(article, k - 1, k)) break;
     }
   }
   return segments;
@@ -84,7 +87,8 @@ function isAppositive(article: Article, segment: { from: number; to: number }): 
   if (words.length === 1 && /^\d+$/.test(words[0].text)) return true;
   if (isCapitalised(words[0]) && !DETERMINERS.has(words[0].lower)) return false;
   const clause = words.findIndex((w) => RELATIVES.has(w.lower) || w.lower === "that");
-  return !(clause < 0 ? words : words.slice(0, clause)).some(isFiniteVerb);
+  const head = endsNounPhrase(article, segment.from, segment.to) ? words.length - 1 : -1;
+  return !(clause < 0 ? words : words.slice(0, clause)).some((w, k) => k !== head && isFiniteVerb(w));
 }
 
 /** The subject before a comma and the verb: "Martin Delgado, 61, who owns a store …, said". */

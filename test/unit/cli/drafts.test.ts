@@ -49,7 +49,7 @@ describe("cli/drafts", () => {
       const wire = join(desk, "wire.txt");
       assert.throws(() => readDrafts([wire], [wire], noStdin), {
         name: "InputError",
-        message: `no draft to check: '${wire}' is a source article (named by --source or front matter)`,
+        message: `no draft to check: '${wire}' is a source article (named by --source, front matter or .sayswho.json)`,
       });
     });
 

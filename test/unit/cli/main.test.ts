@@ -276,6 +276,42 @@ describe("says-who check (the built CLI)", () => {
       assert.match(finding.fixes[0].edits[0].newText, /according to The Harbour Gazette/);
     });
 
+    it("checks a folder's drafts but not the source articles its .sayswho.json names", () => {
+      const { dir, write } = scratchFolder("desk-folder");
+      write(".sayswho.json", '{ "sources": ["wire/tuesday.txt", "release.txt"] }');
+      write("wire/tuesday.txt", "Dockworkers unloaded about 700 containers on the first day back.\n");
+      write("release.txt", "The port said 12 cranes were idle during the strike.\n");
+      write("strike.md", "After the strike, dockworkers unloaded about 700 containers on the first day back.\n");
+      const { report } = json(dir);
+      assert.deepEqual(
+        report.files.map((f) => f.path.slice(dir.length + 1)),
+        ["strike.md"],
+      );
+      assert.match(report.files[0].findings[0].fixes[0].edits[0].newText, /according to/);
+    });
+
+    it("counts a run of uncredited copy from --copy-words, over the .sayswho.json's copyWords", () => {
+      const { write } = scratchFolder("desk-copy");
+      write(".sayswho.json", '{ "copyWords": 30 }');
+      write(
+        "wire.txt",
+        "The harbour authority closed the north pier on Monday after a barge struck two of its pilings in fog.\n",
+      );
+      const draft = write(
+        "pier.md",
+        "The harbour authority closed the north pier on Monday after a barge struck its pilings in fog.\n",
+      );
+      const copies = (...extra: string[]) =>
+        json("--source", join(draft, "..", "wire.txt"), ...extra, draft).report.files[0].findings.filter(
+          (f) => f.code === "uncredited-copy",
+        );
+      assert.deepEqual(copies(), [], "thirteen copied words are under the file's thirty");
+      assert.deepEqual(
+        copies("--copy-words", "12").map((f) => f.text),
+        ["The harbour authority closed the north pier on Monday after a barge struck"],
+      );
+    });
+
     it("takes --config instead of the .sayswho.json above the draft", () => {
       const { write } = scratchFolder("desk-given");
       write(".sayswho.json", '{ "numberScope": "article" }');

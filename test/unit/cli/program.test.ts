@@ -74,6 +74,16 @@ describe("cli/program", () => {
         /'docx' is invalid\. Allowed choices are text, json, sarif/,
       ],
       [
+        "a run of uncredited copy shorter than the config file allows",
+        () => ["--copy-words", "2", attributed],
+        /'2' is invalid\. It must be a whole number from 3 to 100\.$/m,
+      ],
+      [
+        "a run of uncredited copy that is not a number",
+        () => ["--copy-words", "ten", attributed],
+        /'ten' is invalid\. It must be a whole number from 3 to 100\.$/m,
+      ],
+      [
         "a symbolic link loop",
         () => [join(scratch, "loop.md")],
         /cannot read draft '.*loop\.md': too many symbolic links/,

@@ -123,6 +123,36 @@ describe("fixes: attribution text joined to the draft", () => {
     });
   });
 
+  describe("joinAtEnd after a closing mark typed carelessly", () => {
+    const joined = (text: string, who = "Okafor said") =>
+      apply(text, { title: "", edits: [joinAtEnd(text, text.length, who, style())], isPreferred: true });
+
+    it('drops the space typed before the closing mark: night. " → night," Okafor said.', () => {
+      assert.equal(
+        joined('“The water reached the second floor last night. "'),
+        '“The water reached the second floor last night," Okafor said.',
+      );
+    });
+
+    it("keeps a question mark but not the space before the closing mark", () => {
+      assert.equal(joined("“Who opened the floodgates? ”"), "“Who opened the floodgates?” Okafor said.");
+    });
+
+    it("joins after a quote that an opening mark closes, as autocorrect leaves it: night.“", () => {
+      assert.equal(
+        joined("“The water reached the second floor last night.“"),
+        "“The water reached the second floor last night,“ Okafor said.",
+      );
+    });
+
+    it("joins after guillemets as after any closing mark", () => {
+      assert.equal(
+        joined("«The water reached the second floor last night.»"),
+        "«The water reached the second floor last night,» Okafor said.",
+      );
+    });
+  });
+
   describe("joinAtEnd next to text the checker does not read", () => {
     it("keeps a space between the attribution and a URL the sentence runs into", () => {
       const text = "Trips rose 22 percent (https://example.gov/report";

@@ -39,6 +39,19 @@ describe("quotes (policy 1.1)", () => {
     assert.equal(statusOf(draft, "The first thing"), "attributed");
   });
 
+  it("reads an opening curly mark typed right after a quote's last word as its closing mark", () => {
+    assert.deepEqual(
+      claimTexts("The pumps failed twice. “We were bailing water out of the lobby by hand.“ Then the power went."),
+      ["“We were bailing water out of the lobby by hand.“"],
+    );
+  });
+
+  it("still reads a second opening curly mark after a space as the start of a new quote", () => {
+    assert.deepEqual(claimTexts("“We were bailing water all night “and nobody came to help us at all,” she said."), [
+      "“and nobody came to help us at all,”",
+    ]);
+  });
+
   it("keeps a nested single-quoted quote inside its outer quote", () => {
     const texts = claimTexts("“My father told me, 'Never sell a Wurlitzer,' and I never have,” Greer said.");
     assert.equal(texts.length, 1);

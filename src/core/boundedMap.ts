@@ -1,0 +1,34 @@
+/**
+ * A map that forgets its oldest entries past a capacity: the memos a check
+ * keeps between keystrokes must not grow with every version of a draft.
+ */
+export class BoundedMap<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: K, value: V): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  /** The value kept for `key`, made and kept first if there is none. */
+  remember(key: K, make: () => V): V {
+    if (this.entries.has(key)) return this.entries.get(key) as V;
+    const made = make();
+    this.set(key, made);
+    return made;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
