@@ -21,7 +21,7 @@ const common = {
 const compromiseApart = {
   name: "compromise-apart",
   setup(b) {
-    b.onResolve({ filter: /^compromise$/ }, () => ({ path: "./compromise.js", external: true }));
+    b.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: "./compromise.js", external: true }));
   },
 };
 
@@ -35,7 +35,7 @@ await build({
 await chmod("dist/cli.js", 0o755);
 await build({
   ...common,
-  stdin: { contents: 'module.exports = require("compromise");', resolveDir: ".", loader: "js" },
+  stdin: { contents: 'module.exports = require("compromise/two");', resolveDir: ".", loader: "js" },
   outfile: "dist/compromise.js",
 });
 
@@ -54,6 +54,15 @@ if (existsSync("src/extension/extension.ts")) {
     target: "es2022",
     entryPoints: ["src/extension/extension.ts"],
     outfile: "dist/extension.js",
-    external: ["vscode"],
+    // The one Node built-in the extension may load, and only where it runs in
+    // Node (src/extension/sourceReader.ts): the worker thread that reads source
+    // articles, off the desktop extension host's thread.
+    external: ["vscode", "node:worker_threads"],
+  });
+  // That worker: the core's source reading, compromise inside, for Node.
+  await build({
+    ...common,
+    entryPoints: ["src/worker/sourceReader.ts"],
+    outfile: "dist/sourceReader.js",
   });
 }

@@ -31,7 +31,7 @@ export default tseslint.config(
       // Terminal escapes and control characters are matched on purpose (colour codes, binary input).
       "no-control-regex": "off",
       // `import x = require(…)` picks a package's CommonJS build where its ES build would break the bundle.
-      "@typescript-eslint/no-require-imports": ["error", { allow: ["^tinyglobby$", "^compromise$"] }],
+      "@typescript-eslint/no-require-imports": ["error", { allow: ["^tinyglobby$", "^compromise/two$"] }],
     },
   },
   {

@@ -12,4 +12,10 @@ export interface CheckedDraft {
   language: DraftLanguage;
   result: CheckResult;
   sources: DraftSources;
+  /**
+   * The source articles were still being read (off the host's thread) when
+   * the draft was checked: its findings have no evidence, source fixes or
+   * fidelity findings yet; a check when the reading is done brings them.
+   */
+  readingSources?: true;
 }

@@ -9,6 +9,7 @@ import type { ParagraphCache } from "../core/paragraphCache";
 import type { Settings } from "./settings";
 import type { DeskConfigs } from "./deskConfigs";
 import type { SourceArticles } from "./sourceArticles";
+import type { SourceReader } from "./sourceReader";
 
 /** Why a draft has no result for its current version. */
 export type Unchecked = "disabled" | "too-large" | "failed";
@@ -28,6 +29,8 @@ interface DraftState {
   notices: string[];
   /** The notices last written to the log, so a check after every pause in typing does not repeat them. */
   logged?: string;
+  /** The source articles being read for the draft, off the host's thread: when done, the draft is checked again. */
+  reading?: Promise<void>;
 }
 
 /**
@@ -51,6 +54,7 @@ export class DraftChecker implements vscode.Disposable {
 
   constructor(
     private readonly sources: SourceArticles,
+    private readonly reader: SourceReader,
     private readonly settingsFor: (document: vscode.TextDocument) => Settings,
     private readonly configs: DeskConfigs,
     private readonly extensionUri: vscode.Uri,
@@ -102,13 +106,17 @@ export class DraftChecker implements vscode.Disposable {
   async current(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<CheckedDraft | undefined> {
     for (;;) {
       const latest = this.latest(document);
-      if (latest || token?.isCancellationRequested || document.isClosed) return latest;
+      // A result checked while the source was still being read is waited past: hovers and fixes want its evidence.
+      if ((latest && !latest.readingSources) || token?.isCancellationRequested || document.isClosed) return latest;
       const state = this.state(document.uri);
-      if (state.timer === undefined && state.running === 0) {
+      if (state.timer === undefined && state.running === 0 && !state.reading) {
         if (state.unchecked) return undefined;
         return this.run(document, false);
       }
-      await new Promise<void>((resolve) => state.waiters.push(resolve));
+      await new Promise<void>((resolve) => {
+        state.waiters.push(resolve);
+        token?.onCancellationRequested(() => resolve());
+      });
     }
   }
 
@@ -211,11 +219,30 @@ export class DraftChecker implements vscode.Disposable {
       const sources = await this.sources.forDraft(document, settings);
       const engine = await loadEngine();
       if (superseded()) return undefined;
+      // Articles not read yet are read off the host's thread. As the reporter types, the draft's findings show
+      // at once, without evidence, and a check when the reading is done adds it; a command waits for it.
+      const unread = this.reader.unread(engine, sources.articles);
+      const readingSources = unread.length > 0 && !force;
+      if (unread.length > 0) {
+        const read = this.reader.read(engine, unread);
+        if (readingSources) this.checkWhenRead(document, state, read);
+        else await read;
+        if (superseded()) return undefined;
+      }
       const started = Date.now();
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
-      const result = engine.checkDraft(text, sources.articles, { ...settings.check, language }, state.paragraphs);
-      checked = { uri: document.uri, version, text, language, result, sources };
+      const articles = readingSources ? [] : sources.articles;
+      const result = engine.checkDraft(text, articles, { ...settings.check, language }, state.paragraphs);
+      checked = {
+        uri: document.uri,
+        version,
+        text,
+        language,
+        result,
+        sources,
+        ...(readingSources ? { readingSources: true as const } : {}),
+      };
       this.log.info(checkLine(checked, Date.now() - started));
     } catch (error) {
       this.reportEngineFailure(document, error);
@@ -230,6 +257,17 @@ export class DraftChecker implements vscode.Disposable {
     this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri));
     this.updated.fire(document.uri);
     return checked;
+  }
+
+  /** Checks the draft again once its source articles are read, unless it has been closed or checked since. */
+  private checkWhenRead(document: vscode.TextDocument, state: DraftState, read: Promise<void>): void {
+    state.reading = read;
+    void read.then(() => {
+      if (state.reading !== read) return;
+      state.reading = undefined;
+      if (this.disposed || document.isClosed || this.states.get(document.uri.toString()) !== state) return;
+      this.schedule(document, 0);
+    });
   }
 
   /**

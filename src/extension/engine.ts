@@ -1,12 +1,20 @@
 /**
  * The core, loaded on first use. Its NLP model (compromise) costs 200–300 ms
- * to load, which activation must not pay: the first check does.
+ * to load, which activation must not pay: the first check does (on desktop
+ * the source reader's worker thread loads its own, see sourceReader.ts).
  */
 type CheckModule = typeof import("../core/check");
+type SourceModule = typeof import("../core/source");
 
-let checkModule: Promise<CheckModule> | undefined;
+export type Engine = CheckModule & Pick<SourceModule, "adoptSources" | "sourcesRead">;
 
-export function loadEngine(): Promise<CheckModule> {
-  checkModule ??= import("../core/check");
-  return checkModule;
+let engine: Promise<Engine> | undefined;
+
+export function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([import("../core/check"), import("../core/source")]).then(([check, source]) => ({
+    ...check,
+    adoptSources: source.adoptSources,
+    sourcesRead: source.sourcesRead,
+  }));
+  return engine;
 }

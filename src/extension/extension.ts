@@ -17,6 +17,7 @@ import { ReportPanel } from "./report/reportPanel";
 import { readSettings, Settings } from "./settings";
 import { SETTINGS_SECTION, SettingKey } from "./settingsSchema";
 import { SourceArticles } from "./sourceArticles";
+import { SourceReader } from "./sourceReader";
 import { SaysWhoLanguageStatus } from "./languageStatus";
 import { SaysWhoStatusBar } from "./statusBar";
 import { trackWalkthrough } from "./walkthroughProgress";
@@ -34,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): void {
     return readSettings((key: SettingKey) => configuration.get(key));
   };
   const configs = new DeskConfigs(log);
-  const checker = new DraftChecker(sources, settingsFor, configs, context.extensionUri, log);
+  const reader = new SourceReader(vscode.Uri.joinPath(context.extensionUri, "dist", "sourceReader.js"), log);
+  const checker = new DraftChecker(sources, reader, settingsFor, configs, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();
   const drafts = new DraftFinder();
@@ -97,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): void {
     sources.onDidChange((uri) => checker.scheduleUsing(uri)),
     configs.onDidChange(() => checker.scheduleAll(isDraft)),
     checker,
+    reader,
     configs,
     sources,
     log,

@@ -72,7 +72,12 @@ describe("Live diagnostics", () => {
 
   it("points each matched claim at the passage of the source article that says it", async () => {
     const draft = await openDraft("extension/council/draft.md");
-    const [quote, number, unmatched] = await diagnosticsWhen(draft, "three findings", (found) => found.length === 3);
+    // The findings show first; their evidence follows once the source article is read.
+    const [quote, number, unmatched] = await diagnosticsWhen(
+      draft,
+      "three findings with the quote's evidence",
+      (found) => found.length === 3 && found[0].relatedInformation !== undefined,
+    );
     const [related] = quote.relatedInformation ?? [];
     assert.ok(related, "the quote links to its source passage");
     assert.equal(related.location.uri.toString(), fixtureUri("extension/council/wire.txt").toString());

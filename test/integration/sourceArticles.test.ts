@@ -22,7 +22,7 @@ describe("Source articles that misbehave", () => {
       "the binary source's diagnostic and the quote",
       (diagnostics) =>
         sourceDiagnostic(diagnostics, "source-not-text") !== undefined &&
-        diagnostics.some((d) => codeOf(d) === "unattributed-quote"),
+        diagnostics.some((d) => codeOf(d) === "unattributed-quote" && d.relatedInformation !== undefined),
     );
     const notText = sourceDiagnostic(found, "source-not-text")!;
     assert.deepEqual(span(notText.range), [1, 0, 1, 40]);

@@ -1,4 +1,4 @@
-import type nlpType from "compromise";
+import type nlpType from "compromise/two";
 import { readDraft } from "../facts";
 import { Span } from "../types";
 
@@ -47,9 +47,14 @@ export interface Article {
   quotes: Quotation[];
 }
 
-/** compromise costs 200–300 ms to load: only a check with a source article pays it (require keeps it loaded). */
+/**
+ * compromise costs 200–300 ms to load: only a check with a source article
+ * pays it (require keeps it loaded). Its second level is the tagger; the
+ * third adds phrase methods and a chunker that runs after tagging, which
+ * leave every word's tags as they are and cost a fifth more time.
+ */
 function nlp(text: string): ReturnType<typeof nlpType> {
-  return (require("compromise") as typeof nlpType)(text);
+  return (require("compromise/two") as typeof nlpType)(text);
 }
 
 /** Words with their parts of speech, tagged a few sentences at a time: compromise slows down on long runs. */

@@ -8,6 +8,7 @@ import { CheckOptions, VerbPolicy } from "../options";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
+import { restoreSource, SerialisedSource } from "./serialised";
 import { SourceCache } from "./sourceCache";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
@@ -15,6 +16,9 @@ import { Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
 
 export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
+export { analyse } from "./analysis";
+export { serialiseSource, transferables } from "./serialised";
+export type { SerialisedSource } from "./serialised";
 
 /**
  * Everything read from a set of source articles: each one's words, speakers
@@ -76,6 +80,16 @@ export function indexSources(sources: SourceArticle[]): SourceIndex {
       copyRuns: new BoundedMap(MATCHES_CAPACITY),
     };
   });
+}
+
+/** Whether every article has been read, so that a check against them reads none (an editor reads them elsewhere first). */
+export function sourcesRead(sources: SourceArticle[]): boolean {
+  return sources.every((s) => cache.has(s));
+}
+
+/** Takes in articles read elsewhere (another thread): a check against them reads them no more. */
+export function adoptSources(serialised: SerialisedSource[]): void {
+  for (const s of serialised) cache.article(s.source, () => restoreSource(s));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

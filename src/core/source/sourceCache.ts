@@ -26,6 +26,11 @@ export class SourceCache<Read, Index> {
     return hit;
   }
 
+  /** Whether the article has been read (for its id, publication and text). */
+  has(source: SourceArticle): boolean {
+    return this.read.has(keyOf(source));
+  }
+
   /** The index of a set of articles, built again only when the set changes. */
   index(sources: SourceArticle[], build: () => Index): Index {
     const key = JSON.stringify(sources.map(keyOf));
