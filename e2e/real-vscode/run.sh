@@ -85,24 +85,33 @@ VERSION="$(PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" --vers
 TESTS="$ROOT/out/test/integration"
 rc=0
 # Each step prints `<label>: N passed, M failed`; the log adds them up at the end.
-"$NODE" "$HERE/run-ext-tests.js" --label "integration (folder open)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
-  --folder "$STATE/workspace" | tee -a "$STATE/results.log" || rc=1
-"$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
-  --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}" | tee -a "$STATE/results.log" || rc=1
-"$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS" \
-  | tee -a "$STATE/results.log" || rc=1
-"$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
-  --logs "$STATE/user-data/logs" --screenshots "$SHOTS" | tee -a "$STATE/results.log" || rc=1
+# E2E_STEPS=reload,vsix runs only the steps named (default: all of them).
+STEPS="${E2E_STEPS:-folder,no-folder,ui,reload,vsix,restricted}"
+wanted() { [[ ",$STEPS," == *",$1,"* ]]; }
+# usage: step NAME COMMAND...: runs COMMAND if NAME is wanted, logging its result.
+step() {
+  wanted "$1" || return 0
+  shift
+  "$@" | tee -a "$STATE/results.log" || rc=1
+}
+step folder "$NODE" "$HERE/run-ext-tests.js" --label "integration (folder open)" --url "$URL" --ext "$ROOT" \
+  --tests "$TESTS" --folder "$STATE/workspace"
+step no-folder "$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)" --url "$URL" --ext "$ROOT" \
+  --tests "$TESTS" --env "{\"SAYS_WHO_FIXTURES\":\"$STATE/loose-files\"}"
+step ui "$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS"
+step reload "$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
+  --logs "$STATE/user-data/logs" --screenshots "$SHOTS"
 # Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
 # runs the tests that need an untrusted workspace (they skip in the runs above).
 stop_server "$SERVER_PGID"
 mkdir -p "$STATE/untrusted/user-data/User" "$STATE/untrusted/extensions"
 sed 's/^{ /{ "security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never",\n  "security.workspace.trust.banner": "never", /' \
   "$STATE/user-data/User/settings.json" >"$STATE/untrusted/user-data/User/settings.json"
-start_server "$STATE/untrusted"
-"$NODE" "$HERE/run-ext-tests.js" --label "integration (Restricted Mode)" --url "$URL" --ext "$ROOT" --tests "$TESTS" \
-  --folder "$STATE/untrusted-workspace" --env '{"SAYS_WHO_TEST_GREP":"Restricted Mode"}' \
-  | tee -a "$STATE/results.log" || rc=1
+if wanted restricted; then
+  start_server "$STATE/untrusted"
+  step restricted "$NODE" "$HERE/run-ext-tests.js" --label "integration (Restricted Mode)" --url "$URL" --ext "$ROOT" \
+    --tests "$TESTS" --folder "$STATE/untrusted-workspace" --env '{"SAYS_WHO_TEST_GREP":"Restricted Mode"}'
+fi
 if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
   grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/untrusted/server.log" 2>/dev/null | tail -30

@@ -16,6 +16,8 @@ const { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst } =
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
 const DRAFT = "kursk/draft.md";
 const SOURCE = "kursk/source.txt";
+// A draft one folder below a desk's .sayswho.json.
+const DESK_DRAFT = "extension/desk/courts/draft.md";
 // A word inside Zelensky's quote, which lost its attribution ("he wrote Thursday on the social platform X").
 const FLAGGED_QUOTE_WORD = "pull";
 const SPEAKER = "Zelensky";
@@ -156,7 +158,9 @@ async function savedChange(page, file, previous) {
     await page.locator("#status\\.languageStatus").click();
     const languageStatus = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
     await languageStatus.waitFor();
-    assert.match(await languageStatus.innerText(), /Says Who: kursk\/source\.txt[\s\S]*publication: The Hill/);
+    const statusText = await languageStatus.innerText();
+    assert.match(statusText, /Says Who: kursk\/source\.txt[\s\S]*publication: The Hill/);
+    assert.match(statusText, /Says Who config: VS Code settings[\s\S]*no \.sayswho\.json above the draft/);
     await page.keyboard.press("Escape");
 
     // Caret into the flagged quote with Go to Line (Ctrl+G line:column), then hover it: the hover explains the finding.
@@ -266,6 +270,23 @@ async function savedChange(page, file, previous) {
     await report.locator('input[data-filter="attributed"]').check();
     await report.locator('button[data-sort="status"]').click();
     assert.match(await report.locator("tbody tr").first().getAttribute("class"), /status-unattributed/);
+
+    // A draft under a desk's .sayswho.json: the language status names the file from the draft's folder, and opens it.
+    await page.keyboard.press("Control+1");
+    await quickInput(page, "Control+P", DESK_DRAFT);
+    await page
+      .locator(".quick-input-list .monaco-list-row", { hasText: "draft.md" })
+      .filter({ hasText: "courts" })
+      .first()
+      .click();
+    await page.locator(".editor-group-container.active .monaco-breadcrumbs", { hasText: "courts" }).waitFor();
+    await page.locator("#status\\.languageStatus").click();
+    const deskStatus = page.locator(".monaco-hover", { hasText: "Says Who config" }).first();
+    await deskStatus.waitFor();
+    assert.match(await deskStatus.innerText(), /Says Who config: \.\.\/\.sayswho\.json[\s\S]*wins over settings/);
+    await shot(page, "language-status.png");
+    await deskStatus.locator("a", { hasText: "Open .sayswho.json" }).click();
+    await page.locator(".editor-group-container.active .tab.active", { hasText: ".sayswho.json" }).waitFor();
 
     console.log(
       `ui: '${fixTitle}' inserted ${JSON.stringify(inserted)}; problems ${before} -> ${after}; ${((Date.now() - started) / 1000).toFixed(1)} s`,

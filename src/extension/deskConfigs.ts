@@ -4,7 +4,7 @@ import type { CheckOptions } from "../core/options";
 import type { Settings } from "./settings";
 
 /** The `.sayswho.json` that governs a draft, read, or why it cannot be used. */
-type Found = { uri: vscode.Uri; config: DeskConfig } | { uri: vscode.Uri; problem: string };
+export type GoverningConfig = { uri: vscode.Uri; config: DeskConfig } | { uri: vscode.Uri; problem: string };
 
 /**
  * Finds the desk's `.sayswho.json` for a draft, from the draft's folder up to
@@ -14,7 +14,7 @@ type Found = { uri: vscode.Uri; config: DeskConfig } | { uri: vscode.Uri; proble
  * vscode.workspace.fs and cached until a watcher sees a config file change.
  */
 export class DeskConfigs implements vscode.Disposable {
-  private readonly found = new Map<string, Promise<Found | undefined>>();
+  private readonly found = new Map<string, Promise<GoverningConfig | undefined>>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly reported = new Set<string>();
@@ -34,8 +34,7 @@ export class DeskConfigs implements vscode.Disposable {
 
   /** The draft's settings with its config file's options and sources laid over them. */
   async apply(document: vscode.TextDocument, settings: Settings): Promise<Settings> {
-    if (document.uri.scheme === "untitled") return settings;
-    const found = await this.lookIn(vscode.Uri.joinPath(document.uri, ".."), rootOf(document.uri));
+    const found = await this.governing(document);
     if (!found) return settings;
     if ("problem" in found) {
       const line = `${found.uri.toString()} is not used: ${found.problem}`;
@@ -51,12 +50,18 @@ export class DeskConfigs implements vscode.Disposable {
     };
   }
 
+  /** The config file that governs the draft (with why it is not used, when it cannot be), or none. */
+  governing(document: vscode.TextDocument): Promise<GoverningConfig | undefined> {
+    if (document.uri.scheme === "untitled") return Promise.resolve(undefined);
+    return this.lookIn(vscode.Uri.joinPath(document.uri, ".."), rootOf(document.uri));
+  }
+
   dispose(): void {
     this.watcher.dispose();
     this.changed.dispose();
   }
 
-  private lookIn(folder: vscode.Uri, root: string | undefined): Promise<Found | undefined> {
+  private lookIn(folder: vscode.Uri, root: string | undefined): Promise<GoverningConfig | undefined> {
     const key = folder.toString();
     let found = this.found.get(key);
     if (!found) {
@@ -66,7 +71,7 @@ export class DeskConfigs implements vscode.Disposable {
     return found;
   }
 
-  private async read(folder: vscode.Uri, root: string | undefined): Promise<Found | undefined> {
+  private async read(folder: vscode.Uri, root: string | undefined): Promise<GoverningConfig | undefined> {
     const uri = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
     let bytes: Uint8Array | undefined;
     try {

@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     drafts,
     new SaysWhoStatusBar(checker),
-    new SaysWhoLanguageStatus(checker),
+    new SaysWhoLanguageStatus(checker, configs),
     creditHints,
     vscode.languages.registerInlayHintsProvider(DRAFT_SELECTOR, creditHints),
     vscode.languages.registerCodeActionsProvider(

@@ -17,9 +17,17 @@ import {
 
 export const SETTINGS_SECTION = "saysWho";
 
+/**
+ * Every setting is read for one draft (`getConfiguration(section, draft)`), so
+ * each is resource-scoped: a workspace folder can set its own, and VS Code
+ * does not warn of a window-scoped setting read for a resource.
+ */
+export const SETTING_SCOPE = "resource";
+
 interface SettingBase {
   description: string;
   order: number;
+  scope: typeof SETTING_SCOPE;
 }
 
 export type SettingDescription = SettingBase &
@@ -37,6 +45,7 @@ export const EDITOR_SETTINGS = {
     default: true,
     description: "Check Markdown and plain-text drafts for unattributed quotes and numbers as you type.",
     order: 0,
+    scope: SETTING_SCOPE,
   },
   throttleDelay: {
     type: "number",
@@ -45,6 +54,7 @@ export const EDITOR_SETTINGS = {
     maximum: 5000,
     description: "Milliseconds of typing pause before the draft is checked again.",
     order: 1,
+    scope: SETTING_SCOPE,
   },
   sources: {
     type: "array",
@@ -53,6 +63,7 @@ export const EDITOR_SETTINGS = {
     description:
       'Source articles for drafts that name none in their front matter or their folder\'s .sayswho.json: paths or glob patterns (e.g. "sources/*.txt") relative to the workspace folder. With no folder open, paths are relative to the draft and glob patterns are not searched.',
     order: 20,
+    scope: SETTING_SCOPE,
   },
   maxDraftSize: {
     type: "number",
@@ -61,6 +72,7 @@ export const EDITOR_SETTINGS = {
     maximum: 5000000,
     description: "Drafts longer than this many characters are not checked as you type (the palette check still runs).",
     order: 21,
+    scope: SETTING_SCOPE,
   },
   showCreditHints: {
     type: "boolean",
@@ -68,6 +80,7 @@ export const EDITOR_SETTINGS = {
     description:
       "Show, after a quote credited from the paragraph before (continuing speaker) or by a colon lead-in, whom it is credited to.",
     order: 22,
+    scope: SETTING_SCOPE,
   },
 } as const satisfies Record<string, SettingDescription>;
 
@@ -78,15 +91,16 @@ export type SettingKey = EditorSettingKey | string;
 
 function asSetting(option: OptionDescription | SwitchedSeverity, order: number): SettingDescription {
   const { description } = option;
+  const scope = SETTING_SCOPE;
   if (!("type" in option) || option.type === "enum") {
     const { enum: values, enumDescriptions } = option;
-    return { type: "string", default: option.default, enum: values, enumDescriptions, description, order };
+    return { type: "string", default: option.default, enum: values, enumDescriptions, description, order, scope };
   }
   switch (option.type) {
     case "boolean":
-      return { type: "boolean", default: option.default, description, order };
+      return { type: "boolean", default: option.default, description, order, scope };
     case "string":
-      return { type: "string", default: option.default, description, order };
+      return { type: "string", default: option.default, description, order, scope };
     case "integer":
       return {
         type: "number",
@@ -95,6 +109,7 @@ function asSetting(option: OptionDescription | SwitchedSeverity, order: number):
         maximum: option.maximum,
         description,
         order,
+        scope,
       };
   }
 }

@@ -14,6 +14,12 @@ describe("settingsSchema", () => {
     );
   });
 
+  it("scopes every setting to a resource, since each is read for one draft and a folder may set its own", () => {
+    for (const [key, setting] of Object.entries(configurationContribution().properties)) {
+      assert.equal(setting.scope, "resource", key);
+    }
+  });
+
   it("keeps every numeric default inside its own bounds", () => {
     for (const [key, setting] of Object.entries(allSettings())) {
       if (setting.type !== "number") continue;
