@@ -37,6 +37,7 @@ cp -r "$ROOT/test/fixtures/workspace" "$STATE/loose-files"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/vsix-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
 # a short reconnection grace time lets orphaned extension hosts exit.
@@ -101,9 +102,23 @@ step no-folder "$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)
 step ui "$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS"
 step reload "$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
   --logs "$STATE/user-data/logs" --screenshots "$SHOTS"
+stop_server "$SERVER_PGID"
+# The packaged extension: a server whose extensions folder holds the .vsix installed, no development path.
+if wanted vsix; then
+  mkdir -p "$STATE/vsix/user-data/User" "$STATE/vsix/extensions"
+  cp "$STATE/user-data/User/settings.json" "$STATE/vsix/user-data/User/"
+  (cd "$ROOT" && npm run package -- --out "$STATE/says-who.vsix") >"$STATE/package.log" 2>&1 \
+    || { cat "$STATE/package.log"; echo "run.sh: npm run package failed" >&2; exit 1; }
+  TMPDIR="$STATE" PATH="$NODE24/bin:$PATH" "$HERE/node_modules/.bin/code-server" --config "$STATE/config.yaml" \
+    --user-data-dir "$STATE/vsix/user-data" --extensions-dir "$STATE/vsix/extensions" \
+    --install-extension "$STATE/says-who.vsix" >>"$STATE/package.log" 2>&1
+  start_server "$STATE/vsix" --disable-workspace-trust
+  step vsix "$NODE" "$HERE/vsix-check.js" --url "$URL" --folder "$STATE/vsix-workspace" --repo "$ROOT" \
+    --screenshots "$SHOTS"
+  stop_server "$SERVER_PGID"
+fi
 # Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
 # runs the tests that need an untrusted workspace (they skip in the runs above).
-stop_server "$SERVER_PGID"
 mkdir -p "$STATE/untrusted/user-data/User" "$STATE/untrusted/extensions"
 sed 's/^{ /{ "security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never",\n  "security.workspace.trust.banner": "never", /' \
   "$STATE/user-data/User/settings.json" >"$STATE/untrusted/user-data/User/settings.json"
@@ -114,7 +129,8 @@ if wanted restricted; then
 fi
 if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
-  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/untrusted/server.log" 2>/dev/null | tail -30
+  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/vsix/server.log" "$STATE/untrusted/server.log" \
+    2>/dev/null | tail -30
 fi
 # The total last, in the plain `word: N passed, M failed` form that CI logs are read for.
 echo "ran in real VS $VERSION"
