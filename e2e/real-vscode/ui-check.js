@@ -144,6 +144,8 @@ async function savedChange(page, file, previous) {
     );
     await page.keyboard.press("Enter");
     await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+    // The command edits the draft after the pick closes: saving before the edit lands saves nothing new.
+    await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
     await page.keyboard.press("Control+S");
     const withSource = await savedChange(page, draftPath, original);
     assert.match(
