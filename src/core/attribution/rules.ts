@@ -31,6 +31,9 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   )
     previous = facts.doc.paragraphs[previous.index - 1];
   if (!previous) return undefined;
+  // "— Dana Ruiz (@druiz) March 3, 2025", an embedded post's credit line, attributes words to a speaker too.
+  const credit = dashParagraph(facts, previous.index);
+  if (credit) return { ...credit, rule: "continuing-speaker" };
   const { first, end } = facts.paragraphSentences[previous.index];
   const last = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
   const cue = last ?? facts.paragraphBest[previous.index].speech;
@@ -83,8 +86,9 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   if (inParagraph && !inParagraph.weak)
     return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
   const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
-  if (before && !before.weak) return before;
   const dashAfter = facts.quoteOnly[quote.lastParagraph] ? dashParagraph(facts, quote.lastParagraph + 1) : undefined;
+  // A credit line right after the quote names its speaker before one that closed the quote above it.
+  if (before && !before.weak && !(dashAfter && before.cue === "—")) return before;
   if (dashAfter) return dashAfter;
   if (inSentence) return toAttribution(inSentence, "sentence");
   if (inParagraph) return toAttribution(inParagraph, "paragraph");

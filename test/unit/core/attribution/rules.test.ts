@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { analyzeDraft } from "../../../../src/core/check";
 import { statusOf } from "../helpers";
 
 describe("attribution of quotes (policy 2.1)", () => {
@@ -252,6 +253,21 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     const draft =
       '"I have fished this river for forty years and never seen it this low."\n\n— Tom Reyes, a guide on the upper river';
     assert.equal(statusOf(draft, "fished this river"), "attributed");
+  });
+
+  it("attributes a quote-only paragraph after an embedded post's credit line to the post's author", () => {
+    const draft =
+      '"The ferry will not sail until the storm has passed."\n\n— Port of Harwich (@HarwichPort) March 3, 2025\n\n"Passengers booked today can rebook for free."';
+    assert.equal(statusOf(draft, "Passengers booked"), "attributed");
+  });
+
+  it("credits a quote-only paragraph to the credit line right after it, not to the one that closed the quote above it", () => {
+    const draft =
+      '"We have no more beds tonight."\n\n— Lena Ortiz, a shelter volunteer\n\n"The city opened a second hall at nine."\n\n— Sam Patel, the deputy mayor';
+    const { verdicts } = analyzeDraft(draft);
+    const second = verdicts.find((v) => v.claim.text.includes("second hall"));
+    assert.equal(second?.status, "attributed");
+    assert.equal(second?.attribution?.source, "Sam Patel");
   });
 
   it('attributes a quote to a document that speaks across the title in its apposition: the memoir, "…," concludes', () => {
