@@ -62,8 +62,18 @@ function requiredOptions(script, names) {
 
 /** Opens a quick input (Ctrl+P, Ctrl+Shift+P) and types into it once it has the focus. */
 async function quickInput(page, keys, text) {
-  await page.keyboard.press(keys);
-  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
+  const widget = page.locator(".quick-input-widget");
+  // Keys pressed while a webview (the sourcing report) has the focus reach the workbench by a
+  // message it may drop under load: press them again rather than wait forever.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(keys);
+    try {
+      await widget.waitFor({ state: "visible", timeout: 10000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
   await page.keyboard.type(text);
 }
 
