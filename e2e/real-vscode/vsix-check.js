@@ -20,7 +20,7 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "repo", "screenshots"]);
 const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
@@ -59,11 +59,7 @@ async function extensionPage(browser) {
   await page.goto(workbenchUrl(opts.url, { folder: opts.folder, payload: [["skipWelcome", "true"]] }));
   await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
   // The installed package checks a draft.
-  await page.keyboard.press("Control+P");
-  await page.locator(".quick-input-widget").waitFor({ state: "visible" });
-  await page.keyboard.type("kursk/draft.md");
-  await page.locator(".quick-input-list .monaco-list-row").first().waitFor();
-  await page.keyboard.press("Enter");
+  await pickFirst(page, "Control+P", "kursk/draft.md");
   await page.locator(SQUIGGLE).first().waitFor();
   // Its page in the Extensions view (Ctrl+Shift+X), found among the installed extensions.
   await page.keyboard.press("Control+Shift+X");

@@ -113,10 +113,12 @@ export class DraftChecker implements vscode.Disposable {
         if (state.unchecked) return undefined;
         return this.run(document, false);
       }
+      let cancelled: vscode.Disposable | undefined;
       await new Promise<void>((resolve) => {
         state.waiters.push(resolve);
-        token?.onCancellationRequested(() => resolve());
+        cancelled = token?.onCancellationRequested(() => resolve());
       });
+      cancelled?.dispose();
     }
   }
 
