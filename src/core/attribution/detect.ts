@@ -5,6 +5,7 @@ import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
 import { MONTHS, TIME_WORDS, WEEKDAYS } from "../policy/timeWords";
 import { TITLE_NOUNS } from "../policy/titles";
+import { UNREALISED_SPEECH_GOVERNORS } from "../policy/unrealisedSpeech";
 import { ANONYMITY_TERMS } from "../policy/weakSources";
 import { WeakKind } from "../types";
 import {
@@ -341,6 +342,123 @@ function documentBefore(tokens: Token[], verb: number): number | undefined {
   return at >= 0 && DOCUMENT_NOUNS.has(tokens[at].lower) ? at : undefined;
 }
 
+const CONJUNCTIONS = new Set(["and", "or", "but", "then"]);
+const MODALS = new Set("will would could can may might must should shall did does do has have had".split(" "));
+const FUNCTION_WORDS = new Set([
+  ...NOT_NAMES,
+  ..."upon about like than whose what whom into onto across along around past via without within".split(" "),
+]);
+
+/** A word that can follow a subject as its verb: lower case, no function word, no possessive. */
+function couldBeVerb(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === "word" &&
+    /^\p{Ll}/u.test(t.text) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !/['\u2019]s$/.test(t.lower)
+  );
+}
+
+/**
+ * The subject shared by coordinated verbs (`Okafor toured the ward and
+ * noted …`, `the crowd will cover its ears and scream, "…"`): the nearest
+ * noun before the conjunction that a verb follows. A source word may take
+ * any verb; another noun needs a modal or a past tense to show it is a
+ * subject (`the collective public will fall …`), since `a fetal position`
+ * is no clause.
+ */
+function coordinatedSubject(tokens: Token[], verb: number): Subject | undefined {
+  let c = verb - 1;
+  while (c >= 0 && tokens[c].kind === "word" && SKIPPABLE.has(tokens[c].lower)) c--;
+  if (!CONJUNCTIONS.has(tokens[c]?.lower ?? "")) return undefined;
+  for (let k = c - 1; k >= 0 && k >= c - 40; k--) {
+    const t = tokens[k];
+    if (t.kind === "punct" && (/[;:()\u2014]/.test(t.text) || isQuoteMark(t))) return undefined;
+    if (t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    let v = k + 1;
+    let modal = false;
+    while (tokens[v]?.kind === "word" && (SKIPPABLE.has(tokens[v].lower) || tokens[v].lower === "even")) {
+      modal ||= MODALS.has(tokens[v].lower);
+      v++;
+    }
+    if (!couldBeVerb(tokens[v])) continue;
+    if (isSourceWord(t) && !/^\p{Ll}+ly$/u.test(t.text)) return subjectEndingAt(tokens, k);
+    const determined = tokens.slice(Math.max(0, k - 3), k).some((x) => DETERMINERS.has(x.lower));
+    if (determined && /^\p{Ll}/u.test(t.text) && (modal || /ed$/.test(tokens[v].lower)))
+      return subjectEndingAt(tokens, k);
+  }
+  return undefined;
+}
+
+const OBJECT_PRONOUNS = new Set("him her them us me".split(" "));
+
+/**
+ * The speaker of an infinitive or gerund of speech that frames what was said
+ * (`allowed Patel to claim that "…"`, `are reduced to lecturing the council
+ * that "…"`): the person right before `to`, else the subject of the verb
+ * that governs it. A governor that leaves the speech unsaid (`plans to`,
+ * `declined to`, `urged her to`) makes no cue.
+ */
+function infinitiveSubject(tokens: Token[], verb: number): Subject | undefined {
+  const t = tokens[verb];
+  const lemma = OPEN_CLASS_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower);
+  if (!lemma || !(/ing$/.test(t.lower) || !/(?:s|ed)$/.test(t.lower) || /ss$/.test(t.lower))) return undefined;
+  // The frame: `that`, a colon or a quotation right after the verb, or after an object of a few words.
+  let k = verb + 1;
+  while (k <= verb + 4 && tokens[k]?.kind === "word" && tokens[k].lower !== "that") k++;
+  const frame = tokens[k];
+  if (!frame || !(frame.lower === "that" || frame.text === ":" || isQuoteMark(frame))) return undefined;
+  if (k > verb + 1 && frame.lower !== "that") return undefined;
+  const to = verb - 1;
+  let g = to - 1;
+  const before = tokens[g];
+  if (!before || before.kind !== "word" || UNREALISED_SPEECH_GOVERNORS.has(before.lower)) return undefined;
+  if (isName(before) || OBJECT_PRONOUNS.has(before.lower) || SOURCE_NOUNS.has(before.lower)) {
+    // `allowed Patel to claim`: the object speaks, unless its governor asks for the speech.
+    let v = g - 1;
+    while (v >= 0 && (isName(tokens[v]) || DETERMINERS.has(tokens[v].lower))) v--;
+    if (v >= 0 && UNREALISED_SPEECH_GOVERNORS.has(tokens[v].lower)) return undefined;
+    let first = g;
+    while (isName(tokens[first - 1])) first--;
+    if (!isName(before)) first = subjectEndingAt(tokens, g).first;
+    return { first, last: g, kind: OBJECT_PRONOUNS.has(before.lower) ? "pronoun" : subjectKind(before) };
+  }
+  // `critics are reduced to lecturing`: past adverbs and auxiliaries to the governor's subject.
+  g--;
+  while (g >= 0 && tokens[g].kind === "word" && (SKIPPABLE.has(tokens[g].lower) || BE.has(tokens[g].lower))) {
+    if (UNREALISED_SPEECH_GOVERNORS.has(tokens[g].lower)) return undefined;
+    g--;
+  }
+  const head = tokens[g];
+  if (!head || head.kind !== "word" || FUNCTION_WORDS.has(head.lower) || DETERMINERS.has(head.lower)) return undefined;
+  const subject = subjectEndingAt(tokens, g);
+  // "Critics of the ferry plan": the phrase is headed before its `of`.
+  while (tokens[subject.first - 1]?.lower === "of" && tokens[subject.first - 2]?.kind === "word")
+    subject.first = subjectEndingAt(tokens, subject.first - 2).first;
+  return subject;
+}
+
+const POSSESSIVES = new Set("his her their its my our your".split(" "));
+
+/**
+ * `by her own account`, `by Okafor's account`: a possessor who tells the
+ * story (policy 2: a source with `according to`'s meaning). `by some
+ * accounts` has no possessor: it is the weasel cue of policy 2.3.
+ */
+function accountBy(tokens: Token[], at: number): { owner: number; noun: number } | undefined {
+  const owner = tokens[at];
+  if (!owner || owner.kind !== "word") return undefined;
+  const named =
+    /^\p{Lu}.*['\u2019]s$/u.test(owner.text) || (isName(owner) && /^['\u2019]s$/.test(tokens[at + 1]?.text ?? ""));
+  if (!POSSESSIVES.has(owner.lower) && !named) return undefined;
+  let k = at + 1;
+  if (/^['\u2019]s$/.test(tokens[k]?.text ?? "")) k++;
+  if (tokens[k]?.lower === "own") k++;
+  return /^account(?:s|ing)?$/.test(tokens[k]?.lower ?? "") ? { owner: at, noun: k } : undefined;
+}
+
 /**
  * Finds attribution cues in one sentence's tokens. `sentence` is the
  * sentence's text with quote interiors blanked, starting at offset `base`.
@@ -394,6 +512,13 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       push(i, i, t.lower, subject.first, subject.last, true);
       continue;
     }
+    // "by her own account", "by Okafor's account": the possessor tells it, like `according to`.
+    const account = t.lower === "by" ? accountBy(tokens, i + 1) : undefined;
+    if (account) {
+      push(i, account.noun, textOf(tokens, i, account.noun, sentence, base).toLowerCase(), i + 1, account.owner, true);
+      i = account.noun;
+      continue;
+    }
     if (t.lower === "according" && next?.lower === "to") {
       const np = phraseAfter(tokens, i + 2);
       if (np) push(i, i + 1, "according to", i + 2, np.last, !citesData(tokens, i + 2, np.last));
@@ -442,6 +567,13 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const evidential = EVIDENTIAL_VERBS.has(t.lower);
     if (!speech && !evidential) continue;
     const prev = tokens[i - 1];
+    if (prev?.lower === "to" && ctx.hasQuote) {
+      const subject = infinitiveSubject(tokens, i);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
+        continue;
+      }
+    }
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
     if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
     if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower))
@@ -478,7 +610,8 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     // Out of a speech frame, `put`, `counted` or `listed` can still report data (`estimates put the toll at …`).
     const asSpeech = speech && (!FRAMED_VERBS.has(t.lower) || framedHere || tagAtEnd);
     if (!asSpeech && !evidential) continue;
-    const subject = inverted ?? subjectBefore(tokens, i, !asSpeech);
+    const subject =
+      inverted ?? subjectBefore(tokens, i, !asSpeech) ?? (asSpeech ? coordinatedSubject(tokens, i) : undefined);
     if (!subject) continue;
     // "…, Smith added." ends in a tag; "the settlement they had first demanded." ends in a relative clause.
     const before = tokens[subject.first - 1];

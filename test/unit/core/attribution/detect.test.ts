@@ -250,4 +250,49 @@ describe("cue detection (policy 2)", () => {
       "Ortiz, who has voted against every one of the council's seven budget proposals since the spring of last year because of the cuts to the library and the two pools, said the plan was unfair.";
     assert.deepEqual(cues(sentence), [{ cue: "said", source: "Ortiz" }]);
   });
+
+  it("reads `by her own account` and `by Okafor's account` as the possessor telling it, like `according to`", () => {
+    assert.deepEqual(
+      cues('The harbour master, by his own account, has issued "more warnings this winter than ever."', true),
+      [{ cue: "by his own account", source: "his" }],
+    );
+    assert.deepEqual(cues("By Okafor's account, the ferry left twenty minutes early."), [
+      { cue: "by okafor's account", source: "Okafor's" },
+    ]);
+    assert.deepEqual(cues("By some accounts, the ferry left twenty minutes early."), [
+      { cue: "By some accounts", source: "By some accounts", weak: "weasel" },
+    ]);
+  });
+
+  it("gives a coordinated speech verb the subject of the verbs before it", () => {
+    assert.deepEqual(cues("Okafor even toured the flooded ward and noted there should be no blame."), [
+      { cue: "noted", source: "Okafor" },
+    ]);
+    assert.deepEqual(cues('The crowd will cover its ears, stamp and scream, "Give us back our old station."', true), [
+      { cue: "scream", source: "The crowd" },
+    ]);
+  });
+
+  it("finds no coordinated subject in a noun phrase that no verb follows", () => {
+    assert.deepEqual(cues('In a fetal position and shaking, "nobody comes to help us anymore."', true), []);
+  });
+
+  it("reads an infinitive or gerund of speech framing a quote: the object or the governor's subject speaks", () => {
+    assert.deepEqual(
+      cues('The new rules allowed Patel to claim that the clinic is "a place where nobody waits."', true),
+      [{ cue: "claim", source: "Patel" }],
+    );
+    assert.deepEqual(
+      cues('Critics of the ferry plan are reduced to lecturing the council that "a bridge costs twice as much."', true),
+      [{ cue: "lecturing", source: "Critics of the ferry plan" }],
+    );
+  });
+
+  it("makes no cue of speech its governor leaves unsaid: plans to announce, declined to say", () => {
+    assert.deepEqual(cues('The council plans to announce that the bridge will be "closed to every lorry."', true), []);
+    assert.deepEqual(
+      cues('The minister declined to say that the scheme was "a waste of money from the start."', true),
+      [],
+    );
+  });
 });
