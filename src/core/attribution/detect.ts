@@ -1,9 +1,17 @@
 import { Token } from "../text/tokens";
+import { AUXILIARIES as MODALS, BE_WITH_CONTRACTIONS as BE } from "../policy/auxiliaries";
+import { VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
+import { DETERMINERS } from "../policy/determiners";
+import { FORECAST_VERBS } from "../policy/forecastVerbs";
+import { FUNCTION_WORDS } from "../policy/functionWords";
+import { NOT_NAMES } from "../policy/nameStopWords";
+import { OBJECT_PRONOUNS, POSSESSIVES } from "../policy/pronouns";
+import { BETWEEN_SUBJECT_AND_CUE as SKIPPABLE } from "../policy/subjectVerbGap";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
 import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
-import { MONTHS, TIME_WORDS, WEEKDAYS } from "../policy/timeWords";
+import { TIME_WORDS } from "../policy/timeWords";
 import { TITLE_NOUNS } from "../policy/titles";
 import { UNREALISED_SPEECH_GOVERNORS } from "../policy/unrealisedSpeech";
 import { ANONYMITY_TERMS } from "../policy/weakSources";
@@ -44,26 +52,6 @@ export interface CueContext {
   quoteEnds: Set<number>;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]);
-const SKIPPABLE = new Set(
-  (
-    "also later previously then recently earlier again once further already still has have had will would could may " +
-    "might did does do shall should must not never often repeatedly publicly privately separately yesterday today now " +
-    "tonight initially first finally reportedly allegedly"
-  ).split(" "),
-);
-const DETERMINERS = new Set(
-  "the a an another one two three four several some its his her their our this that these those many".split(" "),
-);
-const NOT_NAMES = new Set([
-  ...(
-    "the a an this that these those it its he she they we i you but and or so yet in on at by for with of to from " +
-    "as if when while after before since until because although though however meanwhile still also then there " +
-    "here some many most all both each every no not"
-  ).split(" "),
-  ...WEEKDAYS,
-  ...MONTHS,
-]);
 function isName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 }
@@ -285,9 +273,6 @@ function citesData(tokens: Token[], first: number, last: number): boolean {
   return EVIDENTIAL_NOUNS.has(head);
 }
 
-/** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
-const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
-
 function weakness(source: string, clause: string, sentence: string): WeakKind | undefined {
   if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
   if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source))
@@ -342,13 +327,6 @@ function documentBefore(tokens: Token[], verb: number): number | undefined {
   return at >= 0 && DOCUMENT_NOUNS.has(tokens[at].lower) ? at : undefined;
 }
 
-const CONJUNCTIONS = new Set(["and", "or", "but", "then"]);
-const MODALS = new Set("will would could can may might must should shall did does do has have had".split(" "));
-const FUNCTION_WORDS = new Set([
-  ...NOT_NAMES,
-  ..."upon about like than whose what whom into onto across along around past via without within".split(" "),
-]);
-
 /** A word that can follow a subject as its verb: lower case, no function word, no possessive. */
 function couldBeVerb(t: Token | undefined): boolean {
   return (
@@ -391,8 +369,6 @@ function coordinatedSubject(tokens: Token[], verb: number): Subject | undefined 
   }
   return undefined;
 }
-
-const OBJECT_PRONOUNS = new Set("him her them us me".split(" "));
 
 /**
  * The speaker of an infinitive or gerund of speech that frames what was said
@@ -439,8 +415,6 @@ function infinitiveSubject(tokens: Token[], verb: number): Subject | undefined {
     subject.first = subjectEndingAt(tokens, subject.first - 2).first;
   return subject;
 }
-
-const POSSESSIVES = new Set("his her their its my our your".split(" "));
 
 /**
  * `by her own account`, `by Okafor's account`: a possessor who tells the

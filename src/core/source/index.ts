@@ -5,6 +5,7 @@ import type { HeldQuote } from "../fidelity/sourceQuote";
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
+import { CONTEXT_SPEECH_VERBS } from "../policy/carriedVerbs";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
@@ -59,7 +60,7 @@ export interface Suggestion {
 }
 
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
-const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
+const SPEECH_VERBS = new Set([...CARRIED_VERBS, ...CONTEXT_SPEECH_VERBS]);
 
 /** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
 // eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.
