@@ -6,7 +6,7 @@ import {
   OPEN_CLASS_VERBS,
   SPEECH_FORMS,
 } from "../policy/communicationVerbs";
-import { NOUN_FOLLOWING_BE } from "../policy/auxiliaries";
+import { BE_FORMS } from "../policy/auxiliaries";
 import { PHRASE_OPENERS } from "../policy/determiners";
 import { NAMING_VERBS } from "../policy/framingVerbs";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
@@ -88,10 +88,7 @@ export function reportsByInfinitive(lower: string, nextLower: string | undefined
 export function isNounUse(lower: string, nextLower: string): boolean {
   if (!NOUN_LIKE_VERBS.has(lower)) return false;
   return (
-    nextLower === "of" ||
-    SPEECH_VERBS.has(nextLower) ||
-    EVIDENTIAL_VERBS.has(nextLower) ||
-    NOUN_FOLLOWING_BE.has(nextLower)
+    nextLower === "of" || SPEECH_VERBS.has(nextLower) || EVIDENTIAL_VERBS.has(nextLower) || BE_FORMS.has(nextLower)
   );
 }
 

@@ -4,14 +4,11 @@
  * make a participle passive (`was praised`, `has said`).
  */
 
-/** The forms of `be` that make a participle after them passive (`was told`, `being asked`). */
-export const BE_FORMS: ReadonlySet<string> = new Set("is are was were be been being".split(" "));
+/** The forms of `be`, which make a participle after them passive (`was told`, `being asked`). */
+export const BE_FORMS: ReadonlySet<string> = new Set("is are was were be been being am".split(" "));
 
-/** `be` with `am` and its contracted `'s` (`the mayor's expected to say`). */
-export const BE_WITH_CONTRACTIONS: ReadonlySet<string> = new Set([...BE_FORMS, "am", "'s", "\u2019s"]);
-
-/** The forms of `be` that follow a plural report noun used as a noun (`early reports were …`). */
-export const NOUN_FOLLOWING_BE: ReadonlySet<string> = new Set("is are was were be been".split(" "));
+/** `be` with its contracted `'s` (`the mayor's expected to say`). */
+export const BE_WITH_CONTRACTIONS: ReadonlySet<string> = new Set([...BE_FORMS, "'s", "\u2019s"]);
 
 /** The modals with `do` and `have`, which show that the word after a noun is its verb (`the council will vote`). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(

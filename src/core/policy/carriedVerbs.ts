@@ -1,3 +1,5 @@
+import { CONTINUING_VERBS } from "./continuingVerbs";
+
 /**
  * The verbs a fix words its attribution with (policy 4, fixes in the source's
  * style): the neutral verbs of wire-service style (AP: `said` is always
@@ -23,9 +25,7 @@ export const CARRIED_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that report speech but presuppose their context, so a fix never carries them. */
-export const CONTEXT_SPEECH_VERBS: ReadonlySet<string> = new Set(
-  "added continued commented recognized recognised".split(" "),
-);
+export const CONTEXT_SPEECH_VERBS: ReadonlySet<string> = new Set([...CONTINUING_VERBS, "added", "commented"]);
 
 /** Present-tense report verbs: a source that prefers one writes its attributions in the present (`says`). */
 export const PRESENT_TENSE_VERBS: ReadonlySet<string> = new Set(

@@ -17,7 +17,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   ...ARTICLES,
   ...DEMONSTRATIVES,
   ..."another one two three four several some many".split(" "),
-  ...[...POSSESSIVES].filter((p) => p !== "my" && p !== "your"),
+  ...POSSESSIVES,
 ]);
 
 /** Words that open a noun phrase whose head may be a report verb's base form (`this post`, `her comment`). */
