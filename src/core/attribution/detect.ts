@@ -12,7 +12,7 @@ import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
 import { TIME_WORDS } from "../policy/timeWords";
-import { TITLE_NOUNS } from "../policy/titles";
+import { TITLES_BEFORE_NAMES as TITLE_NOUNS } from "../policy/titles";
 import { UNREALISED_SPEECH_GOVERNORS } from "../policy/unrealisedSpeech";
 import { ANONYMITY_TERMS } from "../policy/weakSources";
 import { WeakKind } from "../types";

@@ -17,16 +17,15 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set(
 export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
 
 /**
- * Words of a title before a name in a source article (`Prime Minister`,
- * `Acting Director`, `Sen.`): the job titles, ranks, honorifics and their
- * qualifiers (`former`, `interim`) that AP and BBC style put before a name.
+ * Words of a title before a name (`Prime Minister`, `Acting Director`,
+ * `Sen.`): the job titles with the ranks, honorifics and qualifiers
+ * (`former`, `interim`) that AP and BBC style put before a name.
  */
-export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set(
-  (
-    "president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
-    "general attorney secretary chief judge justice officer commissioner chairman chairwoman chair director inspector captain " +
-    "colonel lieutenant sergeant pope bishop candidate volunteer speaker leader manager editor curator spokesman spokeswoman " +
-    "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor " +
-    "superintendent commander major deputy vice acting interim former"
+export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  ...TITLE_NOUNS,
+  ...(
+    "prime sen rep king queen prince princess chief judge justice pope bishop speaker editor ambassador coach " +
+    "councillor councilman councilwoman dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor commander major " +
+    "vice acting interim former"
   ).split(" "),
-);
+]);
