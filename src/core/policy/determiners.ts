@@ -12,7 +12,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** The demonstratives. */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
 
-/** Determiners before a noun that heads a subject (`several officials`, `those residents`). */
+/** Determiners, which open a subject phrase in a draft and in a source article (`several officials`, `those residents`). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   ...ARTICLES,
   ...DEMONSTRATIVES,

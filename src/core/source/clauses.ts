@@ -1,6 +1,6 @@
 import { PASSIVE_AUXILIARIES as PASSIVE_AUX } from "../policy/auxiliaries";
 import { CLAUSE_BOUNDARIES as CLAUSE_BOUNDARY, CLAUSE_OPENERS as CONJUNCTIONS } from "../policy/conjunctions";
-import { ARTICLES as DETERMINERS } from "../policy/determiners";
+import { DETERMINERS } from "../policy/determiners";
 import { PHRASE_PREPOSITIONS as PREPOSITIONS } from "../policy/prepositions";
 import { POSSESSIVES, RELATIVES, SUBJECT_PRONOUNS as PRONOUNS } from "../policy/pronouns";
 import { BETWEEN_SUBJECT_AND_VERB } from "../policy/subjectVerbGap";
