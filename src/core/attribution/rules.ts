@@ -15,6 +15,25 @@ function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
   };
 }
 
+/** Cues that credit a figure with a preposition (`$3.4 million, according to the department`). */
+const CREDIT_PREPOSITIONS = new Set(["according to", "per", "citing", "cited by"]);
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * The speech cues of a sentence that attribute words to a speaker (rule
+ * 2.1.3): `according to the department` after a figure, in a sentence with
+ * no quotation, credits the figure and puts no words in anyone's mouth.
+ */
+function wordsCues(facts: DraftFacts, sentence: number): Cue[] {
+  const { start, end } = facts.sentences[sentence];
+  const creditsFigure =
+    facts.numbers.some((n) => n.sentence === sentence) && !facts.doc.quotes.some((q) => q.start < end && start < q.end);
+  return facts.cues[sentence].filter((c) => c.speech && !(creditsFigure && CREDIT_PREPOSITIONS.has(c.cue)));
+}
+
 /**
  * Rule 2.1.3: a quote-only paragraph is attributed when the paragraph before
  * it ends with an introducing colon or attributes words to a speaker
@@ -35,8 +54,8 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   const credit = dashParagraph(facts, previous.index);
   if (credit) return { ...credit, rule: "continuing-speaker" };
   const { first, end } = facts.paragraphSentences[previous.index];
-  const last = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
-  const cue = last ?? facts.paragraphBest[previous.index].speech;
+  const last = end > first ? best(wordsCues(facts, end - 1)) : undefined;
+  const cue = last ?? best(range(first, end).flatMap((s) => wordsCues(facts, s)));
   if (facts.doc.masked.slice(previous.start, previous.end).trimEnd().endsWith(":")) {
     return cue
       ? toAttribution(cue, "colon-lead-in")

@@ -243,6 +243,27 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     assert.equal(statusOf(draft, "We were lucky"), "attributed");
   });
 
+  it("does not let 'according to' that credits a figure carry the quote-only paragraph after it", () => {
+    const draft =
+      'The new pool will cost $8.2 million to build, according to the parks department.\n\n"Every child in this town should learn to swim."';
+    assert.equal(statusOf(draft, "Every child"), "unattributed");
+  });
+
+  it("still lets 'according to' that reports what a speaker said carry the quote-only paragraph after it", () => {
+    const draft =
+      'The pool will open next summer, according to the parks director.\n\n"Every child in this town should learn to swim."';
+    assert.equal(statusOf(draft, "Every child"), "attributed");
+  });
+
+  it("lets a speaker's words earlier in the paragraph carry the quote-only paragraph when its last sentence only credits a figure", () => {
+    const draft =
+      'Mayor Ines Cole said the town had waited long enough. The pool will cost $8.2 million, according to the parks department.\n\n"Every child in this town should learn to swim."';
+    const { verdicts } = analyzeDraft(draft);
+    const quote = verdicts.find((v) => v.claim.text.includes("Every child"));
+    assert.equal(quote?.status, "attributed");
+    assert.equal(quote?.attribution?.source, "Mayor Ines Cole");
+  });
+
   it("carries an introducing colon over a run of quote-only paragraphs: bulleted quotes from a memo", () => {
     const draft =
       'The union sent members a memo whose key points include:\n\n• "Management wants to cut overtime pay by a third."\n\n• "We will not accept a contract that does that."';
