@@ -218,6 +218,12 @@ describe("attribution of numbers (policy 2.2)", () => {
     );
   });
 
+  it("attributes a question in a hearing to the member who took up the topic earlier in its paragraph", () => {
+    const draft =
+      'Rep. Lena Okafor returned to the issue later in the hearing. "How many inspectors will the agency hire before the new rules take effect?"';
+    assert.equal(statusOf(draft, "How many inspectors"), "attributed");
+  });
+
   it("reports weasel sources as weak: critics say, experts believe, reportedly", () => {
     assert.equal(statusOf("Critics say the system cost $112 million.", "$112 million"), "weak");
     assert.equal(statusOf("Experts believe ridership could fall by 3 percent.", "3 percent"), "weak");
