@@ -1,7 +1,7 @@
 import { Token } from "../text/tokens";
 import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
-import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
+import { AS_FRAMING_VERBS, DEPICTING_VERBS, THOUGHT_FRAMING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
 import { MONTHS, TIME_WORDS, WEEKDAYS } from "../policy/timeWords";
@@ -590,6 +590,19 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       if (subject && isSpeaker(tokens, subject)) {
         push(i, topic, textOf(tokens, i, topic, sentence, base).toLowerCase(), subject.first, subject.last, true);
         i = topic;
+        continue;
+      }
+    }
+    // "… shrug and think, "…"": a quoted thought framed by its thinker's verb.
+    if (
+      ctx.hasQuote &&
+      THOUGHT_FRAMING_VERBS.has(t.lower) &&
+      (next?.text === "," || next?.text === ":") &&
+      isQuoteMark(tokens[i + 2])
+    ) {
+      const subject = subjectBefore(tokens, i, false) ?? coordinatedSubject(tokens, i);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
         continue;
       }
     }

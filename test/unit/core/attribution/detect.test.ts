@@ -310,4 +310,16 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The council raised the fee by a third."), []);
     assert.deepEqual(cues("The closure raised the question of who pays."), []);
   });
+  it("reads a verb of thought before a comma or colon and a quotation as framing the quoted thought", () => {
+    assert.deepEqual(cues('By the third delay, the voters shrug and think, "Not again."', true), [
+      { cue: "think", source: "the voters" },
+    ]);
+    assert.deepEqual(cues('Maria Lopez wondered: "Who pays when the grant runs out?"', true), [
+      { cue: "wondered", source: "Maria Lopez" },
+    ]);
+  });
+
+  it("reads no cue in a verb of thought that frames no quotation", () => {
+    assert.deepEqual(cues("The owners think the repairs will cost more than planned."), []);
+  });
 });
