@@ -237,6 +237,26 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 });
 
+describe("quotes repeated from an attributed quote", () => {
+  it("attributes a pull quote whose words stand inside a quote attributed further down", () => {
+    const draft =
+      "“The river has never been this low in forty years”\n\nThe drought has closed two marinas this month.\n\n" +
+      "“I have fished here since I was a boy, and the river has never been this low in forty years,” said Tom Reyes, a guide.";
+    const { verdicts } = analyzeDraft(draft);
+    const pull = verdicts.find((v) => v.claim.start === 0);
+    assert.equal(pull?.status, "attributed");
+    assert.equal(pull?.attribution?.rule, "repeated-quote");
+    assert.equal(pull?.attribution?.source, "Tom Reyes");
+  });
+
+  it("leaves a quote flagged when the words it shares with an attributed quote are not all of its words", () => {
+    const draft =
+      "“The river has never been this low, and the town will not survive another summer like it”\n\n" +
+      "“I have fished here since I was a boy, and the river has never been this low,” said Tom Reyes, a guide.";
+    assert.equal(statusOf(draft, "the town will not"), "unattributed");
+  });
+});
+
 describe("the continuing-speaker rule and headline-like lines", () => {
   it("does not let a line without a full stop introduce a quote-only paragraph", () => {
     const draft = 'Storm notes\n\n"We had never seen anything like this in our lives before."';
