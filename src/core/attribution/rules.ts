@@ -82,6 +82,31 @@ function dashParagraph(facts: DraftFacts, paragraph: number): Attribution | unde
   return { start, end: start + m[1].length, cue: "—", source: m[1], rule: "after-quote" };
 }
 
+/**
+ * Narration in a quote's paragraph that names nobody new keeps the paragraph
+ * the previous speaker's for rule 2.1.3: an action beat whose subject is a
+ * pronoun (`She pulls a face.`). A lead-in that ends in a colon with no cue
+ * (`Regarding the budget:`) introduces nobody.
+ */
+function onlyBeats(facts: DraftFacts, paragraph: number): boolean {
+  const { first, end } = facts.paragraphSentences[paragraph];
+  if (facts.doc.quotesByParagraph[paragraph].length === 0) return false;
+  for (let s = first; s < end; s++) {
+    if (facts.cues[s].length > 0) return false;
+    const { start, end: stop } = facts.sentences[s];
+    const narration = facts.doc.frame
+      .slice(start, stop)
+      .replace(/["'\u201C\u201D\u2018\u2019]\s*["'\u201C\u201D\u2018\u2019]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!/[\p{L}\p{N}]/u.test(narration)) continue;
+    // A capital after the first word names someone (or something) new.
+    if (/\s\p{Lu}/u.test(narration)) return false;
+    if (!/^(?:He|She|They)\s[^:;]*[.!]$/.test(narration)) return false;
+  }
+  return true;
+}
+
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
 export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution | undefined {
   const sentenceCues: Cue[] = [];
@@ -104,7 +129,8 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   const inParagraph = best(speechInParagraphs);
   if (inParagraph && !inParagraph.weak)
     return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
-  const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
+  const continues = facts.quoteOnly[quote.paragraph] || onlyBeats(facts, quote.paragraph);
+  const before = continues ? leadIn(facts, quote.paragraph) : undefined;
   const dashAfter = facts.quoteOnly[quote.lastParagraph] ? dashParagraph(facts, quote.lastParagraph + 1) : undefined;
   // A credit line right after the quote names its speaker before one that closed the quote above it.
   if (before && !before.weak && !(dashAfter && before.cue === "—")) return before;

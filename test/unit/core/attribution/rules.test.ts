@@ -290,6 +290,22 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     assert.equal(quote?.attribution?.source, "Mayor Ines Cole");
   });
 
+  it("lets the speaker of the paragraph before carry a quote paragraph whose only narration is a pronoun's action beat", () => {
+    const draft =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\n"We asked for years and nobody listened." She shakes her head. "Now the money is finally there."';
+    assert.equal(statusOf(draft, "We asked for years"), "attributed");
+    assert.equal(statusOf(draft, "Now the money"), "attributed");
+  });
+
+  it("does not carry a quote paragraph whose narration names someone new or ends in a colon with no cue", () => {
+    const named =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\n"It was never going to be cheap." Jones frowned. "But it is worth every cent."';
+    assert.equal(statusOf(named, "never going to be cheap"), "unattributed");
+    const colon =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\nOn the cost of the project: "It was never going to be cheap, but it is worth every cent."';
+    assert.equal(statusOf(colon, "never going to be cheap"), "unattributed");
+  });
+
   it("carries an introducing colon over a run of quote-only paragraphs: bulleted quotes from a memo", () => {
     const draft =
       'The union sent members a memo whose key points include:\n\n• "Management wants to cut overtime pay by a third."\n\n• "We will not accept a contract that does that."';
