@@ -7,8 +7,9 @@ import { FUNCTION_WORDS } from "../policy/functionWords";
 import { NOT_NAMES } from "../policy/nameStopWords";
 import { OBJECT_PRONOUNS, POSSESSIVES } from "../policy/pronouns";
 import { BETWEEN_SUBJECT_AND_CUE as SKIPPABLE } from "../policy/subjectVerbGap";
+import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
-import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
+import { AS_FRAMING_VERBS, DEPICTING_VERBS, THOUGHT_FRAMING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
 import { TIME_WORDS } from "../policy/timeWords";
@@ -433,6 +434,27 @@ function accountBy(tokens: Token[], at: number): { owner: number; noun: number }
   return /^account(?:s|ing)?$/.test(tokens[k]?.lower ?? "") ? { owner: at, noun: k } : undefined;
 }
 
+/** `returned to the issue`, `raised the same question`: the topic noun after a discourse act's verb. */
+function discourseActTopic(tokens: Token[], verb: number): number | undefined {
+  const particle = DISCOURSE_ACT_VERBS.get(tokens[verb].lower);
+  if (particle === undefined || !/^\p{Ll}/u.test(tokens[verb].text)) return undefined;
+  let k = verb + 1;
+  for (const word of particle.split(" ").filter(Boolean)) {
+    if (tokens[k]?.lower !== word) return undefined;
+    k++;
+  }
+  if (!/^(?:the|this|that|these|those|his|her|their|its|a|an)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  for (let n = k + 1; n <= k + 3 && tokens[n]?.kind === "word"; n++) if (TOPIC_NOUNS.has(tokens[n].lower)) return n;
+  return undefined;
+}
+
+/** A subject that can speak: a name, a pronoun, or a person or body (`the senator`), not a thing (`the closure`). */
+function isSpeaker(tokens: Token[], subject: Subject): boolean {
+  if (subject.kind === "name" || subject.kind === "pronoun") return true;
+  const head = tokens[subject.last].lower;
+  return subject.kind === "noun" && (SOURCE_NOUNS.has(head) || TITLE_NOUNS.has(head));
+}
+
 /**
  * Finds attribution cues in one sentence's tokens. `sentence` is the
  * sentence's text with quote interiors blanked, starting at offset `base`.
@@ -534,6 +556,29 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       const np = phraseAfter(tokens, i + 2);
       if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, false);
       continue;
+    }
+    // "The senator returned to the issue": taking up a topic is speaking, whatever the verb's other senses.
+    const topic = discourseActTopic(tokens, i);
+    if (topic !== undefined) {
+      const subject = subjectBefore(tokens, i, false);
+      if (subject && isSpeaker(tokens, subject)) {
+        push(i, topic, textOf(tokens, i, topic, sentence, base).toLowerCase(), subject.first, subject.last, true);
+        i = topic;
+        continue;
+      }
+    }
+    // "… shrug and think, "…"": a quoted thought framed by its thinker's verb.
+    if (
+      ctx.hasQuote &&
+      THOUGHT_FRAMING_VERBS.has(t.lower) &&
+      (next?.text === "," || next?.text === ":") &&
+      isQuoteMark(tokens[i + 2])
+    ) {
+      const subject = subjectBefore(tokens, i, false) ?? coordinatedSubject(tokens, i);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
+        continue;
+      }
     }
     // WordNet's verbs are nouns and names too (`Volunteer Otis Greer`, `Will`): capitalised, they are no cue.
     if (OPEN_CLASS_VERBS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;
