@@ -64,7 +64,7 @@ describe("source/transcript: interview transcripts and Q&A", () => {
     const source =
       "Stadium vote\n\n" +
       "Council leader Priya Nand spoke with NPR after the vote.\n\n" +
-      "NPR: What did you tell the owners?\n\n" +
+      "NPR: What was your message to the owners?\n\n" +
       "NAND: I told them “the city will not pay for your roof” and I meant it.\n";
     const draft = "The stadium roof leaks.\n\n“The city will not pay for your roof”\n";
     assert.match(fixFor(draft, source, "pay for your roof"), /Nand/);
@@ -125,6 +125,25 @@ describe("source/transcript: interview transcripts and Q&A", () => {
       "MARTA LINDQVIST: The bins on my street have not been collected for three weeks.\n\n" +
       "MARTA LINDQVIST: Nobody at the council answers the phone.\n";
     assert.equal(speakerOfParagraph(source, "The bins on my street"), "Marta Lindqvist");
+  });
+
+  it("reads a label in the article's own case with an honorific: Dr. Okafor:", () => {
+    const source =
+      "Ferry captain on the winter timetable\n\n" +
+      "Nadia Okafor, the senior captain of the Kelby island ferry, spoke to KLBY about the cancelled crossings.\n\n" +
+      "KLBY: Why were so many crossings cancelled?\n\n" +
+      "Dr. Okafor: The swell at the harbour mouth was over three metres.\n";
+    assert.equal(speakerOfParagraph(source, "The swell at the harbour"), "Nadia Okafor");
+  });
+
+  it("reads a surname label for a name the tagger does not know, with the intro's title", () => {
+    const source =
+      "Stadium vote\n\n" +
+      "Council leader Priya Nand spoke with NPR after the vote.\n\n" +
+      "NPR: What happens to the stadium now?\n\n" +
+      "NAND: The club keeps it, and the city keeps its money.\n";
+    const draft = "The club keeps the stadium.\n\n“The club keeps it, and the city keeps its money.”\n";
+    assert.equal(fixFor(draft, source, "city keeps its money"), ",” council leader Priya Nand said.");
   });
 
   it("stops a colon lead-in at the transcript's first turn", () => {
