@@ -238,7 +238,12 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, opti
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
 
-/** Who states a number in the source: the quotation's speaker, the sentence's attribution, or the article itself. */
+/**
+ * Who states a number in the source: the quotation's speaker, the
+ * sentence's attribution, the speaker whose unquoted words hold it (a
+ * transcript's turn, a press release), the document a notes section credits
+ * for the article's figures, or the article itself.
+ */
 function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?: Statement; ownVoice: boolean } {
   const { article, speakers } = passage.source;
   const quote = quoteAt(article, passage.mention.start);
@@ -248,7 +253,10 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   }
   const statement = statementFor(speakers, passage.sentence, passage.mention.start);
   if (statement) return { speaker: statement.speaker, statement, ownVoice: false };
-  return { ownVoice: !speakers.unresolved.has(passage.sentence) };
+  const spoken = speakers.speechParagraphs.get(article.sentences[passage.sentence].paragraph);
+  if (spoken) return { ...spoken, ownVoice: false };
+  if (speakers.unresolved.has(passage.sentence)) return { ownVoice: false };
+  return speakers.notesCredit ? { speaker: speakers.notesCredit, ownVoice: false } : { ownVoice: true };
 }
 
 function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
@@ -315,7 +323,7 @@ export function suggest(
 function speechParagraphAt(
   source: AnalysedSource,
   offset: number,
-): { speaker: Speaker; statement: Statement } | undefined {
+): { speaker: Speaker; statement?: Statement } | undefined {
   const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   return source.speakers.speechParagraphs.get(paragraph);
 }

@@ -138,7 +138,7 @@ export function nameWithin(
 }
 
 /** Words before a name that introduce it: "Ukrainian President", "union president", "Attorney General of British Columbia". */
-function titleBefore(article: Article, nameFrom: number): string {
+export function titleBefore(article: Article, nameFrom: number): string {
   const words = article.words;
   let from = nameFrom;
   while (from > 0 && nameFrom - from < 10) {
