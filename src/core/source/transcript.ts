@@ -3,6 +3,7 @@ import { Article, quoteAt, Word } from "./article";
 import { appositiveAfter, capitalisedRun, Mention, nameWithin, Person, titleBefore } from "./names";
 import { personSpeaker } from "./speakerNames";
 import type { Speaker } from "./speakers";
+import { PAGE_LABELS } from "../policy/pageLabels";
 
 /**
  * An interview transcript or a Q&A: paragraphs led by a speaker's label
@@ -31,13 +32,6 @@ export function isLabelled(article: Article, paragraph: number): boolean {
   const p = article.paragraphs[paragraph];
   return LABEL.test(article.text.slice(p.start, p.end));
 }
-
-/** Labels in capitals that name no one: a page's section or media markers ("WATCH:", "VIDEO:"). */
-const NOT_A_SPEAKER = new Set(
-  "watch video audio live photo photos read more note notes update updates breaking fact check source sources related see also listen".split(
-    " ",
-  ),
-);
 
 /** An outlet's label for its interviewer: an acronym in capitals ("KLBY", "NPR", "VOA"). */
 const OUTLET = /^\p{Lu}[\p{Lu}\d&]{1,4}$/u;
@@ -157,7 +151,7 @@ export function transcriptTurns(article: Article, people: People, publication?: 
     const person = byLabel.get(label);
     // "LEE:" is a surname the tagger knows, not an outlet's acronym.
     const named = ["FirstName", "LastName", "Person"].some((t) => first.tags.has(t));
-    const outlet = !person && !named && OUTLET.test(label) && !NOT_A_SPEAKER.has(label.toLowerCase());
+    const outlet = !person && !named && OUTLET.test(label) && !PAGE_LABELS.has(label.toLowerCase());
     labels.push({ paragraph, label, person, outlet });
   });
   const turns = labels.filter((l) => l.person || l.outlet || l.label === "Q" || l.label === "A");
