@@ -1,4 +1,4 @@
-import { attributeNumber, attributeQuote } from "./attribution/rules";
+import { attributeNumber, attributeQuote, attributeRepeats } from "./attribution/rules";
 import { BoundedMap } from "./boundedMap";
 import { closesAsOpened, isShortQuote } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
@@ -43,6 +43,7 @@ function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attr
     };
     judged.push({ claim, attribution: attributeQuote(facts, q) });
   }
+  attributeRepeats(judged);
   for (const { sentence, span } of facts.numbers) {
     if (inHeadline(span.start)) continue;
     const claim: Claim = {

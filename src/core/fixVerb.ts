@@ -1,4 +1,5 @@
 import type { VerbPolicy } from "./options";
+import { CARRIED_VERBS, INFORMATIVE_VERBS as INFORMATIVE } from "./policy/carriedVerbs";
 import type { StyleProfile } from "./types";
 
 /**
@@ -11,32 +12,11 @@ import type { StyleProfile } from "./types";
  * The `source` policy keeps the source's verb, loaded or not.
  */
 
-/** Neutral verbs that carry information of their own: kept as the source wrote them. */
-const INFORMATIVE = new Set(["wrote", "writes", "posted", "posts", "tweeted", "tweets", "testified", "testifies"]);
-
 const TELL = new Set(["told", "tells"]);
 
 const SAY = new Set(["said", "says"]);
 
-/** Verbs a fix can carry over under the `source` policy; the others ("continued", "showed") presuppose their context. */
-export const CARRIED_VERBS: ReadonlySet<string> = new Set([
-  ...SAY,
-  ...TELL,
-  ...INFORMATIVE,
-  "stated",
-  "noted",
-  "explained",
-  "argued",
-  "claimed",
-  "insisted",
-  "warned",
-  "reported",
-  "announced",
-  "confirmed",
-  "admitted",
-  "conceded",
-  "acknowledged",
-]);
+export { CARRIED_VERBS };
 
 /** The plain verb of a style: "said", or "says" for a present-tense source; never a "told" without its listener. */
 export function plainVerb(style: StyleProfile): string {

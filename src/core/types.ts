@@ -32,7 +32,7 @@ export type WeakKind = "anonymous" | "weasel";
 
 /** Which rule of the policy made a claim attributed (section 2.1 / 2.2). */
 export type AttributionRule =
-  "sentence" | "paragraph" | "continuing-speaker" | "colon-lead-in" | "after-quote" | "inside-quote";
+  "sentence" | "paragraph" | "continuing-speaker" | "colon-lead-in" | "after-quote" | "inside-quote" | "repeated-quote";
 
 /** A cue linked to a source (policy section 2). */
 export interface Attribution extends Span {

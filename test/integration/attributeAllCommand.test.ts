@@ -39,8 +39,8 @@ describe("'Attribute All Claims Found in the Source'", () => {
     const said = await vscode.commands.executeCommand<string>("saysWho.attributeAll");
     assert.equal(said, "Says Who attributed 2 claims found in the source.");
     assert.equal(draft.getText(), COUNCIL_ATTRIBUTED);
-    // The last quote is not in the wire, but it now follows a paragraph that names its source, which credits it.
-    await diagnosticsWhen(draft, "no finding left", (found) => found.length === 0);
+    // The last quote is not in the wire; the paragraph before it now credits a figure, which puts no words in anyone's mouth.
+    await diagnosticsWhen(draft, "only the quote outside the wire left", (found) => found.length === 1);
   });
 
   it("is undone in one step", async () => {

@@ -6,9 +6,13 @@ import {
   OPEN_CLASS_VERBS,
   SPEECH_FORMS,
 } from "../policy/communicationVerbs";
+import { BE_FORMS } from "../policy/auxiliaries";
+import { PHRASE_OPENERS } from "../policy/determiners";
 import { NAMING_VERBS } from "../policy/framingVerbs";
+import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
 import { REPORT_NOUNS } from "../policy/reportNouns";
 import { SOURCE_NOUNS, SOURCE_PRONOUNS } from "../policy/sourceNouns";
+import { NOUN_BASE_FORMS, NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { ANONYMOUS, WEASEL } from "../policy/weakSources";
 
 /**
@@ -46,15 +50,6 @@ export const BELIEF_VERBS = new Set(BELIEF_FORMS);
 export const SPEECH_VERBS = new Set([...SPEECH_FORMS, ...FRAMED_VERBS]);
 
 /**
- * Prepositions that make the word after them a noun, never a cue: `in
- * writing`, `pages of records`, `in reports`. (`before adding that`, `after
- * saying` do report speech.)
- */
-export const NOUN_MAKING_PREPOSITIONS = new Set(
-  "to of in on at for with from into under over through during among between against toward towards per".split(" "),
-);
-
-/**
  * A past participle followed by when or by whom, between commas after a noun
  * (`the plan, announced in March, will …`), describes the noun: no cue.
  */
@@ -64,26 +59,6 @@ export function isParticipleAfterComma(lower: string, nextLower: string | undefi
     /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "")
   );
 }
-
-/** Report verbs whose base form is also a singular noun: `the McLaren report`, `her Facebook post`. */
-const NOUN_BASE_FORMS = new Set([
-  "report",
-  "post",
-  "tweet",
-  "comment",
-  "claim",
-  "estimate",
-  "note",
-  "record",
-  "count",
-  "reply",
-  "forecast",
-  "list",
-  "statement",
-]);
-
-/** Words that open a noun phrase: after one of them (and a word), a report verb's base form is the noun. */
-const PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your"]);
 
 /** Whether a base-form report verb heads a noun phrase: `the report`, `the McLaren report`, `a police report`. */
 export function isNounAfterDeterminer(
@@ -98,31 +73,12 @@ export function isNounAfterDeterminer(
   );
 }
 
-export { NAMING_VERBS };
+export { NAMING_VERBS, NOUN_MAKING_PREPOSITIONS };
 
 /** `claim to have spent`: a claim verb before an infinitive reports what its subject says. */
 export function reportsByInfinitive(lower: string, nextLower: string | undefined): boolean {
   return nextLower === "to" && formsOfLemma("claim").includes(lower);
 }
-
-/** Report verbs whose -s form is also a plural noun: `estimates`, `reports`, `claims`. */
-const NOUN_LIKE_VERBS = new Set([
-  "estimates",
-  "reports",
-  "notes",
-  "claims",
-  "comments",
-  "posts",
-  "tweets",
-  "counts",
-  "records",
-  "figures",
-  "statements",
-  "remarks",
-  "state",
-  "states",
-]);
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /**
  * Whether a verb that is also a noun is the noun here, from the word after

@@ -1,10 +1,19 @@
 import { Token } from "../text/tokens";
+import { AUXILIARIES as MODALS, BE_WITH_CONTRACTIONS as BE } from "../policy/auxiliaries";
+import { VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
+import { DETERMINERS } from "../policy/determiners";
+import { FORECAST_VERBS } from "../policy/forecastVerbs";
+import { FUNCTION_WORDS } from "../policy/functionWords";
+import { NOT_NAMES } from "../policy/nameStopWords";
+import { OBJECT_PRONOUNS, POSSESSIVES } from "../policy/pronouns";
+import { BETWEEN_SUBJECT_AND_CUE as SKIPPABLE } from "../policy/subjectVerbGap";
+import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
-import { AS_FRAMING_VERBS, DEPICTING_VERBS } from "../policy/framingVerbs";
+import { AS_FRAMING_VERBS, DEPICTING_VERBS, THOUGHT_FRAMING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
 import { PER_UNITS } from "../policy/units";
-import { MONTHS, TIME_WORDS, WEEKDAYS } from "../policy/timeWords";
-import { TITLE_NOUNS } from "../policy/titles";
+import { TIME_WORDS } from "../policy/timeWords";
+import { TITLES_BEFORE_NAMES as TITLE_NOUNS } from "../policy/titles";
 import { UNREALISED_SPEECH_GOVERNORS } from "../policy/unrealisedSpeech";
 import { ANONYMITY_TERMS } from "../policy/weakSources";
 import { WeakKind } from "../types";
@@ -44,26 +53,6 @@ export interface CueContext {
   quoteEnds: Set<number>;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"]);
-const SKIPPABLE = new Set(
-  (
-    "also later previously then recently earlier again once further already still has have had will would could may " +
-    "might did does do shall should must not never often repeatedly publicly privately separately yesterday today now " +
-    "tonight initially first finally reportedly allegedly"
-  ).split(" "),
-);
-const DETERMINERS = new Set(
-  "the a an another one two three four several some its his her their our this that these those many".split(" "),
-);
-const NOT_NAMES = new Set([
-  ...(
-    "the a an this that these those it its he she they we i you but and or so yet in on at by for with of to from " +
-    "as if when while after before since until because although though however meanwhile still also then there " +
-    "here some many most all both each every no not"
-  ).split(" "),
-  ...WEEKDAYS,
-  ...MONTHS,
-]);
 function isName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
 }
@@ -285,9 +274,6 @@ function citesData(tokens: Token[], first: number, last: number): boolean {
   return EVIDENTIAL_NOUNS.has(head);
 }
 
-/** A forecast is its maker's: `Halden now expects revenue of $11 billion` names who expects it. */
-const FORECAST_VERBS = new Set("expect expects expected predict predicts predicted projected".split(" "));
-
 function weakness(source: string, clause: string, sentence: string): WeakKind | undefined {
   if (ANONYMOUS.some((re) => re.test(source) || re.test(clause))) return "anonymous";
   if (ANONYMITY_TERMS.test(sentence) && !/^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*$/u.test(source))
@@ -342,13 +328,6 @@ function documentBefore(tokens: Token[], verb: number): number | undefined {
   return at >= 0 && DOCUMENT_NOUNS.has(tokens[at].lower) ? at : undefined;
 }
 
-const CONJUNCTIONS = new Set(["and", "or", "but", "then"]);
-const MODALS = new Set("will would could can may might must should shall did does do has have had".split(" "));
-const FUNCTION_WORDS = new Set([
-  ...NOT_NAMES,
-  ..."upon about like than whose what whom into onto across along around past via without within".split(" "),
-]);
-
 /** A word that can follow a subject as its verb: lower case, no function word, no possessive. */
 function couldBeVerb(t: Token | undefined): boolean {
   return (
@@ -391,8 +370,6 @@ function coordinatedSubject(tokens: Token[], verb: number): Subject | undefined 
   }
   return undefined;
 }
-
-const OBJECT_PRONOUNS = new Set("him her them us me".split(" "));
 
 /**
  * The speaker of an infinitive or gerund of speech that frames what was said
@@ -440,8 +417,6 @@ function infinitiveSubject(tokens: Token[], verb: number): Subject | undefined {
   return subject;
 }
 
-const POSSESSIVES = new Set("his her their its my our your".split(" "));
-
 /**
  * `by her own account`, `by Okafor's account`: a possessor who tells the
  * story (policy 2: a source with `according to`'s meaning). `by some
@@ -457,6 +432,27 @@ function accountBy(tokens: Token[], at: number): { owner: number; noun: number }
   if (/^['\u2019]s$/.test(tokens[k]?.text ?? "")) k++;
   if (tokens[k]?.lower === "own") k++;
   return /^account(?:s|ing)?$/.test(tokens[k]?.lower ?? "") ? { owner: at, noun: k } : undefined;
+}
+
+/** `returned to the issue`, `raised the same question`: the topic noun after a discourse act's verb. */
+function discourseActTopic(tokens: Token[], verb: number): number | undefined {
+  const particle = DISCOURSE_ACT_VERBS.get(tokens[verb].lower);
+  if (particle === undefined || !/^\p{Ll}/u.test(tokens[verb].text)) return undefined;
+  let k = verb + 1;
+  for (const word of particle.split(" ").filter(Boolean)) {
+    if (tokens[k]?.lower !== word) return undefined;
+    k++;
+  }
+  if (!/^(?:the|this|that|these|those|his|her|their|its|a|an)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  for (let n = k + 1; n <= k + 3 && tokens[n]?.kind === "word"; n++) if (TOPIC_NOUNS.has(tokens[n].lower)) return n;
+  return undefined;
+}
+
+/** A subject that can speak: a name, a pronoun, or a person or body (`the senator`), not a thing (`the closure`). */
+function isSpeaker(tokens: Token[], subject: Subject): boolean {
+  if (subject.kind === "name" || subject.kind === "pronoun") return true;
+  const head = tokens[subject.last].lower;
+  return subject.kind === "noun" && (SOURCE_NOUNS.has(head) || TITLE_NOUNS.has(head));
 }
 
 /**
@@ -560,6 +556,29 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       const np = phraseAfter(tokens, i + 2);
       if (np) push(i, i + 1, `${t.lower} by`, i + 2, np.last, false);
       continue;
+    }
+    // "The senator returned to the issue": taking up a topic is speaking, whatever the verb's other senses.
+    const topic = discourseActTopic(tokens, i);
+    if (topic !== undefined) {
+      const subject = subjectBefore(tokens, i, false);
+      if (subject && isSpeaker(tokens, subject)) {
+        push(i, topic, textOf(tokens, i, topic, sentence, base).toLowerCase(), subject.first, subject.last, true);
+        i = topic;
+        continue;
+      }
+    }
+    // "… shrug and think, "…"": a quoted thought framed by its thinker's verb.
+    if (
+      ctx.hasQuote &&
+      THOUGHT_FRAMING_VERBS.has(t.lower) &&
+      (next?.text === "," || next?.text === ":") &&
+      isQuoteMark(tokens[i + 2])
+    ) {
+      const subject = subjectBefore(tokens, i, false) ?? coordinatedSubject(tokens, i);
+      if (subject) {
+        push(i, i, t.lower, subject.first, subject.last, true);
+        continue;
+      }
     }
     // WordNet's verbs are nouns and names too (`Volunteer Otis Greer`, `Will`): capitalised, they are no cue.
     if (OPEN_CLASS_VERBS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;

@@ -1,7 +1,7 @@
 import { QuoteSpan } from "../claims/quotes";
 import { DraftFacts, sentenceAt, strongest as best } from "../facts";
 import type { NumberScope } from "../options";
-import { Attribution, AttributionRule } from "../types";
+import { Attribution, AttributionRule, Claim } from "../types";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
@@ -13,6 +13,25 @@ function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
     rule,
     ...(cue.weak ? { weak: cue.weak } : {}),
   };
+}
+
+/** Cues that credit a figure with a preposition (`$3.4 million, according to the department`). */
+const CREDIT_PREPOSITIONS = new Set(["according to", "per", "citing", "cited by"]);
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * The speech cues of a sentence that attribute words to a speaker (rule
+ * 2.1.3): `according to the department` after a figure, in a sentence with
+ * no quotation, credits the figure and puts no words in anyone's mouth.
+ */
+function wordsCues(facts: DraftFacts, sentence: number): Cue[] {
+  const { start, end } = facts.sentences[sentence];
+  const creditsFigure =
+    facts.numbers.some((n) => n.sentence === sentence) && !facts.doc.quotes.some((q) => q.start < end && start < q.end);
+  return facts.cues[sentence].filter((c) => c.speech && !(creditsFigure && CREDIT_PREPOSITIONS.has(c.cue)));
 }
 
 /**
@@ -35,8 +54,8 @@ function leadIn(facts: DraftFacts, paragraph: number): Attribution | undefined {
   const credit = dashParagraph(facts, previous.index);
   if (credit) return { ...credit, rule: "continuing-speaker" };
   const { first, end } = facts.paragraphSentences[previous.index];
-  const last = end > first ? best(facts.cues[end - 1].filter((c) => c.speech)) : undefined;
-  const cue = last ?? facts.paragraphBest[previous.index].speech;
+  const last = end > first ? best(wordsCues(facts, end - 1)) : undefined;
+  const cue = last ?? best(range(first, end).flatMap((s) => wordsCues(facts, s)));
   if (facts.doc.masked.slice(previous.start, previous.end).trimEnd().endsWith(":")) {
     return cue
       ? toAttribution(cue, "colon-lead-in")
@@ -63,6 +82,31 @@ function dashParagraph(facts: DraftFacts, paragraph: number): Attribution | unde
   return { start, end: start + m[1].length, cue: "—", source: m[1], rule: "after-quote" };
 }
 
+/**
+ * Narration in a quote's paragraph that names nobody new keeps the paragraph
+ * the previous speaker's for rule 2.1.3: an action beat whose subject is a
+ * pronoun (`She pulls a face.`). A lead-in that ends in a colon with no cue
+ * (`Regarding the budget:`) introduces nobody.
+ */
+function onlyBeats(facts: DraftFacts, paragraph: number): boolean {
+  const { first, end } = facts.paragraphSentences[paragraph];
+  if (facts.doc.quotesByParagraph[paragraph].length === 0) return false;
+  for (let s = first; s < end; s++) {
+    if (facts.cues[s].length > 0) return false;
+    const { start, end: stop } = facts.sentences[s];
+    const narration = facts.doc.frame
+      .slice(start, stop)
+      .replace(/["'\u201C\u201D\u2018\u2019]\s*["'\u201C\u201D\u2018\u2019]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (!/[\p{L}\p{N}]/u.test(narration)) continue;
+    // A capital after the first word names someone (or something) new.
+    if (/\s\p{Lu}/u.test(narration)) return false;
+    if (!/^(?:He|She|They)\s[^:;]*[.!]$/.test(narration)) return false;
+  }
+  return true;
+}
+
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
 export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution | undefined {
   const sentenceCues: Cue[] = [];
@@ -85,7 +129,8 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   const inParagraph = best(speechInParagraphs);
   if (inParagraph && !inParagraph.weak)
     return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
-  const before = facts.quoteOnly[quote.paragraph] ? leadIn(facts, quote.paragraph) : undefined;
+  const continues = facts.quoteOnly[quote.paragraph] || onlyBeats(facts, quote.paragraph);
+  const before = continues ? leadIn(facts, quote.paragraph) : undefined;
   const dashAfter = facts.quoteOnly[quote.lastParagraph] ? dashParagraph(facts, quote.lastParagraph + 1) : undefined;
   // A credit line right after the quote names its speaker before one that closed the quote above it.
   if (before && !before.weak && !(dashAfter && before.cue === "—")) return before;
@@ -93,6 +138,36 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   if (inSentence) return toAttribution(inSentence, "sentence");
   if (inParagraph) return toAttribution(inParagraph, "paragraph");
   return before;
+}
+
+/** A quotation's words, lower case, space-joined and padded: ` the same words `. */
+function wordsOf(inner: string): string {
+  return ` ${(inner.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? []).join(" ")} `;
+}
+
+/**
+ * A quote whose words stand again inside a quote the draft attributes (a
+ * pull quote above the story's `"…," Dempsey said`, a quote repeated from an
+ * earlier paragraph) is attributed by that quote's cue: the draft answers
+ * "says who?" for those words.
+ */
+export function attributeRepeats(judged: { claim: Claim; attribution?: Attribution }[]): void {
+  const quotes = judged.filter((j) => j.claim.kind === "quote" && j.claim.inner !== undefined);
+  const credited = quotes
+    .filter((j) => j.attribution && !j.attribution.weak && j.attribution.rule !== "repeated-quote")
+    .map((j) => ({
+      words: wordsOf(j.claim.inner ?? ""),
+      attribution: j.attribution as Attribution,
+      start: j.claim.start,
+    }));
+  if (credited.length === 0) return;
+  for (const j of quotes) {
+    if (j.attribution) continue;
+    const words = wordsOf(j.claim.inner ?? "");
+    if (words.trim() === "") continue;
+    const same = credited.find((c) => c.start !== j.claim.start && c.words.includes(words));
+    if (same) j.attribution = { ...same.attribution, rule: "repeated-quote" };
+  }
 }
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */

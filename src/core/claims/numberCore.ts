@@ -1,5 +1,5 @@
 import { Token } from "../text/tokens";
-import { SCALE_WORDS, UNIT_WORDS } from "./numberWords";
+import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 
 /**
  * The number itself in a sentence's tokens, before its approximator and noun

@@ -1,6 +1,7 @@
 import { matchApproximator } from "./approximators";
 import { Core, coreAt, lowerAt } from "./numberCore";
-import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "./numberWords";
+import { NEGATED_COMPARATIVES } from "../policy/approximators";
+import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "../policy/numberWords";
 import { DigitRuns, exemptionOf } from "../policy/numberExemptions";
 import { Token } from "../text/tokens";
 
@@ -73,9 +74,6 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
   if ((at(last + 1) === "a" || at(last + 1) === "per") && TIME_UNITS.has(at(last + 2))) last += 2;
   return last;
 }
-
-/** Comparatives a "no" or "not" before turns around: "no more than 20 guests" is a cap, "more than 20 guests" a floor. */
-const NEGATED_COMPARATIVES = new Set(["more", "less", "fewer", "over", "under"]);
 
 /** The approximator's start, moved back over a negation that changes its meaning. */
 function withNegation(tokens: Token[], first: number, core: Core): number {

@@ -1,3 +1,4 @@
+import { LINKING_WORDS } from "../policy/functionWords";
 import { Paragraph } from "../text/paragraphs";
 
 /** A top-level quoted span (marks included), before the policy decides whether it is a claim. */
@@ -210,13 +211,6 @@ function spanOf(masked: string, open: Open, end: number, lastParagraph: number, 
 export function isShortQuote(span: { inner: string }): boolean {
   return countWords(span.inner, 4) <= 3;
 }
-
-/** Words after a quotation that go on with the sentence rather than name what the quotation labels. */
-const LINKING_WORDS = new Set(
-  "and or but to for in on at by with from as that which who after before while when because since about than of".split(
-    " ",
-  ),
-);
 
 /**
  * A short quotation right before the noun it labels (`posted "out of gas"

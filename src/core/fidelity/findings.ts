@@ -8,6 +8,7 @@ import { AnalysedSource } from "../source/analysis";
 import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
+import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
 import { FidelityOptions } from "../options";
 import { Sentence } from "../text/sentences";
 import { Claim, Evidence, Finding, Span, Verdict } from "../types";
@@ -206,7 +207,6 @@ function numberMismatch(
 
 /** Verbs that report speech whatever their subject, so a sentence holding one credits someone. */
 const REPORTING = new Set([...LONG_REACH_VERBS, "stated", "states", "announced", "announces"]);
-const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /**
  * A sentence with a verb of speech outside its quotations (`the White House

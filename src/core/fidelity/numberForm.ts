@@ -1,4 +1,4 @@
-import { SCALE_WORDS, UNIT_WORDS } from "../claims/numberWords";
+import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 
 /**
  * A figure rewritten in another figure's form: the source's value in the

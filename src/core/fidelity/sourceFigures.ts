@@ -1,3 +1,4 @@
+import { FIGURE_STOP_WORDS as STOP } from "../policy/functionWords";
 import { AnalysedSource, derived } from "../source/analysis";
 import { quoteAt } from "../source/article";
 import { NumberMention, numbersIn } from "../source/numbers";
@@ -30,16 +31,6 @@ export interface Surroundings {
   currency?: string;
   percent: boolean;
 }
-
-const STOP = new Set(
-  (
-    "a an the of to in on at for by with and or but as is are was were be been being has have had it its this that these those " +
-    "from than then there their they he she we i you our your his her them not no so if into over about some more most almost " +
-    "roughly nearly around approximately estimated just only up down out off per percent cent which who whom what when where while " +
-    "would could should will can may might must do does did also after before since between among during under less fewer least " +
-    "hundred thousand million billion trillion"
-  ).split(" "),
-);
 
 export function stem(word: string): string {
   const w = word.replace(/'s$/, "");

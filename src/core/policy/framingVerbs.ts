@@ -26,3 +26,11 @@ export const DEPICTING_VERBS: ReadonlySet<string> = new Set(
 export const NAMING_VERBS: ReadonlySet<string> = new Set(
   "called named dubbed nicknamed titled entitled labelled labeled branded known".split(" "),
 );
+
+/**
+ * Verbs of thought that frame a quotation after a comma or colon (`thought,
+ * "…"`, `wondered: "…"`): the quoted thought is its thinker's words.
+ */
+export const THOUGHT_FRAMING_VERBS: ReadonlySet<string> = new Set(
+  "think thinks thought thinking wonder wonders wondered wondering".split(" "),
+);

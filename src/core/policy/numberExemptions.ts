@@ -1,6 +1,6 @@
 import { matchApproximator } from "../claims/approximators";
 import { Core, FRACTION_DENOMINATORS, FRACTION_WORD, isNumberWord, lowerAt, SCALES } from "../claims/numberCore";
-import { NOT_IN_NUMBER_PHRASE, TIME_UNITS } from "../claims/numberWords";
+import { NOT_IN_NUMBER_PHRASE, TIME_UNITS } from "./numberWords";
 import { Token } from "../text/tokens";
 import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
 

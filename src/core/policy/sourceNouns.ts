@@ -1,3 +1,5 @@
+import { SUBJECT_PRONOUNS } from "./pronouns";
+
 /**
  * Described sources (policy 2: `officials`, `a spokesperson`, `the ministry`,
  * `a person familiar with the matter`): people and bodies a news story
@@ -27,4 +29,4 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Pronouns that can stand for a source (policy 2: `a pronoun that refers to one`). */
-export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set("he she they it we i you who which".split(" "));
+export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, "you", "who", "which"]);

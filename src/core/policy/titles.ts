@@ -15,3 +15,17 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Courtesy titles before a surname (`Mr. Zelensky`, `Cllr Jones`). */
 export const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cr|Cllr)\.?$/;
+
+/**
+ * Words of a title before a name (`Prime Minister`, `Acting Director`,
+ * `Sen.`): the job titles with the ranks, honorifics and qualifiers
+ * (`former`, `interim`) that AP and BBC style put before a name.
+ */
+export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  ...TITLE_NOUNS,
+  ...(
+    "prime sen rep king queen prince princess chief judge justice pope bishop speaker editor ambassador coach " +
+    "councillor councilman councilwoman dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor commander major " +
+    "vice acting interim former"
+  ).split(" "),
+]);

@@ -16,7 +16,8 @@ export interface AnalysedSource {
 /** Reads a source article (source/sourceCache.ts keeps what has been read). */
 export function analyse(source: SourceArticle): AnalysedSource {
   const article = readArticle(source.text);
-  return { source, article, speakers: mapSpeakers(article), publication: publicationOf(source), derived: new Map() };
+  const publication = publicationOf(source);
+  return { source, article, speakers: mapSpeakers(article, publication), publication, derived: new Map() };
 }
 
 /** A value worked out once from an analysed source and kept with it: `key` names what it is. */

@@ -1,90 +1,28 @@
+import { PASSIVE_AUXILIARIES as PASSIVE_AUX } from "../policy/auxiliaries";
+import { CLAUSE_BOUNDARIES as CLAUSE_BOUNDARY, CLAUSE_OPENERS as CONJUNCTIONS } from "../policy/conjunctions";
+import { DETERMINERS } from "../policy/determiners";
+import { PHRASE_PREPOSITIONS as PREPOSITIONS } from "../policy/prepositions";
+import { POSSESSIVES, RELATIVES, SUBJECT_PRONOUNS as PRONOUNS } from "../policy/pronouns";
+import { BETWEEN_SUBJECT_AND_VERB } from "../policy/subjectVerbGap";
 import { Article, Word } from "./article";
 import { gapBetween, isCapitalised } from "./names";
 
 /**
  * What marks the edges of phrases and clauses in a source sentence: the
  * function words that open or close them, punctuation between two words, a
- * finite verb.
+ * finite verb. The word lists are the policy's (src/core/policy/).
  */
-export const PASSIVE_AUX = new Set([
-  "is",
-  "was",
-  "were",
-  "been",
-  "be",
-  "being",
-  "are",
-  "to",
-  "would",
-  "will",
-  "could",
-  "may",
-  "might",
-]);
-/** Words that open a clause, never a time or place element ("said after the vote" is one; "said that …" is not). */
-export const CONJUNCTIONS = new Set([
-  "that",
-  "and",
-  "but",
-  "while",
-  "because",
-  "as",
-  "when",
-  "if",
-  "so",
-  "though",
-  "although",
-  "where",
-  "whether",
-]);
-/** Where a subject phrase stops: a conjunction, or a word that is one here ("after", "before", "since") or a speech verb. */
-export const CLAUSE_BOUNDARY = new Set([...CONJUNCTIONS, "after", "before", "since", "said", "says"]);
-export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
-export const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-export const RELATIVES = new Set(["who", "whom", "which"]);
-export const DETERMINERS = new Set(["a", "an", "the"]);
-export const PREPOSITIONS = new Set([
-  "in",
-  "on",
-  "at",
-  "after",
-  "during",
-  "for",
-  "with",
-  "from",
-  "under",
-  "over",
-  "since",
-  "by",
-  "among",
-  "across",
-  "before",
-  "regarding",
-  "despite",
-  "amid",
-]);
-/** Words between a subject and its verb: "Zapatero then claimed", "the minister has said". */
-export const BETWEEN_SUBJECT_AND_VERB = new Set([
-  "also",
-  "then",
-  "now",
-  "today",
-  "yesterday",
-  "tonight",
-  "later",
-  "initially",
-  "previously",
-  "recently",
-  "earlier",
-  "further",
-  "again",
-  "once",
-  "however",
-  "separately",
-  "had",
-  "has",
-  "have",
-]);
+export {
+  BETWEEN_SUBJECT_AND_VERB,
+  CLAUSE_BOUNDARY,
+  CONJUNCTIONS,
+  DETERMINERS,
+  PASSIVE_AUX,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+};
 
 export const hasPunct = (gap: string) => /[,;:“”"()—–]|--/.test(gap);
 

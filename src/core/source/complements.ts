@@ -1,30 +1,8 @@
+import { TIME_OR_PLACE_OPENERS as TIME_OR_PLACE } from "../policy/prepositions";
 import { Article, quoteAt } from "./article";
 import { CONJUNCTIONS, hasPunct, PRONOUNS, sentenceWords } from "./clauses";
 import { gapBetween } from "./names";
 
-/** Words that open a time or place element after a verb: "said Thursday", "said at a rally", "wrote in a post". */
-const TIME_OR_PLACE = new Set([
-  "in",
-  "on",
-  "at",
-  "during",
-  "after",
-  "before",
-  "outside",
-  "inside",
-  "near",
-  "from",
-  "regarding",
-  "today",
-  "yesterday",
-  "tonight",
-  "this",
-  "last",
-  "earlier",
-  "later",
-  "late",
-  "early",
-]);
 const TELL = new Set(["told", "tells", "tell"]);
 
 /** Time and place after the verb ("Thursday on the social platform X"), or whom the speaker told ("the CBC"). */

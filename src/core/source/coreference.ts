@@ -1,3 +1,4 @@
+import { COMPANY_WORDS } from "../policy/organisationWords";
 import { Article, quoteAt } from "./article";
 import { DETERMINERS, hasPunct, isFiniteVerb, PRONOUNS } from "./clauses";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, Mention, Person } from "./names";
@@ -132,13 +133,6 @@ function named(article: Article, subject: Subject, reading: Reading): Speaker | 
   }
   return undefined;
 }
-
-/** Words a story uses for a company or club it has named: "the company said", "the club said". */
-const COMPANY_WORDS = new Set(
-  "company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain club team side outfit force".split(
-    " ",
-  ),
-);
 
 /** "The regional transport authority": the words that modify a noun, back to its determiner. */
 function modifiedNoun(article: Article, head: number): { from: number; to: number } | undefined {

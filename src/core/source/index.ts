@@ -5,6 +5,7 @@ import type { HeldQuote } from "../fidelity/sourceQuote";
 import { attributionFix, Attributor, placeholderFix } from "../fixes";
 import { CARRIED_VERBS, fixVerb, plainVerb } from "../fixVerb";
 import { CheckOptions, VerbPolicy } from "../options";
+import { CONTEXT_SPEECH_VERBS } from "../policy/carriedVerbs";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
@@ -61,7 +62,7 @@ export interface Suggestion {
 }
 
 /** Verbs that report speech; the rest ("showed", "found", "according to") report data, which a fix words as "according to". */
-const SPEECH_VERBS = new Set([...CARRIED_VERBS, "added", "continued", "commented", "recognized", "recognised"]);
+const SPEECH_VERBS = new Set([...CARRIED_VERBS, ...CONTEXT_SPEECH_VERBS]);
 
 /** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
 // eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.
@@ -249,7 +250,12 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, opti
   return { evidence: evidenceOf(passage, said.speaker.name), fixes: withAlternative(draft, claim, style, fix) };
 }
 
-/** Who states a number in the source: the quotation's speaker, the sentence's attribution, or the article itself. */
+/**
+ * Who states a number in the source: the quotation's speaker, the
+ * sentence's attribution, the speaker whose unquoted words hold it (a
+ * transcript's turn, a press release), the document a notes section credits
+ * for the article's figures, or the article itself.
+ */
 function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?: Statement; ownVoice: boolean } {
   const { article, speakers } = passage.source;
   const quote = quoteAt(article, passage.mention.start);
@@ -259,7 +265,10 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   }
   const statement = statementFor(speakers, passage.sentence, passage.mention.start);
   if (statement) return { speaker: statement.speaker, statement, ownVoice: false };
-  return { ownVoice: !speakers.unresolved.has(passage.sentence) };
+  const spoken = speakers.speechParagraphs.get(article.sentences[passage.sentence].paragraph);
+  if (spoken) return { ...spoken, ownVoice: false };
+  if (speakers.unresolved.has(passage.sentence)) return { ownVoice: false };
+  return speakers.notesCredit ? { speaker: speakers.notesCredit, ownVoice: false } : { ownVoice: true };
 }
 
 function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
@@ -326,7 +335,7 @@ export function suggest(
 function speechParagraphAt(
   source: AnalysedSource,
   offset: number,
-): { speaker: Speaker; statement: Statement } | undefined {
+): { speaker: Speaker; statement?: Statement } | undefined {
   const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   return source.speakers.speechParagraphs.get(paragraph);
 }

@@ -1,3 +1,4 @@
+import { STOP_WORDS as STOP } from "../policy/functionWords";
 import { Span } from "../types";
 import { AnalysedSource, derived } from "./analysis";
 import { quoteAt } from "./article";
@@ -19,14 +20,6 @@ interface Token extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
-const STOP = new Set(
-  (
-    "a an the of to in on at for by with and or but as is are was were be been has have had it its this that these those " +
-    "from than then there their they he she we i you our your his her them not no so if into over about some more most " +
-    "almost roughly nearly around approximately"
-  ).split(" "),
-);
-
 function tokens(text: string, offset = 0): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({
     start: offset + m.index,

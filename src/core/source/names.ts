@@ -1,4 +1,6 @@
-import { HONORIFICS } from "../policy/titles";
+import { MODIFIER_STOPS as MODIFIER_STOP, NOT_NAME_IN_SOURCE as NOT_NAME } from "../policy/nameStopWords";
+import { ORGANISATION_WORDS as BODY_WORDS } from "../policy/organisationWords";
+import { HONORIFICS, TITLES_BEFORE_NAMES as TITLE_WORDS } from "../policy/titles";
 import { Article, Word } from "./article";
 
 /**
@@ -33,52 +35,6 @@ export interface Mention {
   /** Index of the mention's first word. */
   word: number;
 }
-
-const TITLE_WORDS = new Set(
-  (
-    "president premier minister prime mayor governor senator sen rep representative sheriff chancellor king queen prince princess " +
-    "general attorney secretary chief judge justice officer commissioner chairman chairwoman chair director inspector captain " +
-    "colonel lieutenant sergeant pope bishop candidate volunteer speaker leader manager editor curator spokesman spokeswoman " +
-    "spokesperson ambassador ceo coach councillor councilman councilwoman professor dr mr mrs ms mx miss prof cr cllr sir dame lord lady doctor " +
-    "superintendent commander major deputy vice acting interim former"
-  ).split(" "),
-);
-const NOT_NAME = new Set([
-  "the",
-  "a",
-  "an",
-  "in",
-  "on",
-  "at",
-  "of",
-  "and",
-  "but",
-  "for",
-  "to",
-  "by",
-  "with",
-  "as",
-  "it",
-  "he",
-  "she",
-  "they",
-  "we",
-  "i",
-  "this",
-  "that",
-  "these",
-  "those",
-  "after",
-  "before",
-  "since",
-  "while",
-  "when",
-  "if",
-  "despite",
-  "although",
-  "however",
-  "according",
-]);
 
 export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !NOT_NAME.has(w.lower);
 /** Punctuation between two words, other than the full stop of a middle initial ("Kimba M. Wood") or a double-barrelled name's hyphen ("Goodwin-Dye"). */
@@ -122,15 +78,6 @@ export function capitalisedRun(article: Article, at: number): { from: number; to
 const PERSONISH = (w: Word) =>
   w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
-const BODY_WORDS = new Set(
-  (
-    "authority union department university college service office committee council ministry agency electric company inc corp bureau division " +
-    "group association house court police government commission bank news magazine party institute center centre foundation " +
-    "society board press times post hospital school church club team airlines army navy force forces guard assembly parliament " +
-    "congress senate administration bureau network organization organisation corporation trust fund museum library port airport " +
-    "county city state nations units republic federation"
-  ).split(" "),
-);
 
 /** The words of a capitalised run that are a person's name (not the title before it): "Volodymyr Zelensky". */
 export function nameWithin(
@@ -190,27 +137,8 @@ export function nameWithin(
   return { from, to: run.to };
 }
 
-const MODIFIER_STOP = new Set([
-  "said",
-  "says",
-  "told",
-  "wrote",
-  "added",
-  "by",
-  "to",
-  "from",
-  "with",
-  "at",
-  "on",
-  "in",
-  "for",
-  "and",
-  "that",
-  "as",
-]);
-
 /** Words before a name that introduce it: "Ukrainian President", "union president", "Attorney General of British Columbia". */
-function titleBefore(article: Article, nameFrom: number): string {
+export function titleBefore(article: Article, nameFrom: number): string {
   const words = article.words;
   let from = nameFrom;
   while (from > 0 && nameFrom - from < 10) {

@@ -1,4 +1,4 @@
-import { SCALE_WORDS, UNIT_WORDS } from "../claims/numberWords";
+import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */

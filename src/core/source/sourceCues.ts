@@ -9,16 +9,10 @@ import {
   SPEECH_VERBS,
 } from "../attribution/cues";
 import { isLabel } from "../claims/quotes";
+import { CONTINUING_VERBS } from "../policy/continuingVerbs";
 import { Article, quoteAt, quotesAround } from "./article";
 import { DETERMINERS, PASSIVE_AUX, POSSESSIVES } from "./clauses";
 import { gapBetween } from "./names";
-
-/**
- * Verbs a source article uses to hand words on that the checker's lexicon leaves
- * out because they need the article's context ("continued Bloomberg"); reading
- * a source, that context is there.
- */
-const CONTINUING_VERBS = new Set(["continued", "continues", "recognized", "recognised", "reiterated", "reiterates"]);
 
 /**
  * Whether a sentence holds quoted words, which make a framed verb in it report

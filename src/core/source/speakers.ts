@@ -7,6 +7,8 @@ import { peopleIn, Person } from "./names";
 import { byParagraph, nearest, quoteSpeaker } from "./quoteSpeakers";
 import { isCue } from "./sourceCues";
 import { Subject, subjectOf } from "./subjects";
+import { notesCredit } from "./dataNotes";
+import { isLabelled, transcriptTurns, Turn } from "./transcript";
 
 /**
  * The speaker map of a source article: who says each quotation and each
@@ -52,14 +54,20 @@ export interface SpeakerMap {
   /** Each quotation's statement (or bare speaker when the article names them without a cue). */
   quoteSpeakers: Map<Quotation, { speaker: Speaker; statement?: Statement }>;
   people: Map<string, Person>;
-  /** Paragraphs of a speaker's words without quotation marks, after a paragraph that ends "X said:" (a press release, a block quote). */
-  speechParagraphs: Map<number, { speaker: Speaker; statement: Statement }>;
+  /**
+   * Paragraphs of a speaker's words without quotation marks: after a
+   * paragraph that ends "X said:" (a press release, a block quote), or a
+   * transcript's turn led by its speaker's label ("MARLOW:", "A:").
+   */
+  speechParagraphs: Map<number, { speaker: Speaker; statement?: Statement }>;
+  /** The survey or report a notes or methodology section credits for the figures the article gives in its own voice. */
+  notesCredit?: Speaker;
   /** Sentences with a cue whose speaker the article leaves unclear ("it said" with nothing before): attributed, but not to anyone known. */
   unresolved: Set<number>;
 }
 
-/** Builds the speaker map of an article. */
-export function mapSpeakers(article: Article): SpeakerMap {
+/** Builds the speaker map of an article; its publication, when known, asks a transcript's unlabelled questions. */
+export function mapSpeakers(article: Article, publication?: string): SpeakerMap {
   const words = article.words;
   const cues: { cue: number; subject: Subject }[] = [];
   let lastAccording: { cue: number; subject: Subject } | undefined;
@@ -121,34 +129,58 @@ export function mapSpeakers(article: Article): SpeakerMap {
       pronoun,
     });
   }
+  const turns = transcriptTurns(article, { people, mentions, shared }, publication);
   const quoteSpeakers = new Map<Quotation, { speaker: Speaker; statement?: Statement }>();
   const index = byParagraph(article, reading);
   for (const q of article.quotes) {
     const found = quoteSpeaker(article, q, reading.shared, index);
-    if (found) quoteSpeakers.set(q, found);
+    const turn = turns.get(q.paragraph);
+    // Inside a turn with no cue of its own, a quotation is the turn's speaker's, and never the interviewee's in a question.
+    if (turn && !found?.statement) {
+      if (turn.role === "interviewee" && turn.speaker) quoteSpeakers.set(q, { speaker: turn.speaker });
+    } else if (found) quoteSpeakers.set(q, found);
   }
-  return { statements, quoteSpeakers, people, unresolved, speechParagraphs: speechParagraphs(article, statements) };
+  const credit = notesCredit(article);
+  return {
+    statements,
+    quoteSpeakers,
+    people,
+    unresolved,
+    speechParagraphs: speechParagraphs(article, statements, turns),
+    ...(credit ? { notesCredit: credit } : {}),
+  };
 }
 
 /**
  * "Minister Aroha Pita said:" closing a paragraph introduces the paragraphs
- * after it as her words, quotation marks or not, up to the next paragraph
- * that holds a cue or a quotation of its own.
+ * after it as her words, quotation marks or not, and a transcript's turn
+ * ("MARLOW: We are seeing…") is its speaker's words with the unlabelled
+ * paragraphs after it, each up to the next paragraph that holds a cue, a
+ * quotation or a label of its own. A question is nobody's answer.
  */
 function speechParagraphs(
   article: Article,
   statements: Statement[],
-): Map<number, { speaker: Speaker; statement: Statement }> {
-  const found = new Map<number, { speaker: Speaker; statement: Statement }>();
+  turns: ReadonlyMap<number, Turn>,
+): Map<number, { speaker: Speaker; statement?: Statement }> {
+  const found = new Map<number, { speaker: Speaker; statement?: Statement }>();
   const withCue = new Set(statements.map((s) => s.paragraph));
   const withQuote = new Set(article.quotes.flatMap((q) => [q.paragraph, q.lastParagraph]));
+  const lead = (from: number, said: { speaker: Speaker; statement?: Statement } | undefined) => {
+    for (let next = from + 1; next < article.paragraphs.length; next++) {
+      if (withCue.has(next) || withQuote.has(next) || turns.has(next) || isLabelled(article, next)) break;
+      if (said) found.set(next, said);
+    }
+  };
   for (const statement of statements) {
     const p = article.paragraphs[statement.paragraph];
-    if (!article.text.slice(p.start, p.end).trimEnd().endsWith(":")) continue;
-    for (let next = statement.paragraph + 1; next < article.paragraphs.length; next++) {
-      if (withCue.has(next) || withQuote.has(next)) break;
-      found.set(next, { speaker: statement.speaker, statement });
-    }
+    if (article.text.slice(p.start, p.end).trimEnd().endsWith(":") && !turns.has(statement.paragraph))
+      lead(statement.paragraph, { speaker: statement.speaker, statement });
+  }
+  for (const [paragraph, { speaker }] of turns) {
+    const said = speaker && { speaker };
+    if (said) found.set(paragraph, said);
+    lead(paragraph, said);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { EVIDENTIAL_VERBS } from "../attribution/cues";
+import { PLAIN_VERBS, PRESENT_TENSE_VERBS as PRESENT } from "../policy/carriedVerbs";
 import { SourceArticle, StyleProfile } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { quotesAround } from "./article";
@@ -19,25 +20,6 @@ export const HOUSE_STYLE: StyleProfile = {
   dataVerb: "according to",
   learnedFrom: 0,
 };
-
-const PLAIN_VERBS = new Set(["said", "says", "told", "tells"]);
-const PRESENT = new Set([
-  "says",
-  "tells",
-  "writes",
-  "adds",
-  "notes",
-  "explains",
-  "argues",
-  "claims",
-  "insists",
-  "warns",
-  "reports",
-  "announces",
-  "confirms",
-  "posts",
-  "tweets",
-]);
 
 class Votes<T extends string> {
   private counts = new Map<T, number>();

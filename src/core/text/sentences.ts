@@ -1,26 +1,13 @@
 import { Span } from "../types";
 import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS } from "../policy/abbreviations";
+import { SENTENCE_OPENERS } from "../policy/sentenceOpeners";
+import { TIME_ZONES } from "../policy/timeZones";
 import { Paragraph } from "./paragraphs";
 
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
 }
-
-const SENTENCE_OPENERS = new Set(
-  (
-    "the a an he she it they we i you but and no this that these those there in on at for some many most " +
-    "its his her their our one two three four five six seven eight nine ten if when while after before as " +
-    "meanwhile however officials police authorities"
-  ).split(" "),
-);
-
-/** Words that can follow a clock time inside its sentence: "6 p.m. Eastern", "10 a.m. GMT". */
-const TIME_ZONES = new Set(
-  "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest eastern central mountain pacific local".split(
-    " ",
-  ),
-);
 
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;

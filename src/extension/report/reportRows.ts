@@ -27,6 +27,7 @@ const RULE_LABELS: Record<AttributionRule, string> = {
   "colon-lead-in": "colon lead-in",
   "after-quote": "after the quote",
   "inside-quote": "inside the quote",
+  "repeated-quote": "the same words attributed elsewhere in the draft",
 };
 
 /** One line of the sourcing report: a claim of the draft and how it stands. */

@@ -295,4 +295,31 @@ describe("cue detection (policy 2)", () => {
       [],
     );
   });
+  it("reads taking up a topic in talk as a cue: returned to the issue, raised the question, pressed the point", () => {
+    assert.deepEqual(cues("Councillor Amara Diaz returned to the issue after the break."), [
+      { cue: "returned to the issue", source: "Councillor Amara Diaz" },
+    ]);
+    assert.deepEqual(cues("The senator raised the same question on Tuesday."), [
+      { cue: "raised the same question", source: "The senator" },
+    ]);
+    assert.deepEqual(cues("She pressed the point."), [{ cue: "pressed the point", source: "She" }]);
+  });
+
+  it("reads no cue in the verbs' other senses or with a subject that cannot speak", () => {
+    assert.deepEqual(cues("He returned to Ohio in the spring."), []);
+    assert.deepEqual(cues("The council raised the fee by a third."), []);
+    assert.deepEqual(cues("The closure raised the question of who pays."), []);
+  });
+  it("reads a verb of thought before a comma or colon and a quotation as framing the quoted thought", () => {
+    assert.deepEqual(cues('By the third delay, the voters shrug and think, "Not again."', true), [
+      { cue: "think", source: "the voters" },
+    ]);
+    assert.deepEqual(cues('Maria Lopez wondered: "Who pays when the grant runs out?"', true), [
+      { cue: "wondered", source: "Maria Lopez" },
+    ]);
+  });
+
+  it("reads no cue in a verb of thought that frames no quotation", () => {
+    assert.deepEqual(cues("The owners think the repairs will cost more than planned."), []);
+  });
 });

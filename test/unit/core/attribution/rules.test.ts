@@ -218,6 +218,12 @@ describe("attribution of numbers (policy 2.2)", () => {
     );
   });
 
+  it("attributes a question in a hearing to the member who took up the topic earlier in its paragraph", () => {
+    const draft =
+      'Rep. Lena Okafor returned to the issue later in the hearing. "How many inspectors will the agency hire before the new rules take effect?"';
+    assert.equal(statusOf(draft, "How many inspectors"), "attributed");
+  });
+
   it("reports weasel sources as weak: critics say, experts believe, reportedly", () => {
     assert.equal(statusOf("Critics say the system cost $112 million.", "$112 million"), "weak");
     assert.equal(statusOf("Experts believe ridership could fall by 3 percent.", "3 percent"), "weak");
@@ -231,6 +237,26 @@ describe("attribution of numbers (policy 2.2)", () => {
   });
 });
 
+describe("quotes repeated from an attributed quote", () => {
+  it("attributes a pull quote whose words stand inside a quote attributed further down", () => {
+    const draft =
+      "“The river has never been this low in forty years”\n\nThe drought has closed two marinas this month.\n\n" +
+      "“I have fished here since I was a boy, and the river has never been this low in forty years,” said Tom Reyes, a guide.";
+    const { verdicts } = analyzeDraft(draft);
+    const pull = verdicts.find((v) => v.claim.start === 0);
+    assert.equal(pull?.status, "attributed");
+    assert.equal(pull?.attribution?.rule, "repeated-quote");
+    assert.equal(pull?.attribution?.source, "Tom Reyes");
+  });
+
+  it("leaves a quote flagged when the words it shares with an attributed quote are not all of its words", () => {
+    const draft =
+      "“The river has never been this low, and the town will not survive another summer like it”\n\n" +
+      "“I have fished here since I was a boy, and the river has never been this low,” said Tom Reyes, a guide.";
+    assert.equal(statusOf(draft, "the town will not"), "unattributed");
+  });
+});
+
 describe("the continuing-speaker rule and headline-like lines", () => {
   it("does not let a line without a full stop introduce a quote-only paragraph", () => {
     const draft = 'Storm notes\n\n"We had never seen anything like this in our lives before."';
@@ -241,6 +267,43 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     const draft =
       'The harbour master said the storm wall held through the night. Crews checked it again at dawn.\n\n"We were lucky this time, and we know it."';
     assert.equal(statusOf(draft, "We were lucky"), "attributed");
+  });
+
+  it("does not let 'according to' that credits a figure carry the quote-only paragraph after it", () => {
+    const draft =
+      'The new pool will cost $8.2 million to build, according to the parks department.\n\n"Every child in this town should learn to swim."';
+    assert.equal(statusOf(draft, "Every child"), "unattributed");
+  });
+
+  it("still lets 'according to' that reports what a speaker said carry the quote-only paragraph after it", () => {
+    const draft =
+      'The pool will open next summer, according to the parks director.\n\n"Every child in this town should learn to swim."';
+    assert.equal(statusOf(draft, "Every child"), "attributed");
+  });
+
+  it("lets a speaker's words earlier in the paragraph carry the quote-only paragraph when its last sentence only credits a figure", () => {
+    const draft =
+      'Mayor Ines Cole said the town had waited long enough. The pool will cost $8.2 million, according to the parks department.\n\n"Every child in this town should learn to swim."';
+    const { verdicts } = analyzeDraft(draft);
+    const quote = verdicts.find((v) => v.claim.text.includes("Every child"));
+    assert.equal(quote?.status, "attributed");
+    assert.equal(quote?.attribution?.source, "Mayor Ines Cole");
+  });
+
+  it("lets the speaker of the paragraph before carry a quote paragraph whose only narration is a pronoun's action beat", () => {
+    const draft =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\n"We asked for years and nobody listened." She shakes her head. "Now the money is finally there."';
+    assert.equal(statusOf(draft, "We asked for years"), "attributed");
+    assert.equal(statusOf(draft, "Now the money"), "attributed");
+  });
+
+  it("does not carry a quote paragraph whose narration names someone new or ends in a colon with no cue", () => {
+    const named =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\n"It was never going to be cheap." Jones frowned. "But it is worth every cent."';
+    assert.equal(statusOf(named, "never going to be cheap"), "unattributed");
+    const colon =
+      'Mayor Ines Cole said the town had waited long enough for a pool.\n\nOn the cost of the project: "It was never going to be cheap, but it is worth every cent."';
+    assert.equal(statusOf(colon, "never going to be cheap"), "unattributed");
   });
 
   it("carries an introducing colon over a run of quote-only paragraphs: bulleted quotes from a memo", () => {

@@ -86,6 +86,15 @@ describe("source/speakers: the forms a source article gives its speakers", () =>
     assert.match(fixFor(draft, source, "every school in Kelby"), /Pita said|said Transport Minister Aroha Pita/);
   });
 
+  it("credits a number in an unquoted paragraph after 'X said:' to X, not to the publication", () => {
+    const source =
+      "New bus routes for Kelby\n\nBy Lena Ortiz, Kelby Gazette\n\n" +
+      "Transport Minister Aroha Pita said:\n\n" +
+      "The new routes will carry 12,000 passengers a day by the end of the year.\n";
+    const draft = "Kelby's new bus routes will carry 12,000 passengers a day.\n";
+    assert.match(fixFor(draft, source, "12,000"), /Aroha Pita/);
+  });
+
   it("names the speaker of a draft quote taken from a block quote after 'X said:'", () => {
     const source =
       "Library to stay open\n\n" +
