@@ -143,7 +143,8 @@ export function checkDraft(
   const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
-  const index = indexSources(sources);
+  const layout = layoutOf(facts);
+  const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
   const fidelity = fidelityFindings(text, facts, verdicts, index, {
     ...DEFAULT_OPTIONS,
@@ -152,7 +153,6 @@ export function checkDraft(
   });
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
-  const layout = layoutOf(facts);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   for (const f of unattributed) {
     if (!f.claim) continue;

@@ -16,7 +16,7 @@ export function claimEvidence(
   sources: SourceArticle[],
 ): (Evidence | undefined)[] {
   if (sources.length === 0) return claims.map(() => undefined);
-  const index = indexSources(sources);
   const layout = layoutOf(readDraft(draft, language));
+  const index = indexSources(sources, { layout, claims });
   return claims.map((claim) => suggest(layout, claim, index).evidence);
 }

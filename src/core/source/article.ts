@@ -1,5 +1,6 @@
 import type nlpType from "compromise/two";
-import { readDraft } from "../facts";
+import { DraftFacts, readDraft } from "../facts";
+import { Paragraph } from "../text/paragraphs";
 import { Span } from "../types";
 
 /**
@@ -45,6 +46,8 @@ export interface Article {
   sentences: ArticleSentence[];
   words: Word[];
   quotes: Quotation[];
+  /** How often each word's text stands other than first in its sentence (see names.ts, isProper). */
+  midSentence: Map<string, number>;
 }
 
 /**
@@ -84,7 +87,7 @@ function taggedTerms(text: string, sentences: Span[]): Term[] {
   return terms;
 }
 
-interface Term {
+export interface Term {
   text: string;
   tags: string[];
   offset: { start: number; length: number };
@@ -99,21 +102,46 @@ function isHeadline(text: string, span: Span, index: number, count: number): boo
   return index === 0 && count > 1 && !body.includes("\n") && !/[.!?"”’]$/.test(body);
 }
 
+/** A source article cut into paragraphs, sentences and quotations, before any word is tagged. */
+export interface ArticleCut {
+  text: string;
+  facts: DraftFacts;
+  /** The number claims of each sentence, by the sentence's index in `facts`. */
+  claimsIn: Map<number, Span[]>;
+  /** The paragraphs that tell the story (publisher and byline lines left out). */
+  kept: Paragraph[];
+}
+
 /**
- * Reads a source article into paragraphs, sentences, tagged words and
- * quotations. Its paragraphs, quotations and sentences are cut exactly as the
- * checker cuts a plain-text draft, so a quotation means the same on both sides.
+ * Cuts a source article as the checker cuts a plain-text draft, so that a
+ * quotation means the same on both sides.
  */
-export function readArticle(text: string): Article {
-  const { doc, sentences, paragraphSentences, numbers } = readDraft(text, "plaintext");
-  const article: Article = { text, paragraphs: [], sentences: [], words: [], quotes: [] };
+export function cutArticle(text: string): ArticleCut {
+  const facts = readDraft(text, "plaintext");
   const claimsIn = new Map<number, Span[]>();
-  for (const { sentence, span } of numbers) {
+  for (const { sentence, span } of facts.numbers) {
     const claims = claimsIn.get(sentence) ?? [];
     claims.push({ start: span.start, end: span.end });
     claimsIn.set(sentence, claims);
   }
-  const kept = doc.paragraphs.filter((p) => !META_LINE.test(text.slice(p.start, p.end)));
+  const kept = facts.doc.paragraphs.filter((p) => !META_LINE.test(text.slice(p.start, p.end)));
+  return { text, facts, claimsIn, kept };
+}
+
+/** The tagged words of each paragraph read so far, by its index among the kept paragraphs. */
+export type TaggedParagraphs = Map<number, Term[]>;
+
+/**
+ * The article of a cut with the words of some of its paragraphs tagged
+ * (`read`, by index among the kept paragraphs; all when undefined). A
+ * sentence without words is left out when every paragraph is read; when only
+ * some are, every sentence stays, so that an article read further keeps its
+ * sentences' indexes.
+ */
+export function articleOf(cut: ArticleCut, read?: ReadonlySet<number>, tagged: TaggedParagraphs = new Map()): Article {
+  const { text, facts, claimsIn, kept } = cut;
+  const { sentences, paragraphSentences, doc } = facts;
+  const article: Article = { text, paragraphs: [], sentences: [], words: [], quotes: [], midSentence: new Map() };
   const indexOf = new Map<number, number>();
   kept.forEach((p, index) => {
     indexOf.set(p.index, index);
@@ -126,7 +154,12 @@ export function readArticle(text: string): Article {
       from: article.sentences.length,
       to: 0,
     };
-    const terms = taggedTerms(text, own);
+    const wanted = !read || read.has(index);
+    let terms = wanted ? tagged.get(index) : [];
+    if (!terms) {
+      terms = taggedTerms(text, own);
+      tagged.set(index, terms);
+    }
     let next = 0;
     own.forEach((piece, k) => {
       const sentenceIndex = article.sentences.length;
@@ -143,7 +176,7 @@ export function readArticle(text: string): Article {
           sentence: sentenceIndex,
         });
       }
-      if (article.words.length === from) return;
+      if (article.words.length === from && !read) return;
       article.sentences.push({
         start: piece.start,
         end: piece.end,
@@ -169,7 +202,26 @@ export function readArticle(text: string): Article {
       innerEnd,
     });
   }
+  article.midSentence = midSentenceCounts(article);
   return article;
+}
+
+/**
+ * How often each word's text stands other than first in its sentence,
+ * counted once per article: asking the whole article for each word made
+ * reading it grow with its square.
+ */
+export function midSentenceCounts(article: Pick<Article, "words" | "sentences">): Map<string, number> {
+  const counts = new Map<string, number>();
+  article.words.forEach((o, i) => {
+    if (article.sentences[o.sentence].from !== i) counts.set(o.text, (counts.get(o.text) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Reads a source article whole into paragraphs, sentences, tagged words and quotations. */
+export function readArticle(text: string): Article {
+  return articleOf(cutArticle(text));
 }
 
 /** The last quotation that ends at or before an offset and the first that starts after it. */

@@ -10,6 +10,7 @@ import { DraftLayout, sentenceHolding } from "../text/layout";
 import { Claim, Evidence, Fix, SourceArticle, StyleProfile, Unfixable } from "../types";
 import { analyse, AnalysedSource } from "./analysis";
 import { restoreSource, SerialisedSource } from "./serialised";
+import { DraftNeeds, PassageReader, READ_WHOLE_UP_TO } from "./passages";
 import { SourceCache } from "./sourceCache";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
@@ -20,6 +21,7 @@ export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
 export { analyse } from "./analysis";
 export { serialiseSource, transferables } from "./serialised";
 export type { SerialisedSource } from "./serialised";
+export type { DraftNeeds } from "./passages";
 
 /**
  * Everything read from a set of source articles: each one's words, speakers
@@ -64,23 +66,33 @@ const SPEECH_VERBS = new Set([...CARRIED_VERBS, ...CONTEXT_SPEECH_VERBS]);
 
 /** Articles read at most once, the last set's index kept: the one module-level cache in src/core. */
 // eslint-disable-next-line no-restricted-syntax -- the one bounded cache src/core allows (see sourceCache.ts): reading an article is the dearest step of a check.
-const cache = new SourceCache<AnalysedSource, SourceIndex>(32);
+const cache = new SourceCache<AnalysedSource | PassageReader, SourceIndex>(32);
 
-/** Reads the source articles once per set of texts. */
-export function indexSources(sources: SourceArticle[]): SourceIndex {
-  return cache.index(sources, () => {
-    const read = sources.map((s) => cache.article(s, analyse));
-    return {
-      sources: read,
-      style: styleOf(read),
-      styleOf: new Map(read.map((a) => [a, styleOf([a])])),
-      matches: new Map(),
-      mentions: { draft: "", firstEnd: new Map() },
-      figureChecks: new Map(),
-      quoteHolds: new BoundedMap(MATCHES_CAPACITY),
-      copyRuns: new BoundedMap(MATCHES_CAPACITY),
-    };
+/** Reads an article whole, or, when it is long, by passage (see passages.ts). */
+function readSource(source: SourceArticle): AnalysedSource | PassageReader {
+  return source.text.length > READ_WHOLE_UP_TO ? new PassageReader(source) : analyse(source);
+}
+
+/**
+ * Reads the source articles once per set of texts. A long article is read
+ * where the draft's claims need it (see passages.ts); without a draft, as
+ * far as it has been read.
+ */
+export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): SourceIndex {
+  const read = sources.map((s) => {
+    const found = cache.article(s, readSource);
+    return found instanceof PassageReader ? found.analysisFor(draft) : found;
   });
+  return cache.index(read, () => ({
+    sources: read,
+    style: styleOf(read),
+    styleOf: new Map(read.map((a) => [a, styleOf([a])])),
+    matches: new Map(),
+    mentions: { draft: "", firstEnd: new Map() },
+    figureChecks: new Map(),
+    quoteHolds: new BoundedMap(MATCHES_CAPACITY),
+    copyRuns: new BoundedMap(MATCHES_CAPACITY),
+  }));
 }
 
 /** Whether every article has been read, so that a check against them reads none (an editor reads them elsewhere first). */

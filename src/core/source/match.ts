@@ -41,7 +41,11 @@ function indexOf(source: AnalysedSource): { list: Token[]; at: Map<string, numbe
     const body = source.article.paragraphs.filter((p) => !p.headline);
     const list = body.flatMap((p) => tokens(source.article.text.slice(p.start, p.end), p.start));
     const at = new Map<string, number[]>();
-    list.forEach((t, i) => at.set(t.word, [...(at.get(t.word) ?? []), i]));
+    list.forEach((t, i) => {
+      const known = at.get(t.word);
+      if (known) known.push(i);
+      else at.set(t.word, [i]);
+    });
     return { list, at };
   });
 }
@@ -153,6 +157,35 @@ function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence:
   });
 }
 
+type Mentioned = ReturnType<typeof mentionsOf>[number];
+
+/**
+ * The article's numbers within a hair of any of `values`, in the article's
+ * order: a superset of those of the same quantity (sameQuantity), found by
+ * binary search in the numbers sorted by value, so that a claim is not
+ * compared with every number of a long article.
+ */
+function mentionsNear(source: AnalysedSource, values: NumberMention[]): Mentioned[] {
+  const all = mentionsOf(source);
+  const byValue = derived(source, "match.numbersByValue", () =>
+    all.map((_, i) => i).sort((a, b) => all[a].mention.value - all[b].mention.value),
+  );
+  const found: number[] = [];
+  for (const v of values) {
+    const reach = 1e-8 * Math.max(Math.abs(v.value), 1);
+    let lo = 0;
+    let hi = byValue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[byValue[mid]].mention.value < v.value - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byValue.length && all[byValue[k]].mention.value <= v.value + reach; k++)
+      found.push(byValue[k]);
+  }
+  return [...new Set(found)].sort((a, b) => a - b).map((i) => all[i]);
+}
+
 /** The words of a draft's sentence, read once per check (kept with the layout): a sentence may hold thousands of numbers. */
 function sentenceTokens(draft: DraftLayout, sentence: Span): Token[] {
   const read = (draft.sentenceTokens ??= new Map());
@@ -201,7 +234,7 @@ export function matchNumber(
   const unit = unitAfter(draft.text, claim.start + values[0].end);
   const scored: { passage: NumberPassage; score: number }[] = [];
   for (const source of sources) {
-    for (const { mention, sentence: index, words } of mentionsOf(source)) {
+    for (const { mention, sentence: index, words } of mentionsNear(source, values)) {
       if (!values.some((v) => sameQuantity(v, mention))) continue;
       const s = source.article.sentences[index];
       const around = context(words, mention, s);

@@ -187,7 +187,8 @@ export function isProper(article: Article, at: number): boolean {
     /^.\p{L}*\p{Lu}/u.test(w.text)
   )
     return true;
-  return article.words.some((o, i) => i !== at && o.text === w.text && article.sentences[o.sentence].from !== i);
+  const count = article.midSentence.get(w.text) ?? 0;
+  return count > (article.sentences[w.sentence].from === at ? 0 : 1);
 }
 
 /** ", a reserve colonel in Ukraine’s military," after a name: an appositive that describes the person. */

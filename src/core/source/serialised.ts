@@ -1,6 +1,6 @@
 import { SourceArticle } from "../types";
 import { AnalysedSource } from "./analysis";
-import { Article, Word } from "./article";
+import { Article, midSentenceCounts, Word } from "./article";
 import { SpeakerMap } from "./speakers";
 
 /**
@@ -16,8 +16,8 @@ import { SpeakerMap } from "./speakers";
 export interface SerialisedSource {
   source: SourceArticle;
   publication: string | undefined;
-  /** The article but its text (the source's) and its words. */
-  article: Omit<Article, "text" | "words">;
+  /** The article but its text (the source's), its words and what is counted from them. */
+  article: Omit<Article, "text" | "words" | "midSentence">;
   words: SerialisedWords;
   speakers: Omit<SpeakerMap, "quoteSpeakers"> & {
     /** Each quotation's speaker, by the quotation's index in the article's quotes. */
@@ -111,7 +111,12 @@ export function restoreSource(serialised: SerialisedSource): AnalysedSource {
       sentence: w.sentence[i],
     };
   }
-  const article: Article = { text, ...serialised.article, words };
+  const article: Article = {
+    text,
+    ...serialised.article,
+    words,
+    midSentence: midSentenceCounts({ words, sentences: serialised.article.sentences }),
+  };
   const quoteSpeakers = new Map(serialised.speakers.quoteSpeakers.map(([q, said]) => [article.quotes[q], said]));
   return {
     source,

@@ -10,7 +10,7 @@ import { SourceArticle } from "../types";
  */
 export class SourceCache<Read, Index> {
   private readonly read = new Map<string, Read>();
-  private last: { key: string; index: Index } | undefined;
+  private last: { read: readonly object[]; index: Index } | undefined;
 
   constructor(private readonly capacity: number) {}
 
@@ -31,11 +31,12 @@ export class SourceCache<Read, Index> {
     return this.read.has(keyOf(source));
   }
 
-  /** The index of a set of articles, built again only when the set changes. */
-  index(sources: SourceArticle[], build: () => Index): Index {
-    const key = JSON.stringify(sources.map(keyOf));
-    if (this.last?.key !== key) this.last = { key, index: build() };
-    return this.last.index;
+  /** The index of a set of articles as read, built again only when one of them is read anew (or further). */
+  index(read: readonly object[], build: () => Index): Index {
+    const last = this.last;
+    if (!last || last.read.length !== read.length || last.read.some((r, i) => r !== read[i]))
+      this.last = { read, index: build() };
+    return (this.last as { index: Index }).index;
   }
 }
 
