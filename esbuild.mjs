@@ -55,14 +55,21 @@ if (existsSync("src/extension/extension.ts")) {
     entryPoints: ["src/extension/extension.ts"],
     outfile: "dist/extension.js",
     // The one Node built-in the extension may load, and only where it runs in
-    // Node (src/extension/sourceReader.ts): the worker thread that reads source
+    // Node (src/extension/readerThreads.ts): the worker thread that reads source
     // articles, off the desktop extension host's thread.
     external: ["vscode", "node:worker_threads"],
   });
-  // That worker: the core's source reading, compromise inside, for Node.
+  // That worker: the core's source reading, compromise inside, one script for
+  // both hosts (src/worker/sourceReader.ts): Node runs it as a worker thread,
+  // the web extension host as a web worker (a classic script, which it loads
+  // through importScripts: hence an IIFE, its one Node import kept lazy).
   await build({
     ...common,
+    platform: "browser",
+    target: "es2022",
+    format: "iife",
     entryPoints: ["src/worker/sourceReader.ts"],
     outfile: "dist/sourceReader.js",
+    external: ["node:worker_threads"],
   });
 }

@@ -3,7 +3,8 @@
 # (code-server from the npm registry, see install.sh) on 127.0.0.1 only: once
 # with the fixture workspace open, once with no folder, then the person-like
 # UI check (ui-check.js) and the reload check (reload-check.js) in headless
-# Chromium. Stops the server when done.
+# Chromium, the packaged .vsix (vsix-check.js), the browser build in the web
+# worker extension host (web-check.js) and Restricted Mode. Stops the servers when done.
 # usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
 # Needs `npm run compile` (tests) and `npm run build` (dist/extension.js) first.
 set -euo pipefail
@@ -38,6 +39,7 @@ cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/vsix-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/web-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
 # a short reconnection grace time lets orphaned extension hosts exit.
@@ -87,7 +89,7 @@ TESTS="$ROOT/out/test/integration"
 rc=0
 # Each step prints `<label>: N passed, M failed`; the log adds them up at the end.
 # E2E_STEPS=reload,vsix runs only the steps named (default: all of them).
-STEPS="${E2E_STEPS:-folder,no-folder,ui,reload,vsix,restricted}"
+STEPS="${E2E_STEPS:-folder,no-folder,ui,reload,vsix,web,restricted}"
 wanted() { [[ ",$STEPS," == *",$1,"* ]]; }
 # usage: step NAME COMMAND...: runs COMMAND if NAME is wanted, logging its result.
 step() {
@@ -117,6 +119,18 @@ if wanted vsix; then
     --screenshots "$SHOTS"
   stop_server "$SERVER_PGID"
 fi
+# The web worker extension host (vscode.dev's): a server whose user settings make the
+# workbench run Says Who in the browser, from package.json's "browser" entry, not in Node.
+if wanted web; then
+  mkdir -p "$STATE/web/user-data/User" "$STATE/web/extensions"
+  EXTENSION_ID="$("$NODE" -p 'const m = require(process.argv[1]); `${m.publisher}.${m.name}`' "$ROOT/package.json")"
+  sed "s/^{ /{ \"remote.extensionKind\": { \"$EXTENSION_ID\": [\"web\"] },\n  /" \
+    "$STATE/user-data/User/settings.json" >"$STATE/web/user-data/User/settings.json"
+  start_server "$STATE/web" --disable-workspace-trust
+  step web "$NODE" "$HERE/web-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/web-workspace" \
+    --logs "$STATE/web/user-data/logs" --screenshots "$SHOTS"
+  stop_server "$SERVER_PGID"
+fi
 # Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
 # runs the tests that need an untrusted workspace (they skip in the runs above).
 mkdir -p "$STATE/untrusted/user-data/User" "$STATE/untrusted/extensions"
@@ -129,7 +143,8 @@ if wanted restricted; then
 fi
 if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
-  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/vsix/server.log" "$STATE/untrusted/server.log" \
+  grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/vsix/server.log" "$STATE/web/server.log" \
+    "$STATE/untrusted/server.log" \
     2>/dev/null | tail -30
 fi
 # The total last, in the plain `word: N passed, M failed` form that CI logs are read for.

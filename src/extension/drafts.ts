@@ -4,11 +4,13 @@ import * as vscode from "vscode";
 export const DRAFT_LANGUAGES = ["markdown", "plaintext"] as const;
 
 /**
- * Files, unsaved drafts and virtual workspaces. Other schemes (git diffs,
- * output channels, our own style view) show text that is not the draft
- * being written.
+ * Files, unsaved drafts, virtual workspaces, and a remote machine's files as
+ * an extension host in the browser or on the desktop sees them (a web worker
+ * host on code-server or Codespaces, where the Node host would see `file:`).
+ * Other schemes (git diffs, output channels, our own style view) show text
+ * that is not the draft being written.
  */
-const DRAFT_SCHEMES = ["file", "untitled", "vscode-vfs"] as const;
+const DRAFT_SCHEMES = ["file", "untitled", "vscode-vfs", "vscode-remote"] as const;
 
 export const DRAFT_SELECTOR: vscode.DocumentSelector = DRAFT_LANGUAGES.flatMap((language) =>
   DRAFT_SCHEMES.map((scheme) => ({ language, scheme })),

@@ -1,7 +1,8 @@
 /**
  * The core, loaded on first use. Its NLP model (compromise) costs 200–300 ms
- * to load, which activation must not pay: the first check does (on desktop
- * the source reader's worker thread loads its own, see sourceReader.ts).
+ * to load, which activation must not pay: the first check does (the source
+ * reader's thread, a worker thread or a web worker, loads its own: see
+ * sourceReader.ts).
  */
 type CheckModule = typeof import("../core/check");
 type SourceModule = typeof import("../core/source");

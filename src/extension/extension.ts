@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     return readSettings((key: SettingKey) => configuration.get(key));
   };
   const configs = new DeskConfigs(log);
-  const reader = new SourceReader(vscode.Uri.joinPath(context.extensionUri, "dist", "sourceReader.js"), log);
+  const reader = new SourceReader(vscode.Uri.joinPath(context.extensionUri, "dist"), log);
   const checker = new DraftChecker(sources, reader, settingsFor, configs, context.extensionUri, log);
   void locateReadme(context.extensionUri);
   const styles = new StyleDocuments();

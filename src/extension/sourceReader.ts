@@ -1,8 +1,8 @@
 import * as vscode from "vscode";
-import type { Worker } from "node:worker_threads";
 import type { SerialisedSource } from "../core/source";
 import type { SourceArticle } from "../core/types";
-import type { ReadAnswer, ReadRequest } from "../worker/messages";
+import type { ReadAnswer } from "../worker/messages";
+import { canStartReaderThread, ReaderThread, startReaderThread } from "./readerThreads";
 
 /** What the reader needs of the engine: whether it holds an article's analysis, and taking one in. */
 export interface SourceHolder {
@@ -14,15 +14,15 @@ export interface SourceHolder {
  * Reads source articles off the extension host's thread. Tagging an
  * article's words and mapping its speakers takes from a few hundred
  * milliseconds to many seconds; on the host's thread that would hold up
- * every keystroke, hover and squiggle of every open draft. In a Node
- * extension host (desktop, remote, code-server) a worker thread reads each
- * article and the engine takes in the analysis it sends back. The web
- * extension host has no worker threads: there the engine reads the article
- * on the host's thread, during the check, as it always did.
+ * every keystroke, hover and squiggle of every open draft. A thread of its
+ * own reads each article (a worker thread in a Node extension host, a web
+ * worker in the browser's, see readerThreads.ts) and the engine takes in the
+ * analysis it sends back. Where no such thread can be had, or it fails, the
+ * engine reads the article on the host's thread, during the check.
  */
 export class SourceReader implements vscode.Disposable {
-  private worker: Worker | undefined;
-  /** False once the worker cannot be had (the web host) or has failed: the engine reads on its own thread. */
+  private thread: Promise<ReaderThread | undefined> | undefined;
+  /** False once no thread can be had or it has failed: the engine reads on its own thread. */
   private usable: boolean;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (answer: ReadAnswer) => void }>();
@@ -31,23 +31,24 @@ export class SourceReader implements vscode.Disposable {
   /** Articles handed to the engine: one the engine has since let go of is read on its thread, not asked for again. */
   private readonly delivered = new Set<string>();
 
+  /** `dist`: the extension's folder of built files, which holds the readers' scripts. */
   constructor(
-    private readonly workerFile: vscode.Uri,
+    private readonly dist: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.usable = workerFile.scheme === "file" && typeof process === "object" && !!process.versions?.node;
+    this.usable = canStartReaderThread(dist);
   }
 
   /**
-   * The articles the engine does not hold and that the worker will read; none
-   * when there is no worker, or when every article is read or was handed over.
+   * The articles the engine does not hold and that the reader thread will read; none
+   * when there is no such thread, or when every article is read or was handed over.
    */
   unread(engine: SourceHolder, articles: SourceArticle[]): SourceArticle[] {
     if (!this.usable) return [];
     return articles.filter((a) => !this.delivered.has(keyOf(a)) && !engine.sourcesRead([a]));
   }
 
-  /** Reads the articles in the worker and hands their analyses to the engine; settles once all are handed over or failed. */
+  /** Reads the articles in the reader thread and hands their analyses to the engine; settles once all are handed over or failed. */
   read(engine: SourceHolder, articles: SourceArticle[]): Promise<void> {
     return Promise.all(
       articles.map((article) => {
@@ -75,51 +76,49 @@ export class SourceReader implements vscode.Disposable {
 
   dispose(): void {
     this.usable = false;
-    void this.worker?.terminate();
-    this.worker = undefined;
+    void this.thread?.then((thread) => thread?.terminate());
+    this.thread = undefined;
     this.failAll("the extension is shutting down");
   }
 
-  private ask(source: SourceArticle): Promise<ReadAnswer> {
+  private async ask(source: SourceArticle): Promise<ReadAnswer> {
     const id = this.nextId++;
-    const worker = this.start();
-    if (!worker) return Promise.resolve({ id, error: "no worker thread" });
+    const thread = await this.start();
+    if (!thread || !this.usable) return { id, error: "no thread to read source articles in" };
     return new Promise<ReadAnswer>((resolve) => {
       this.pending.set(id, { resolve });
-      worker.postMessage({ id, source } satisfies ReadRequest);
+      thread.post({ id, source });
     });
   }
 
-  private start(): Worker | undefined {
-    if (this.worker || !this.usable) return this.worker;
-    try {
-      // Loaded here, not imported: the web extension host has no such module (esbuild.mjs leaves it out of the bundle).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const threads = require("node:worker_threads") as typeof import("node:worker_threads");
-      const worker = new threads.Worker(this.workerFile.fsPath);
-      // The worker waits for work; it must not keep the extension host alive.
-      worker.unref();
-      worker.on("message", (answer: ReadAnswer) => {
+  private start(): Promise<ReaderThread | undefined> {
+    if (!this.usable) return Promise.resolve(undefined);
+    this.thread ??= startReaderThread(this.dist, {
+      answer: (answer) => {
         const waiting = this.pending.get(answer.id);
         this.pending.delete(answer.id);
         waiting?.resolve(answer);
-      });
-      worker.on("error", (error) => this.failed(`the source reader failed: ${error.stack ?? error.message}`));
-      worker.on("exit", (code) => {
-        if (this.worker === worker) this.failed(`the source reader stopped (exit code ${code})`);
-      });
-      this.worker = worker;
-    } catch (error) {
-      this.failed(`no worker thread for source articles: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return this.worker;
+      },
+      failed: (why) => this.failed(why),
+    }).then(
+      (thread) => {
+        this.log.info(`source articles are read in ${thread.kind}, off the extension host's thread`);
+        return thread;
+      },
+      (error: unknown) => {
+        this.failed(`no thread for source articles: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      },
+    );
+    return this.thread;
   }
 
-  /** From now on the engine reads articles on the host's thread; whatever waited for the worker goes on without it. */
+  /** From now on the engine reads articles on the host's thread; whatever waited for the thread goes on without it. */
   private failed(why: string): void {
     if (!this.usable) return;
     this.usable = false;
-    this.worker = undefined;
+    void this.thread?.then((thread) => thread?.terminate());
+    this.thread = undefined;
     this.log.warn(`${why}; source articles are read on the extension host's thread from now on`);
     this.failAll(why);
   }

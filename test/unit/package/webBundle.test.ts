@@ -63,6 +63,30 @@ function loadInWebWorker(source: string): { exports: Record<string, unknown>; re
   return { exports: module.exports, required };
 }
 
+/** The web source reader's script run as a dedicated web worker: what it posts back, once per message it gets. */
+function startWebReader(source: string): {
+  post(data: unknown): void;
+  answers: { message: unknown; transfer: unknown[] }[];
+} {
+  const answers: { message: unknown; transfer: unknown[] }[] = [];
+  const scope: Record<string, unknown> = {
+    console,
+    setTimeout,
+    clearTimeout,
+    queueMicrotask,
+    TextDecoder,
+    TextEncoder,
+    URL,
+    performance,
+    postMessage: (message: unknown, transfer: unknown[] = []) => answers.push({ message, transfer }),
+  };
+  scope.self = scope;
+  const context = vm.createContext(scope);
+  vm.runInContext(source, context);
+  const onmessage = () => scope.onmessage as (event: { data: unknown }) => void;
+  return { post: (data) => onmessage()({ data }), answers };
+}
+
 describe("the browser bundle", () => {
   const bundle = path.join(ROOT, manifest.browser);
 
@@ -83,5 +107,20 @@ describe("the browser bundle", () => {
     const { exports, required } = loadInWebWorker(fs.readFileSync(bundle, "utf8"));
     assert.deepEqual([...new Set(required)], ["vscode"]);
     assert.equal(typeof exports.activate, "function");
+  });
+
+  it("has a source reader that also runs as a web worker, answering with the article's analysis and requiring nothing", () => {
+    const script = path.join(ROOT, "dist/sourceReader.js");
+    const reader = startWebReader(fs.readFileSync(script, "utf8"));
+    const text =
+      'The county will close two libraries next spring, commissioner Dana Ortiz said Tuesday. "We cannot keep every branch open on this budget," Ortiz said.';
+    reader.post({ id: 7, source: { id: "county.txt", text } });
+    assert.equal(reader.answers.length, 1);
+    const [{ message, transfer }] = reader.answers;
+    const answer = message as { id: number; analysis?: { source: { id: string }; article: { quotes: unknown[] } } };
+    assert.equal(answer.id, 7);
+    assert.equal(answer.analysis?.source.id, "county.txt");
+    assert.equal(answer.analysis?.article.quotes.length, 1);
+    assert.ok(transfer.length > 0, "the word arrays are transferred, not copied");
   });
 });
