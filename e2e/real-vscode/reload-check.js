@@ -12,7 +12,7 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, pickFirst } = require("./workbench");
+const { openWorkbench, launchChromium, requiredOptions, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
@@ -40,17 +40,7 @@ async function openAndSeeSquiggles(page, file) {
   let page;
   try {
     page = await browser.newPage();
-    page.setDefaultTimeout(30000);
-    await page.goto(
-      workbenchUrl(opts.url, {
-        folder: opts.folder,
-        payload: [
-          ["extensionDevelopmentPath", opts.ext],
-          ["skipWelcome", "true"],
-        ],
-      }),
-    );
-    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+    await openWorkbench(page, opts);
     await openAndSeeSquiggles(page, "kursk/draft.md");
     // The log at its default level (info) says what was checked, with what, and what was found.
     await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");

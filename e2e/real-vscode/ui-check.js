@@ -11,7 +11,7 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
+const { openWorkbench, savedChange, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
 const DRAFT = "kursk/draft.md";
@@ -84,16 +84,6 @@ async function problemsWhen(page, done) {
   return count;
 }
 
-/** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
-async function savedChange(page, file, previous) {
-  let text = previous;
-  for (let i = 0; i < 100 && text === previous; i++) {
-    await page.waitForTimeout(100);
-    text = fs.readFileSync(file, "utf8");
-  }
-  return text;
-}
-
 (async () => {
   fs.mkdirSync(opts.screenshots, { recursive: true });
   const shot = (page, name) => page.screenshot({ path: path.join(opts.screenshots, name) });
@@ -104,17 +94,7 @@ async function savedChange(page, file, previous) {
   let page;
   try {
     page = await browser.newPage();
-    page.setDefaultTimeout(30000);
-    await page.goto(
-      workbenchUrl(opts.url, {
-        folder: opts.folder,
-        payload: [
-          ["extensionDevelopmentPath", opts.ext],
-          ["skipWelcome", "true"],
-        ],
-      }),
-    );
-    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+    await openWorkbench(page, opts);
 
     // Open the seed draft the way a person does: Ctrl+P, its name, Enter; the squiggles appear.
     await pickFirst(page, "Control+P", DRAFT);

@@ -18,7 +18,7 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
+const { openWorkbench, savedChange, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
 
 const opts = requiredOptions("web-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const DRAFT = "extension/council/draft.md";
@@ -73,16 +73,6 @@ function serverExtensionHostLogs(root) {
     .map((file) => path.join(root, file));
 }
 
-/** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
-async function savedChange(page, file, previous) {
-  let text = previous;
-  for (let i = 0; i < 100 && text === previous; i++) {
-    await page.waitForTimeout(100);
-    text = fs.readFileSync(file, "utf8");
-  }
-  return text;
-}
-
 (async () => {
   fs.mkdirSync(opts.screenshots, { recursive: true });
   const shot = (page, name) => page.screenshot({ path: path.join(opts.screenshots, name) });
@@ -93,17 +83,7 @@ async function savedChange(page, file, previous) {
   let page;
   try {
     page = await browser.newPage();
-    page.setDefaultTimeout(30000);
-    await page.goto(
-      workbenchUrl(opts.url, {
-        folder: opts.folder,
-        payload: [
-          ["extensionDevelopmentPath", opts.ext],
-          ["skipWelcome", "true"],
-        ],
-      }),
-    );
-    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+    await openWorkbench(page, opts);
 
     // The draft names its source in front matter (`sources: [wire.txt]`): the findings, then their evidence.
     await pickFirst(page, "Control+P", DRAFT);

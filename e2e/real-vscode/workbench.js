@@ -89,4 +89,38 @@ async function pickFirst(page, keys, text) {
   await page.keyboard.press("Enter");
 }
 
-module.exports = { workbenchUrl, launchChromium, requiredOptions, quickInput, pickFirst, WORKBENCH_NOISE };
+/** Opens the workbench on `folder` with the extension under development, and waits for its explorer. */
+async function openWorkbench(page, { url, folder, ext }) {
+  page.setDefaultTimeout(30000);
+  await page.goto(
+    workbenchUrl(url, {
+      folder,
+      payload: [
+        ["extensionDevelopmentPath", ext],
+        ["skipWelcome", "true"],
+      ],
+    }),
+  );
+  await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+}
+
+/** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
+async function savedChange(page, file, previous) {
+  let text = previous;
+  for (let i = 0; i < 100 && text === previous; i++) {
+    await page.waitForTimeout(100);
+    text = fs.readFileSync(file, "utf8");
+  }
+  return text;
+}
+
+module.exports = {
+  workbenchUrl,
+  openWorkbench,
+  savedChange,
+  launchChromium,
+  requiredOptions,
+  quickInput,
+  pickFirst,
+  WORKBENCH_NOISE,
+};
