@@ -5,7 +5,7 @@ import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { explain } from "./messages";
-import { ParagraphCache } from "./paragraphCache";
+import { Advice, ParagraphCache } from "./paragraphCache";
 import { FixOptions, indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
 import { plainHeadline } from "./text/headline";
@@ -146,22 +146,58 @@ export function checkDraft(
   const layout = layoutOf(facts);
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
-  const fidelity = fidelityFindings(text, facts, verdicts, index, {
-    ...DEFAULT_OPTIONS,
-    ...options,
-    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
-  });
+  const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
+  const memo = checks && { facts, index, options: checks.options };
+  const fidelity = fidelityFindings(
+    text,
+    facts,
+    verdicts,
+    index,
+    { ...DEFAULT_OPTIONS, ...options, severities: { ...DEFAULT_OPTIONS.severities, ...options.severities } },
+    cache && memo && { copies: cache.copies, draft: memo },
+  );
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
-  const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   for (const f of unattributed) {
-    if (!f.claim) continue;
-    const { evidence, fixes } = suggest(layout, f.claim, index, settingsOf(options));
-    f.fixes = honestFixes(layout, f, fixes, options, checks);
-    if (f.fixes.length === 0) f.noFix = f.claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
-    if (evidence) f.evidence = evidence;
+    const claim = f.claim;
+    if (!claim) continue;
+    const advise = (): Advice => {
+      const { evidence, fixes } = suggest(layout, claim, index, settingsOf(options));
+      const honest = honestFixes(layout, f, fixes, options, checks);
+      return {
+        fixes: honest,
+        ...(honest.length === 0 ? { noFix: claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX } : {}),
+        ...(evidence ? { evidence } : {}),
+      };
+    };
+    const p = facts.doc.paragraphs[claim.paragraph];
+    const within = !claim.lastParagraph && p && p.start <= claim.start && claim.end <= p.end;
+    const advice =
+      cache && memo && within
+        ? cache.advice.recall(
+            memo,
+            claim.paragraph,
+            `${claim.kind}${claim.start - p.start},${claim.end - p.start}`,
+            advise,
+            movedAdvice,
+          )
+        : advise();
+    f.fixes = advice.fixes;
+    if (advice.noFix) f.noFix = advice.noFix;
+    if (advice.evidence) f.evidence = advice.evidence;
   }
   return { verdicts, findings };
+}
+
+/** A fix with its edits moved by `by` characters of the draft. */
+export function movedFix(fix: Fix, by: number): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
+}
+
+/** Advice kept for a claim, copied, its fixes moved with the claim's paragraph. */
+function movedAdvice(advice: Advice, by: number): Advice {
+  const fixes = advice.fixes.map((fix) => movedFix(fix, by));
+  return { ...advice, fixes, ...(advice.evidence ? { evidence: { ...advice.evidence } } : {}) };
 }
 
 const NO_FIX_UNCLOSED =

@@ -24,6 +24,8 @@ export interface DraftFacts {
   /** For each paragraph, whether it holds nothing but quoted material. */
   quoteOnly: boolean[];
   numbers: { sentence: number; span: NumberSpan }[];
+  /** Each paragraph's own facts, as the cache holds them: what is worked out about a paragraph is kept with them (paragraphMemo.ts). */
+  local: ParagraphFacts[];
 }
 
 const DASH_TAG = /^[\s,.]*(?:\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*)/u;
@@ -141,6 +143,7 @@ export function readDraft(text: string, language: DraftLanguage, cache?: Paragra
     dashes: [],
     quoteOnly: [],
     numbers: [],
+    local: [],
   };
   for (const p of doc.paragraphs) {
     const key = cache ? keyOf(doc, p) : "";
@@ -159,6 +162,7 @@ export function readDraft(text: string, language: DraftLanguage, cache?: Paragra
     facts.numbers.push(...placed.numbers);
     facts.dashes.push(placed.dash);
     facts.quoteOnly.push(local.quoteOnly);
+    facts.local.push(local);
     const all = placed.cues.flat();
     facts.paragraphBest.push({ any: strongest(all), speech: strongest(all.filter((c) => c.speech)) });
   }

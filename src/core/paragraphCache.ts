@@ -1,8 +1,9 @@
 import { Cue } from "./attribution/detect";
 import { BoundedMap } from "./boundedMap";
 import { NumberSpan } from "./claims/numbers";
+import { ParagraphMemo } from "./paragraphMemo";
 import { Sentence } from "./text/sentences";
-import { Span } from "./types";
+import { Finding, Span } from "./types";
 
 /**
  * What one paragraph yields on its own: its sentences, their cues and their
@@ -20,6 +21,9 @@ export interface ParagraphFacts {
   /** The last absolute placement of these facts in a draft, reused while the paragraph has not moved. */
   placed?: Placed;
 }
+
+/** What a check adds to an unattributed claim's finding: the source's evidence and the fixes, or why there is none. */
+export type Advice = Pick<Finding, "fixes" | "noFix" | "evidence">;
 
 /** A paragraph's facts with draft offsets, at one place in one draft. */
 export interface Placed {
@@ -46,6 +50,10 @@ export class ParagraphCache {
    * those paragraphs again.
    */
   readonly fixChecks: BoundedMap<string, boolean>;
+  /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
+  readonly advice = new ParagraphMemo<Advice>();
+  /** A paragraph's uncredited copies of the source articles. */
+  readonly copies = new ParagraphMemo<Finding[]>();
 
   constructor(private readonly capacity = 20000) {
     this.fixChecks = new BoundedMap(capacity);

@@ -4,6 +4,7 @@ import { plainVerb } from "../fixVerb";
 import { excerpt } from "../messages";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
+import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
 import { AnalysedSource } from "../source/analysis";
 import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
@@ -239,10 +240,19 @@ function outsideQuotes(facts: DraftFacts, sentence: Sentence): Span[] {
   return stretches;
 }
 
-function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, options: FidelityOptions): Finding[] {
+/** The uncredited copies in one paragraph's sentences. */
+function copiesIn(
+  text: string,
+  facts: DraftFacts,
+  paragraph: number,
+  index: SourceIndex,
+  options: FidelityOptions,
+): Finding[] {
   const found: Finding[] = [];
-  facts.sentences.forEach((sentence, s) => {
-    if (facts.cues[s].length > 0 || speaks(facts, sentence)) return;
+  const { first, end } = facts.paragraphSentences[paragraph];
+  for (let s = first; s < end; s++) {
+    const sentence = facts.sentences[s];
+    if (facts.cues[s].length > 0 || speaks(facts, sentence)) continue;
     for (const run of copiedRuns(
       facts.doc.masked,
       sentence,
@@ -298,7 +308,43 @@ function uncreditedCopies(text: string, facts: DraftFacts, index: SourceIndex, o
         reason: REASONS["uncredited-copy"],
       });
     }
-  });
+  }
+  return found;
+}
+
+/** Where a paragraph's copies are kept between checks, and the draft they are asked about. */
+export interface CopiesMemo {
+  copies: ParagraphMemo<Finding[]>;
+  draft: MemoDraft;
+}
+
+/** Findings copied, their offsets and their fixes' moved by `by` characters of the draft. */
+function movedFindings(findings: Finding[], by: number): Finding[] {
+  return findings.map((f) => ({
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    ...(f.evidence ? { evidence: { ...f.evidence } } : {}),
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    })),
+  }));
+}
+
+/** Every paragraph's uncredited copies; with a memo, only the paragraphs that changed (or whose speakers' first mentions moved) are read again. */
+function uncreditedCopies(
+  text: string,
+  facts: DraftFacts,
+  index: SourceIndex,
+  options: FidelityOptions,
+  memo?: CopiesMemo,
+): Finding[] {
+  const found: Finding[] = [];
+  for (let p = 0; p < facts.paragraphSentences.length; p++) {
+    const read = () => copiesIn(text, facts, p, index, options);
+    found.push(...(memo ? memo.copies.recall(memo.draft, p, "copies", read, movedFindings) : read()));
+  }
   return found;
 }
 
@@ -309,6 +355,7 @@ export function fidelityFindings(
   verdicts: Verdict[],
   index: SourceIndex,
   options: FidelityOptions,
+  memo?: CopiesMemo,
 ): Finding[] {
   if (index.sources.length === 0) return [];
   const found: Finding[] = [];
@@ -326,6 +373,6 @@ export function fidelityFindings(
     const credit = misattributed(index, layoutOf(facts), verdict, held, options);
     if (credit) found.push(credit);
   }
-  if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options));
+  if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options, memo));
   return found;
 }

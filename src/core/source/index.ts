@@ -1,4 +1,5 @@
 import { BoundedMap } from "../boundedMap";
+import { DraftMentions } from "../draftMentions";
 import type { CopiedRun } from "../fidelity/copy";
 import type { NumberMismatch } from "../fidelity/numberCheck";
 import type { HeldQuote } from "../fidelity/sourceQuote";
@@ -39,7 +40,7 @@ export interface SourceIndex {
    */
   matches: Map<string, Passage | undefined>;
   /** Where the draft last checked against this index first names each speaker (see namedBefore). */
-  mentions: Mentions;
+  mentions: DraftMentions;
   /**
    * What the fidelity check found for a number claim, keyed by its sentence
    * and its place there (offsets relative to the sentence): comparing a
@@ -88,7 +89,7 @@ export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): Sour
     style: styleOf(read),
     styleOf: new Map(read.map((a) => [a, styleOf([a])])),
     matches: new Map(),
-    mentions: { draft: "", firstEnd: new Map() },
+    mentions: new DraftMentions(),
     figureChecks: new Map(),
     quoteHolds: new BoundedMap(MATCHES_CAPACITY),
     copyRuns: new BoundedMap(MATCHES_CAPACITY),
@@ -105,40 +106,9 @@ export function adoptSources(serialised: SerialisedSource[]): void {
   for (const s of serialised) cache.article(s.source, () => restoreSource(s));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Where the draft first names each speaker, found once per draft text: a
- * check asks "named before?" for every claim the source attributes, and a
- * scan of the draft's start for each would make a check grow with the
- * square of the draft.
- */
-export interface Mentions {
-  draft: string;
-  /** The end of the key's first whole-word occurrence, by flags and key; Infinity when the draft never has it. */
-  firstEnd: Map<string, number>;
-}
-
-function firstEnd(index: SourceIndex, draft: string, key: string, flags: string): number {
-  if (index.mentions.draft !== draft) index.mentions = { draft, firstEnd: new Map() };
-  const { mentions } = index;
-  const id = `${flags} ${key}`;
-  let end = mentions.firstEnd.get(id);
-  if (end === undefined) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, flags).exec(draft);
-    end = m ? m.index + m[0].length : Infinity;
-    mentions.firstEnd.set(id, end);
-  }
-  return end;
-}
-
 /** Whether the draft names the speaker before the claim, so a later reference will do. */
 export function namedBefore(index: SourceIndex, draft: string, offset: number, speaker: Speaker): boolean {
-  const flags = speaker.kind === "person" ? "u" : "iu";
-  if (firstEnd(index, draft, speaker.key, flags) <= offset) return true;
-  // A mention that runs into the claim (no space before it) also counts: the claim is where the draft is cut.
-  const before = draft.slice(Math.max(0, offset - speaker.key.length - 2), offset);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}$`, flags).test(before);
+  return index.mentions.namedBefore(draft, offset, speaker);
 }
 
 function attributor(

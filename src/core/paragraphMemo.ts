@@ -1,0 +1,72 @@
+import type { DraftFacts } from "./facts";
+import type { Asked } from "./draftMentions";
+import type { ParagraphFacts } from "./paragraphCache";
+import type { SourceIndex } from "./source";
+
+/**
+ * What a check worked out about one paragraph against the source articles
+ * (a claim's evidence and fixes, the paragraph's uncredited copies), kept
+ * with the paragraph's cached facts so that a keystroke elsewhere does not
+ * work it out again. It holds while the paragraph's text and the few
+ * characters around it are the same, the source index and the options are
+ * the same, and every "named before?" it asked of the rest of the draft has
+ * the same answer; offsets are moved with the paragraph.
+ */
+interface Kept<V> {
+  around: string;
+  lead: number;
+  index: SourceIndex;
+  options: string;
+  base: number;
+  asked: Asked[];
+  value: V;
+}
+
+/** What a check around a paragraph may read of the draft outside it: a fix's join reads back over blanks, a number's unit the words after it. */
+const BEFORE = 16;
+const AFTER = 48;
+
+/** The draft a memo is asked about: its facts, the source index and the options, as a key. */
+export interface MemoDraft {
+  facts: DraftFacts;
+  index: SourceIndex;
+  options: string;
+}
+
+export class ParagraphMemo<V> {
+  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>>>();
+
+  /**
+   * The value for `slot` of the draft's paragraph `paragraph`, made with
+   * `make` unless it is kept; `move` copies a value with its draft offsets
+   * moved by a number of characters (0 included: what is returned is never
+   * what is kept).
+   */
+  recall(draft: MemoDraft, paragraph: number, slot: string, make: () => V, move: (value: V, by: number) => V): V {
+    const { facts, index, options } = draft;
+    const { text, paragraphs } = facts.doc;
+    const p = paragraphs[paragraph];
+    const local = facts.local[paragraph];
+    const from = Math.max(0, p.start - BEFORE);
+    const around = text.slice(from, p.end + AFTER);
+    const lead = p.start - from;
+    let slots = this.kept.get(local);
+    const known = slots?.get(slot);
+    if (
+      known &&
+      known.around === around &&
+      known.lead === lead &&
+      known.index === index &&
+      known.options === options &&
+      index.mentions.stillHolds(text, known.asked, p.start - known.base)
+    )
+      return move(known.value, p.start - known.base);
+    const { value, asked } = index.mentions.watch(make);
+    if (!slots) {
+      slots = new Map();
+      this.kept.set(local, slots);
+    }
+    slots.set(slot, { around, lead, index, options, base: p.start, asked, value });
+    return move(value, 0);
+  }
+}
