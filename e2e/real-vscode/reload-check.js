@@ -12,27 +12,21 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { openWorkbench, launchChromium, requiredOptions, pickFirst } = require("./workbench");
+const {
+  openWorkbench,
+  launchChromium,
+  requiredOptions,
+  pickFirst,
+  SQUIGGLE,
+  openDraft,
+  outputText,
+  extensionHostLogs,
+} = require("./workbench");
 
 const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
-const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 // Lines of the extension host's log that must not be there: any error, the disposal error
 // whoever logs it, and VS Code's warning that a setting read for a draft is not resource-scoped.
 const UNWANTED = /\[error\]|object is disposed|illegal state|Accessing a window scoped configuration/i;
-
-/** Every extension host log under the server's logs folder (one folder per session, one per window). */
-function extensionHostLogs(root) {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => /exthost/i.test(file) && file.endsWith(".log"))
-    .map((file) => path.join(root, file));
-}
-
-async function openAndSeeSquiggles(page, file) {
-  await pickFirst(page, "Control+P", file);
-  await page.locator(SQUIGGLE).first().waitFor();
-}
 
 (async () => {
   fs.mkdirSync(opts.screenshots, { recursive: true });
@@ -41,12 +35,10 @@ async function openAndSeeSquiggles(page, file) {
   try {
     page = await browser.newPage();
     await openWorkbench(page, opts);
-    await openAndSeeSquiggles(page, "kursk/draft.md");
+    await openDraft(page, "kursk/draft.md");
     // The log at its default level (info) says what was checked, with what, and what was found.
     await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
-    const output = page.locator(".part.panel .output-view .view-lines");
-    await output.filter({ hasText: "checked kursk/draft.md" }).waitFor();
-    const logText = (await output.innerText()).replace(/\s+/g, " ");
+    const logText = await outputText(page, "checked kursk/draft.md");
     assert.match(
       logText,
       /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, Node [\d.]+ extension host/,

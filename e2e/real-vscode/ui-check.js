@@ -11,7 +11,15 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { openWorkbench, savedChange, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
+const {
+  openWorkbench,
+  savedChange,
+  launchChromium,
+  requiredOptions,
+  quickInput,
+  pickFirst,
+  openDraft,
+} = require("./workbench");
 
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
 const DRAFT = "kursk/draft.md";
@@ -21,7 +29,6 @@ const DESK_DRAFT = "extension/desk/courts/draft.md";
 // A word inside Zelensky's quote, which lost its attribution ("he wrote Thursday on the social platform X").
 const FLAGGED_QUOTE_WORD = "pull";
 const SPEAKER = "Zelensky";
-const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 
 /** Words of a text, without punctuation: a fix may change punctuation but must keep every word. */
 const words = (text) =>
@@ -97,8 +104,7 @@ async function problemsWhen(page, done) {
     await openWorkbench(page, opts);
 
     // Open the seed draft the way a person does: Ctrl+P, its name, Enter; the squiggles appear.
-    await pickFirst(page, "Control+P", DRAFT);
-    await page.locator(SQUIGGLE).first().waitFor();
+    await openDraft(page, DRAFT);
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel").waitFor({ state: "visible" });
     const flagged = await problemsWhen(page, (n) => n > 0);

@@ -20,10 +20,9 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, pickFirst } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, openDraft } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "repo", "screenshots"]);
-const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
 const branch = /--githubBranch (\S+)/.exec(manifest.scripts.package)?.[1] ?? "HEAD";
 // vsce's address for a relative image: <repository>/raw/<branch>/<path>.
@@ -59,8 +58,7 @@ async function extensionPage(browser) {
   await page.goto(workbenchUrl(opts.url, { folder: opts.folder, payload: [["skipWelcome", "true"]] }));
   await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
   // The installed package checks a draft.
-  await pickFirst(page, "Control+P", "kursk/draft.md");
-  await page.locator(SQUIGGLE).first().waitFor();
+  await openDraft(page, "kursk/draft.md");
   // Its page in the Extensions view (Ctrl+Shift+X), found among the installed extensions.
   await page.keyboard.press("Control+Shift+X");
   const search = page.locator(".extensions-viewlet .suggest-input-container");

@@ -18,11 +18,20 @@ const { chromium } = require("playwright-core");
 const assert = require("assert/strict");
 const fs = require("fs"),
   path = require("path");
-const { openWorkbench, savedChange, launchChromium, requiredOptions, quickInput, pickFirst } = require("./workbench");
+const {
+  openWorkbench,
+  savedChange,
+  launchChromium,
+  requiredOptions,
+  quickInput,
+  pickFirst,
+  openDraft,
+  outputText,
+  extensionHostLogs,
+} = require("./workbench");
 
 const opts = requiredOptions("web-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const DRAFT = "extension/council/draft.md";
-const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.ext, "package.json"), "utf8"));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
 // The Problems panel's rows as a screen reader hears them: each finding, then its evidence in the source.
@@ -59,18 +68,7 @@ async function outputChannel(page, name, expected) {
   await page.keyboard.type(name);
   await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: name }).waitFor();
   await page.keyboard.press("Enter");
-  const output = page.locator(".part.panel .output-view .view-lines");
-  await output.filter({ hasText: expected }).waitFor();
-  return (await output.innerText()).replace(/\s+/g, " ");
-}
-
-/** Every Node extension host log the server wrote (one folder per session, one per window). */
-function serverExtensionHostLogs(root) {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => /exthost/i.test(file) && file.endsWith(".log"))
-    .map((file) => path.join(root, file));
+  return outputText(page, expected);
 }
 
 (async () => {
@@ -86,8 +84,7 @@ function serverExtensionHostLogs(root) {
     await openWorkbench(page, opts);
 
     // The draft names its source in front matter (`sources: [wire.txt]`): the findings, then their evidence.
-    await pickFirst(page, "Control+P", DRAFT);
-    await page.locator(SQUIGGLE).first().waitFor();
+    await openDraft(page, DRAFT);
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel").waitFor({ state: "visible" });
     const rows = await problemRows(page, (found) => found.filter((row) => row.endsWith("in wire.txt")).length === 2);
@@ -147,7 +144,7 @@ function serverExtensionHostLogs(root) {
     assert.match(hostLog, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(".", "\\.")}\\b`));
     assert.doesNotMatch(hostLog, /\[error\]/, "the web worker extension host logged an error");
     await shot(page, "web-log.png");
-    const nodeHosts = serverExtensionHostLogs(opts.logs);
+    const nodeHosts = extensionHostLogs(opts.logs);
     assert.ok(nodeHosts.length > 0, `no extension host log of the server under ${opts.logs}`);
     const activatedInNode = nodeHosts.filter((file) =>
       fs.readFileSync(file, "utf8").includes(`_doActivateExtension ${EXTENSION_ID}`),

@@ -114,7 +114,36 @@ async function savedChange(page, file, previous) {
   return text;
 }
 
+/** Any Says Who squiggle in an editor, whatever its severity. */
+const SQUIGGLE = ".monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error";
+
+/** Opens a file the way a person does (Ctrl+P, its name, Enter) and waits for its squiggles. */
+async function openDraft(page, file) {
+  await pickFirst(page, "Control+P", file);
+  await page.locator(SQUIGGLE).first().waitFor();
+}
+
+/** The Output panel's text, once it shows `expected`, with its line breaks folded to spaces. */
+async function outputText(page, expected) {
+  const output = page.locator(".part.panel .output-view .view-lines");
+  await output.filter({ hasText: expected }).waitFor();
+  return (await output.innerText()).replace(/\s+/g, " ");
+}
+
+/** Every extension host log under the server's logs folder (one folder per session, one per window). */
+function extensionHostLogs(root) {
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => /exthost/i.test(file) && file.endsWith(".log"))
+    .map((file) => path.join(root, file));
+}
+
 module.exports = {
+  SQUIGGLE,
+  openDraft,
+  outputText,
+  extensionHostLogs,
   workbenchUrl,
   openWorkbench,
   savedChange,

@@ -1,5 +1,6 @@
 import { attributeNumber, attributeQuote, attributeRepeats } from "./attribution/rules";
 import { BoundedMap } from "./boundedMap";
+import { movedFix } from "./fixes";
 import { closesAsOpened, isShortQuote } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
@@ -187,11 +188,6 @@ export function checkDraft(
     if (advice.evidence) f.evidence = advice.evidence;
   }
   return { verdicts, findings };
-}
-
-/** A fix with its edits moved by `by` characters of the draft. */
-export function movedFix(fix: Fix, by: number): Fix {
-  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
 }
 
 /** Advice kept for a claim, copied, its fixes moved with the claim's paragraph. */

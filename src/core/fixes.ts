@@ -146,6 +146,11 @@ export function numberEdit(draft: DraftLayout, claim: Claim, who: Attributor, st
   return joinAtEnd(draft.text, sentenceEnd(draft, claim), clause(who, style), style);
 }
 
+/** A copy of a fix with its edits moved by `by` characters of the draft (a memo's fix whose paragraph moved). */
+export function movedFix(fix: Fix, by: number): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
+}
+
 /** A fix that writes an attribution for a claim. */
 export function attributionFix(
   draft: DraftLayout,

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { SerialisedSource } from "../core/source";
+import { sourceKey, type SerialisedSource } from "../core/source";
 import type { SourceArticle } from "../core/types";
 import type { ReadAnswer } from "../worker/messages";
 import { canStartReaderThread, ReaderThread, startReaderThread } from "./readerThreads";
@@ -45,14 +45,14 @@ export class SourceReader implements vscode.Disposable {
    */
   unread(engine: SourceHolder, articles: SourceArticle[]): SourceArticle[] {
     if (!this.usable) return [];
-    return articles.filter((a) => !this.delivered.has(keyOf(a)) && !engine.sourcesRead([a]));
+    return articles.filter((a) => !this.delivered.has(sourceKey(a)) && !engine.sourcesRead([a]));
   }
 
   /** Reads the articles in the reader thread and hands their analyses to the engine; settles once all are handed over or failed. */
   read(engine: SourceHolder, articles: SourceArticle[]): Promise<void> {
     return Promise.all(
       articles.map((article) => {
-        const key = keyOf(article);
+        const key = sourceKey(article);
         let read = this.reading.get(key);
         if (!read) {
           read = this.ask(article)
@@ -127,8 +127,4 @@ export class SourceReader implements vscode.Disposable {
     for (const [id, { resolve }] of this.pending) resolve({ id, error: why });
     this.pending.clear();
   }
-}
-
-function keyOf(article: SourceArticle): string {
-  return `${article.id}\u0000${article.publication ?? ""}\u0000${article.text}`;
 }

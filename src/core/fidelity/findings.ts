@@ -1,5 +1,5 @@
 import { DraftFacts, layoutOf } from "../facts";
-import { attributionFix, clause, joinAtEnd, placeholderFix } from "../fixes";
+import { attributionFix, clause, joinAtEnd, movedFix, placeholderFix } from "../fixes";
 import { plainVerb } from "../fixVerb";
 import { excerpt } from "../messages";
 import { SourceIndex } from "../source";
@@ -325,10 +325,7 @@ function movedFindings(findings: Finding[], by: number): Finding[] {
     start: f.start + by,
     end: f.end + by,
     ...(f.evidence ? { evidence: { ...f.evidence } } : {}),
-    fixes: f.fixes.map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
-    })),
+    fixes: f.fixes.map((fix) => movedFix(fix, by)),
   }));
 }
 

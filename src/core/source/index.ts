@@ -13,6 +13,7 @@ import { analyse, AnalysedSource } from "./analysis";
 import { restoreSource, SerialisedSource } from "./serialised";
 import { DraftNeeds, PassageReader, READ_WHOLE_UP_TO } from "./passages";
 import { SourceCache } from "./sourceCache";
+export { sourceKey } from "./sourceCache";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
 import { Speaker, Statement, statementFor } from "./speakers";

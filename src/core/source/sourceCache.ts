@@ -16,7 +16,7 @@ export class SourceCache<Read, Index> {
 
   /** The article read once per id, publication and text. */
   article(source: SourceArticle, read: (source: SourceArticle) => Read): Read {
-    const key = keyOf(source);
+    const key = sourceKey(source);
     let hit = this.read.get(key);
     if (!hit) {
       hit = read(source);
@@ -28,18 +28,19 @@ export class SourceCache<Read, Index> {
 
   /** Whether the article has been read (for its id, publication and text). */
   has(source: SourceArticle): boolean {
-    return this.read.has(keyOf(source));
+    return this.read.has(sourceKey(source));
   }
 
   /** The index of a set of articles as read, built again only when one of them is read anew (or further). */
   index(read: readonly object[], build: () => Index): Index {
     const last = this.last;
-    if (!last || last.read.length !== read.length || last.read.some((r, i) => r !== read[i]))
-      this.last = { read, index: build() };
-    return (this.last as { index: Index }).index;
+    if (last && last.read.length === read.length && last.read.every((r, i) => r === read[i])) return last.index;
+    this.last = { read, index: build() };
+    return this.last.index;
   }
 }
 
-function keyOf(source: SourceArticle): string {
+/** What tells one article from another: the same text read under another name or publication is another article. */
+export function sourceKey(source: SourceArticle): string {
   return JSON.stringify([source.id, source.publication ?? "", source.text]);
 }
