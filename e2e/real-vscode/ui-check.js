@@ -19,6 +19,7 @@ const {
   quickInput,
   pickFirst,
   openDraft,
+  textMatching,
 } = require("./workbench");
 
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
@@ -167,7 +168,7 @@ async function problemsWhen(page, done) {
       await page.mouse.move(box.x, box.y, { steps: 5 });
       await hover.waitFor({ state: "visible", timeout: 3000 }).catch(() => {});
     }
-    const hoverText = await page.locator(".monaco-hover").first().innerText();
+    const hoverText = await textMatching(page, page.locator(".monaco-hover").first(), /Says Who[\s\S]*No one is credited/);
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
     // Plain words first, and the one-click fix in sight without scrolling the hover.
     assert.match(
@@ -268,10 +269,17 @@ async function problemsWhen(page, done) {
       .first()
       .click();
     await page.locator(".editor-group-container.active .monaco-breadcrumbs", { hasText: "courts" }).waitFor();
-    await page.locator("#status\\.languageStatus").click();
+    // The language status follows the active editor a moment after the switch: reopen its hover until it has caught up.
+    const languageStatus = page.locator("#status\\.languageStatus");
+    await languageStatus.click();
     const deskStatus = page.locator(".monaco-hover", { hasText: "Says Who config" }).first();
     await deskStatus.waitFor();
-    assert.match(await deskStatus.innerText(), /Says Who config: \.\.\/\.sayswho\.json[\s\S]*wins over settings/);
+    const deskConfig = /Says Who config: \.\.\/\.sayswho\.json[\s\S]*wins over settings/;
+    const reopen = async () => {
+      await page.keyboard.press("Escape");
+      await languageStatus.click();
+    };
+    assert.match(await textMatching(page, deskStatus, deskConfig, { retry: reopen }), deskConfig);
     await shot(page, "language-status.png");
     await deskStatus.locator("a", { hasText: "Open .sayswho.json" }).click();
     await page.locator(".editor-group-container.active .tab.active", { hasText: ".sayswho.json" }).waitFor();

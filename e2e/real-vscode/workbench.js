@@ -130,6 +130,21 @@ async function outputText(page, expected) {
   return (await output.innerText()).replace(/\s+/g, " ");
 }
 
+/**
+ * The locator's text once it matches `pattern`: a hover or a status fills in as its providers answer, so one read can
+ * see it half-drawn. Returns the last text read, for the caller's assertion to show when it never matched.
+ */
+async function textMatching(page, locator, pattern, { timeout = 15000, retry } = {}) {
+  const deadline = Date.now() + timeout;
+  let text = "";
+  for (;;) {
+    text = (await locator.isVisible()) ? await locator.innerText() : "";
+    if (pattern.test(text) || Date.now() > deadline) return text;
+    if (retry) await retry();
+    await page.waitForTimeout(250);
+  }
+}
+
 /** Every extension host log under the server's logs folder (one folder per session, one per window). */
 function extensionHostLogs(root) {
   if (!fs.existsSync(root)) return [];
@@ -143,6 +158,7 @@ module.exports = {
   SQUIGGLE,
   openDraft,
   outputText,
+  textMatching,
   extensionHostLogs,
   workbenchUrl,
   openWorkbench,
