@@ -51,7 +51,8 @@ export function lowerAt(tokens: Token[], i: number): string {
 export function isNumberWord(lower: string): boolean {
   if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE)
     return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
-  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal.
+  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal. Most words have no hyphen: asked of every word.
+  if (!lower.includes("-")) return false;
   const [whole, part] = lower.split("-");
   return (
     /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS)
