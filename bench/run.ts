@@ -248,7 +248,7 @@ function printCold(cold: ReturnType<typeof measureCold>): void {
       ["without source", c.withoutSource],
     ] as const)
       console.log(
-        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms, with evidence ${f.evidenceMs} ms`,
+        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms (cpu ${f.firstDiagnosticsCpuMs}), with evidence ${f.evidenceMs} ms (cpu ${f.evidenceCpuMs})`,
       );
 }
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../../../src/core/check";
 import { layoutOf, readDraft } from "../../../../src/core/facts";
-import { indexSources, isFragment, learnStyle, suggest } from "../../../../src/core/source";
+import { indexSources, isFragment, learnStyle, sourcesRead, suggest } from "../../../../src/core/source";
 import { Claim, Finding, Fix, SourceArticle } from "../../../../src/core/types";
 
 const read = (name: string) => readFileSync(`test/fixtures/seed-kursk/${name}`, "utf8");
@@ -194,9 +194,10 @@ describe("source: learnStyle", () => {
     assert.equal(learnStyle([wire]).verb, "says");
   });
 
-  it("reads an article the check has read no more: its style comes from the same index", () => {
-    const index = indexSources([wire]);
-    learnStyle([wire]);
-    assert.equal(indexSources([wire]), index);
+  it("reads the articles for the check too: a check against them after it reads them no more", () => {
+    const article = { ...wire, id: "ferry-fresh.txt" };
+    assert.equal(sourcesRead([article]), false);
+    learnStyle([article]);
+    assert.equal(sourcesRead([article]), true);
   });
 });
