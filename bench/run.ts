@@ -240,38 +240,49 @@ function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void
     );
 }
 
+function printCold(cold: ReturnType<typeof measureCold>): void {
+  console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
+  for (const [name, c] of Object.entries(cold))
+    for (const [which, f] of [
+      ["with source", c.withSource],
+      ["without source", c.withoutSource],
+    ] as const)
+      console.log(
+        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms (cpu ${f.firstDiagnosticsCpuMs}), with evidence ${f.evidenceMs} ms (cpu ${f.evidenceCpuMs})`,
+      );
+}
+
+function printCli(cli: ReturnType<typeof measureCli>): void {
+  console.log("\nsays-who check as a whole process (median ms, wall)");
+  for (const [name, c] of Object.entries(cli.sizes)) {
+    const p = c.processes;
+    console.log(
+      `${name}: node reads the file ${p.nodeReadsFile.median}, write-good ${p.writeGood.median}, check ${p.check.median} (${c.checkToWriteGood}x write-good, ${c.checkToNodeReadsFile}x node), with source ${p.checkWithSource.median} (${c.checkWithSourceToNodeReadsFile}x node)`,
+    );
+  }
+  const many = cli.manyDrafts;
+  console.log(
+    `${many.drafts} drafts, one source: one process ${many.oneProcess.median} ms, one process per draft ${many.processPerDraft} ms in all`,
+  );
+}
+
+function printSourceReads(sourceReads: ReturnType<typeof measureSourceReads>): void {
+  for (const [name, r] of Object.entries(sourceReads))
+    console.log(
+      `reading a ${name} source (${r.chars} chars): ${cpuToo(r.indexSources)} ms, ${r.usPerChar} us/char (cpu ${r.usPerCharCpu})`,
+    );
+}
+
 function printPaired(paired: {
   keystrokes: ReturnType<typeof measureKeystrokes>;
   cold: ReturnType<typeof measureCold>;
   cli: ReturnType<typeof measureCli>;
   sourceReads: ReturnType<typeof measureSourceReads>;
 }): void {
-  const t = cpuToo;
   printKeystrokes(paired.keystrokes);
-  console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
-  for (const [name, c] of Object.entries(paired.cold))
-    for (const [which, f] of [
-      ["with source", c.withSource],
-      ["without source", c.withoutSource],
-    ] as const)
-      console.log(
-        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms`,
-      );
-  console.log("\nsays-who check as a whole process (median ms, wall)");
-  for (const [name, c] of Object.entries(paired.cli.sizes)) {
-    const p = c.processes;
-    console.log(
-      `${name}: node reads the file ${p.nodeReadsFile.median}, write-good ${p.writeGood.median}, check ${p.check.median} (${c.checkToWriteGood}x write-good, ${c.checkToNodeReadsFile}x node), with source ${p.checkWithSource.median} (${c.checkWithSourceToNodeReadsFile}x node)`,
-    );
-  }
-  const many = paired.cli.manyDrafts;
-  console.log(
-    `${many.drafts} drafts, one source: one process ${many.oneProcess.median} ms, one process per draft ${many.processPerDraft} ms in all`,
-  );
-  for (const [name, r] of Object.entries(paired.sourceReads))
-    console.log(
-      `reading a ${name} source (${r.chars} chars): ${t(r.indexSources)} ms, ${r.usPerChar} us/char (cpu ${r.usPerCharCpu})`,
-    );
+  printCold(paired.cold);
+  printCli(paired.cli);
+  printSourceReads(paired.sourceReads);
 }
 
 /**
@@ -290,6 +301,37 @@ function pairedOnly(): void {
   };
   printPaired(paired);
   console.log(JSON.stringify(paired));
+}
+
+/** The paired parts `--part` runs alone, each printed and given as JSON. */
+const PARTS = {
+  cold: () => {
+    const cold = measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5));
+    printCold(cold);
+    return cold;
+  },
+  cli: () => {
+    const cli = measureCli(root, reps(7));
+    printCli(cli);
+    return cli;
+  },
+  sources: () => {
+    const reads = measureSourceReads(createRequire(engineFile)(engineFile) as typeof Engine, root);
+    printSourceReads(reads);
+    return reads;
+  },
+};
+
+/**
+ * `node out/bench/run.mjs --part cold` (or `cli`, `sources`; `--part` again
+ * for more): only those paired figures, printed and not written to
+ * results.json, for comparing two engines on one part.
+ */
+function partsOnly(names: string[]): void {
+  const unknown = names.filter((n) => !(n in PARTS));
+  if (unknown.length) throw new Error(`unknown --part ${unknown.join(", ")}: one of ${Object.keys(PARTS).join(", ")}`);
+  const out = Object.fromEntries(names.map((n) => [n, PARTS[n as keyof typeof PARTS]()]));
+  console.log(JSON.stringify(out));
 }
 
 /**
@@ -361,6 +403,10 @@ async function main(): Promise<void> {
   }
   if (args.includes("--paired-keystrokes")) {
     pairedKeystrokesOnly();
+    return;
+  }
+  if (args.includes("--part")) {
+    partsOnly(args.flatMap((a, i) => (args[i - 1] === "--part" ? [a] : [])));
     return;
   }
   if (args.includes("--paired-only")) {
