@@ -1,6 +1,7 @@
 import { Cue } from "./attribution/detect";
 import { BoundedMap } from "./boundedMap";
 import { NumberSpan } from "./claims/numbers";
+import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
@@ -52,6 +53,8 @@ export class ParagraphCache {
   readonly fixChecks: BoundedMap<string, boolean>;
   /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
   readonly advice = new ParagraphMemo<Advice>();
+  /** A paragraph's own claims with their attributions. */
+  readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
 
