@@ -1,5 +1,5 @@
 import { attributeNumber, attributeQuote } from "./attribution/rules";
-import { attributeRepeats, Judged } from "./attribution/repeats";
+import { attributeRepeats, Judged, quoteWords } from "./attribution/repeats";
 import { isShortQuote, QuoteSpan } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
 import { DraftFacts, sentenceAt } from "./facts";
@@ -13,20 +13,26 @@ import { Span } from "./types";
  * What a check judged of one paragraph's own claims (its numbers, and the
  * quotes that open and close in it), kept with the paragraph's facts. It
  * holds while the paragraph's text, the few characters around it that the
- * title-of-work test reads and the number scope are the same: the cues,
- * sentences and quote marks are the facts' own. A paragraph whose quotes
- * may take their speaker from the paragraph before or after (rule 2.1.3: a
- * quote-only paragraph, or one with no cue at all) keeps only its numbers.
+ * title-of-work test reads and the number scope are the same (the cues,
+ * sentences and quote marks are the facts' own), and, for a paragraph
+ * whose quotes may take their speaker from another (rule 2.1.3), while the
+ * neighbours that rule reads are the same paragraphs at the same distance.
  */
 export interface JudgedParagraph {
   text: string;
   around: string;
   scope: NumberScope;
+  neighbours: Neighbour[];
   base: number;
   firstSentence: number;
-  /** The paragraph's own quotes, judged; undefined when they depend on its neighbours. */
-  quotes?: Judged[];
+  quotes: Judged[];
   numbers: Judged[];
+}
+
+/** A paragraph another's verdicts read: its facts, and where it starts from the other's start. */
+interface Neighbour {
+  local: ParagraphFacts;
+  offset: number;
 }
 
 /** How far outside a quote the title-of-work test reads (claims/titles.ts). */
@@ -94,15 +100,44 @@ function ownQuotes(facts: DraftFacts, p: Paragraph): QuoteSpan[] {
 
 /** Whether the paragraph's quotes may be credited from outside it: rule 2.1.3 reads the neighbours only then. */
 function readsNeighbours(facts: DraftFacts, p: Paragraph): boolean {
+  if (facts.doc.quotesByParagraph[p.index].length === 0) return false;
   if (facts.quoteOnly[p.index]) return true;
   const { first, end } = facts.paragraphSentences[p.index];
   for (let s = first; s < end; s++) if (facts.cues[s].length > 0) return false;
   return true;
 }
 
-/** A judgment copied, moved with its paragraph: `by` characters, `sentences` sentences, to paragraph `paragraph`. */
+/**
+ * The paragraphs rule 2.1.3 may read for a paragraph's quotes, or none when
+ * it reads none: the next one (a dash credit line), and the ones before back
+ * through the run of quote-only paragraphs to the first that is not (where
+ * the lead-in is). This reaches at least as far as the rule does.
+ */
+function neighboursOf(facts: DraftFacts, p: Paragraph): Neighbour[] {
+  if (!readsNeighbours(facts, p)) return [];
+  const { paragraphs } = facts.doc;
+  const at = (i: number) => ({ local: facts.local[i], offset: paragraphs[i].start - p.start });
+  const read = p.index + 1 < paragraphs.length ? [at(p.index + 1)] : [];
+  for (let i = p.index - 1; i >= 0; i--) {
+    read.push(at(i));
+    if (!facts.quoteOnly[i]) break;
+  }
+  return read;
+}
+
+function sameNeighbours(a: Neighbour[], b: Neighbour[]): boolean {
+  return a.length === b.length && a.every((n, i) => n.local === b[i].local && n.offset === b[i].offset);
+}
+
+/**
+ * A judgment, moved with its paragraph: `by` characters, `sentences`
+ * sentences, to paragraph `paragraph`. Claims and attributions are never
+ * changed once made, so one that has not moved is shared; the judgment
+ * itself is new, as the repeated-quote rule fills it in.
+ */
 function moved(j: Judged, by: number, sentences: number, paragraph: number): Judged {
   const { claim, attribution } = j;
+  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return { ...j };
   return {
     claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
     ...(attribution ? { attribution: { ...attribution, start: attribution.start + by, end: attribution.end + by } } : {}),
@@ -111,7 +146,7 @@ function moved(j: Judged, by: number, sentences: number, paragraph: number): Jud
 }
 
 /** One paragraph's own judgments, kept or made (and then kept). */
-function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quotes?: Judged[]; numbers: Judged[] } {
+function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quotes: Judged[]; numbers: Judged[] } {
   const { facts, kept } = j;
   const outsideHeadline = !j.headline || p.start >= j.headline.end || p.end <= j.headline.start;
   const local = facts.local[p.index];
@@ -119,31 +154,40 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
   const here = text.slice(p.start, p.end);
   const around = `${masked.slice(Math.max(0, p.start - BEFORE), p.start)}\u0000${masked.slice(p.end, p.end + AFTER)}`;
   const first = facts.paragraphSentences[p.index].first;
+  const neighbours = neighboursOf(facts, p);
   const known = kept && outsideHeadline ? kept.get(local) : undefined;
-  if (known && known.text === here && known.around === around && known.scope === j.scope) {
+  if (
+    known &&
+    known.text === here &&
+    known.around === around &&
+    known.scope === j.scope &&
+    sameNeighbours(known.neighbours, neighbours)
+  ) {
     const by = p.start - known.base;
     const sentences = first - known.firstSentence;
     const move = (x: Judged) => moved(x, by, sentences, p.index);
-    return { ...(known.quotes ? { quotes: known.quotes.map(move) } : {}), numbers: known.numbers.map(move) };
+    return { quotes: known.quotes.map(move), numbers: known.numbers.map(move) };
   }
   const numbers = judgeNumbers(j, p, numbersFrom);
-  const quotes = readsNeighbours(facts, p)
-    ? undefined
-    : ownQuotes(facts, p).flatMap((q) => judgeQuote(j, q) ?? []);
+  const quotes = ownQuotes(facts, p).flatMap((q) => {
+    const judged = judgeQuote(j, q);
+    return judged ? [{ ...judged, words: quoteWords(q.inner) }] : [];
+  });
   if (kept && outsideHeadline) {
-    const copy = (x: Judged) => moved(x, 0, 0, p.index);
+    const copy = (x: Judged) => ({ ...x });
     const entry: JudgedParagraph = {
       text: here,
       around,
       scope: j.scope,
+      neighbours,
       base: p.start,
       firstSentence: first,
       numbers: numbers.map(copy),
-      ...(quotes ? { quotes: quotes.map(copy) } : {}),
+      quotes: quotes.map(copy),
     };
     kept.set(local, entry);
   }
-  return { ...(quotes ? { quotes } : {}), numbers };
+  return { quotes, numbers };
 }
 
 /**
@@ -167,11 +211,10 @@ export function judge(
     const { first } = facts.paragraphSentences[p.index];
     while (numbersFrom < facts.numbers.length && facts.numbers[numbersFrom].sentence < first) numbersFrom++;
     const own = paragraphJudged(j, p, numbersFrom);
-    if (own.quotes) quotes.push(...own.quotes);
+    quotes.push(...own.quotes);
     for (const i of facts.doc.quotesByParagraph[p.index]) {
       const q = facts.doc.quotes[i];
-      const mine = q.paragraph === p.index && (!own.quotes || q.lastParagraph !== p.index);
-      const judged = mine ? judgeQuote(j, q) : undefined;
+      const judged = q.paragraph === p.index && q.lastParagraph !== p.index ? judgeQuote(j, q) : undefined;
       if (judged) quotes.push(judged);
     }
     numbers.push(...own.numbers);
