@@ -35,6 +35,9 @@ interface Neighbour {
   offset: number;
 }
 
+/** Judgments kept per paragraph text: a paragraph that stands twice in a draft (a boilerplate line) is judged at each place. */
+const PLACES = 4;
+
 /** How far outside a quote the title-of-work test reads (claims/titles.ts). */
 const BEFORE = 48;
 const AFTER = 40;
@@ -44,7 +47,7 @@ interface Judging {
   facts: DraftFacts;
   scope: NumberScope;
   headline?: Span;
-  kept?: WeakMap<ParagraphFacts, JudgedParagraph>;
+  kept?: WeakMap<ParagraphFacts, JudgedParagraph[]>;
 }
 
 function judgeQuote(j: Judging, q: QuoteSpan): Judged | undefined {
@@ -155,14 +158,11 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
   const around = `${masked.slice(Math.max(0, p.start - BEFORE), p.start)}\u0000${masked.slice(p.end, p.end + AFTER)}`;
   const first = facts.paragraphSentences[p.index].first;
   const neighbours = neighboursOf(facts, p);
-  const known = kept && outsideHeadline ? kept.get(local) : undefined;
-  if (
-    known &&
-    known.text === here &&
-    known.around === around &&
-    known.scope === j.scope &&
-    sameNeighbours(known.neighbours, neighbours)
-  ) {
+  const places = kept && outsideHeadline ? kept.get(local) : undefined;
+  const known = places?.find(
+    (k) => k.text === here && k.around === around && k.scope === j.scope && sameNeighbours(k.neighbours, neighbours),
+  );
+  if (known) {
     const by = p.start - known.base;
     const sentences = first - known.firstSentence;
     const move = (x: Judged) => moved(x, by, sentences, p.index);
@@ -185,7 +185,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       numbers: numbers.map(copy),
       quotes: quotes.map(copy),
     };
-    kept.set(local, entry);
+    kept.set(local, [entry, ...(places ?? []).slice(0, PLACES - 1)]);
   }
   return { quotes, numbers };
 }

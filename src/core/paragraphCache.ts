@@ -54,7 +54,7 @@ export class ParagraphCache {
   /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
   readonly advice = new ParagraphMemo<Advice>();
   /** A paragraph's own claims with their attributions. */
-  readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph>();
+  readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
 

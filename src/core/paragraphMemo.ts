@@ -26,6 +26,9 @@ interface Kept<V> {
 const BEFORE = 16;
 const AFTER = 48;
 
+/** Values kept per paragraph text and slot: a paragraph that stands twice in a draft (a boilerplate line) is worked out at each place. */
+const PLACES = 4;
+
 /** The draft a memo is asked about: its facts, the source index and the options, as a key. */
 export interface MemoDraft {
   facts: DraftFacts;
@@ -34,7 +37,7 @@ export interface MemoDraft {
 }
 
 export class ParagraphMemo<V> {
-  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>>>();
+  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>[]>>();
 
   /**
    * The value for `slot` of the draft's paragraph `paragraph`, made with
@@ -51,22 +54,22 @@ export class ParagraphMemo<V> {
     const around = text.slice(from, p.end + AFTER);
     const lead = p.start - from;
     let slots = this.kept.get(local);
-    const known = slots?.get(slot);
-    if (
-      known &&
-      known.around === around &&
-      known.lead === lead &&
-      known.index === index &&
-      known.options === options &&
-      index.mentions.stillHolds(text, known.asked, p.start - known.base)
-    )
-      return move(known.value, p.start - known.base);
+    const places = slots?.get(slot);
+    const known = places?.find(
+      (k) =>
+        k.around === around &&
+        k.lead === lead &&
+        k.index === index &&
+        k.options === options &&
+        index.mentions.stillHolds(text, k.asked, p.start - k.base),
+    );
+    if (known) return move(known.value, p.start - known.base);
     const { value, asked } = index.mentions.watch(make);
     if (!slots) {
       slots = new Map();
       this.kept.set(local, slots);
     }
-    slots.set(slot, { around, lead, index, options, base: p.start, asked, value });
+    slots.set(slot, [{ around, lead, index, options, base: p.start, asked, value }, ...(places ?? []).slice(0, PLACES - 1)]);
     return move(value, 0);
   }
 }
