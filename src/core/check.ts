@@ -115,7 +115,7 @@ export function checkDraft(
     verdicts,
     index,
     { ...DEFAULT_OPTIONS, ...options, severities: { ...DEFAULT_OPTIONS.severities, ...options.severities } },
-    cache && memo && { copies: cache.copies, draft: memo },
+    cache && memo && { copies: cache.copies, claims: cache.fidelity, draft: memo },
   );
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);

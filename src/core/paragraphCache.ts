@@ -55,6 +55,8 @@ export class ParagraphCache {
   readonly advice = new ParagraphMemo<Advice>();
   /** A paragraph's own claims with their attributions. */
   readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
+  /** A paragraph's claims' misquotes, misattributed quotes and number mismatches. */
+  readonly fidelity = new ParagraphMemo<Finding[]>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
 
