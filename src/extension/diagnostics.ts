@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { BoundedMap } from "../core/boundedMap";
 import type { Finding, Severity } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
 import { readmeUri } from "./docLinks";
@@ -117,13 +118,52 @@ export function evidenceLocation(checked: CheckedDraft, finding: Finding): vscod
   return new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
+/**
+ * The diagnostics made for the last checks' findings, by all a diagnostic
+ * shows: a keystroke leaves most findings as they were (at most moved along
+ * their line), and those keep their diagnostic instead of a new one with its
+ * related information. Bounded, as the findings of a few long drafts.
+ */
+const made = new BoundedMap<string, vscode.Diagnostic>(8000);
+
+/** Everything a finding's diagnostic is made of, as a key: its range, text, code, severity and evidence's place. */
+function diagnosticKey(checked: CheckedDraft, finding: Finding, range: vscode.Range, extensionUri: vscode.Uri): string {
+  const { start, end } = range;
+  const at = `${start.line}:${start.character}-${end.line}:${end.character}`;
+  const evidence = finding.evidence;
+  const uri = evidence && checked.sources.uris.get(evidence.sourceId);
+  const text = evidence && checked.sources.articles.find((article) => article.id === evidence.sourceId)?.text;
+  const source =
+    evidence && uri && text !== undefined
+      ? [
+          uri.toString(),
+          JSON.stringify([lineCharacterAt(text, evidence.start), lineCharacterAt(text, evidence.end)]),
+          evidence.speaker ?? "",
+          evidence.passage,
+        ].join("\u0000")
+      : "";
+  return [extensionUri.toString(), finding.code, finding.severity, at, finding.message, source].join("\u0001");
+}
+
 function findingDiagnostic(
   document: vscode.TextDocument,
   checked: CheckedDraft,
   finding: Finding,
   extensionUri: vscode.Uri,
 ): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity]);
+  const range = rangeOf(document, finding);
+  return made.remember(diagnosticKey(checked, finding, range, extensionUri), () =>
+    newDiagnostic(checked, finding, range, extensionUri),
+  );
+}
+
+function newDiagnostic(
+  checked: CheckedDraft,
+  finding: Finding,
+  range: vscode.Range,
+  extensionUri: vscode.Uri,
+): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.code, target: docTarget(extensionUri, finding.code) };
   const location = evidenceLocation(checked, finding);
