@@ -108,7 +108,8 @@ export function checkDraft(
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
-  const memo = checks && { facts, index, options: checks.options };
+  cache?.versions.advance(text);
+  const memo = cache && checks && { facts, index, options: checks.options, versions: cache.versions };
   const fidelity = fidelityFindings(
     text,
     facts,

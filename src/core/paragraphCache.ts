@@ -1,5 +1,6 @@
 import { Cue } from "./attribution/detect";
 import { BoundedMap } from "./boundedMap";
+import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
 import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
@@ -53,6 +54,8 @@ export class ParagraphCache {
   readonly fixChecks: BoundedMap<string, boolean>;
   /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
   readonly advice = new ParagraphMemo<Advice>();
+  /** The draft's versions as checked with this cache, for memos to tell what an edit left as it was. */
+  readonly versions = new DraftVersions();
   /** A paragraph's own claims with their attributions. */
   readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
   /** A paragraph's claims' misquotes, misattributed quotes and number mismatches. */
