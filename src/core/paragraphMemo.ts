@@ -61,14 +61,15 @@ export class ParagraphMemo<V> {
     let slots = this.kept.get(local);
     const places = slots?.get(slot);
     const seen = { generation: versions.generation, at: p.start };
-    const known = places?.find(
-      (k) =>
-        k.lead === lead &&
-        k.index === index &&
-        k.options === options &&
-        (unchangedSince(versions, k.seen, from, p.end + AFTER, p.start) || k.around === aroundNow()) &&
-        index.mentions.stillHolds(text, k.asked, p.start - k.base),
-    );
+    const holds = (k: Kept<V>) =>
+      k.lead === lead &&
+      k.index === index &&
+      k.options === options &&
+      index.mentions.stillHolds(text, k.asked, p.start - k.base);
+    // The edit tells most places apart at once; the text is read only when it cannot.
+    const known =
+      places?.find((k) => unchangedSince(versions, k.seen, from, p.end + AFTER, p.start) && holds(k)) ??
+      places?.find((k) => k.around === aroundNow() && holds(k));
     if (known) {
       known.seen = seen;
       return move(known.value, p.start - known.base);

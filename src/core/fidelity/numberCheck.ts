@@ -100,8 +100,17 @@ function writesFigure(figure: Figure, raw: string): boolean {
   return new RegExp(`(?<![\\d,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
 }
 
+/**
+ * A sentence past this length is not made part of a key: each of its figures
+ * would copy and hash all of it, which a pasted table of thousands of figures
+ * in one sentence makes quadratic. Its figures are checked each time (a
+ * check reads only the words around each, once the sentence is read).
+ */
+const KEYED_SENTENCE = 2000;
+
 /** The first figure of a number claim that differs from the source figure it states. */
 export function checkNumber(text: string, claim: Span, sentence: Span, index: SourceIndex): NumberMismatch | undefined {
+  if (sentence.end - sentence.start > KEYED_SENTENCE) return readNumber(text, claim, sentence, index);
   // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's place in it.
   const key = `${claim.start - sentence.start}\u0000${claim.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
   const known = index.figureChecks.get(key);
