@@ -349,8 +349,44 @@ function profileKeystrokes(): void {
   console.log(JSON.stringify({ words: wordCount(paired.draft), sourceWords: wordCount(paired.source), t }, null, 2));
 }
 
+/**
+ * `node out/bench/run.mjs --pathological-only`: only the pathological
+ * inputs, against the 100k-word draft's full check as the reference, printed.
+ */
+function pathologicalOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const stream = proseStream(root);
+  const source = {
+    id: "examples/kursk/source.txt",
+    text: readFileSync(join(root, "examples/kursk/source.txt"), "utf8"),
+  };
+  engine.indexSources([source]);
+  const big = draftOf(stream, 100000);
+  const t = time(reps(5), () => engine.checkDraft(big, [source], {}, new engine.ParagraphCache()));
+  const reference = { chars: big.length, ms: t.median, cpuMs: t.cpuMedian };
+  const inputs = measurePathological(engine, stream, source, reference);
+  for (const p of inputs)
+    console.log(
+      pad(
+        [
+          p.name,
+          `${p.chars} chars`,
+          `${p.check.median} ms`,
+          `x${p.perCharToReference}`,
+          `cpu x${p.perCharToReferenceCpu}`,
+        ],
+        [42, 14, 10, 8, 10],
+      ),
+    );
+  console.log(JSON.stringify({ reference, inputs }));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes("--pathological-only")) {
+    pathologicalOnly();
+    return;
+  }
   if (args[0] === "--probe") {
     console.log(JSON.stringify(runProbe(args[1] as ProbeName, args.slice(2))));
     return;
