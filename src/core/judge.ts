@@ -220,6 +220,6 @@ export function judge(
     numbers.push(...own.numbers);
   }
   quotes.sort((a, b) => a.claim.start - b.claim.start);
-  attributeRepeats(quotes);
+  attributeRepeats(quotes, cache?.repeats);
   return [...quotes, ...numbers].sort((a, b) => a.claim.start - b.claim.start);
 }

@@ -1,4 +1,5 @@
 import { Cue } from "./attribution/detect";
+import { RepeatsMemo } from "./attribution/repeats";
 import { BoundedMap } from "./boundedMap";
 import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
@@ -56,6 +57,8 @@ export class ParagraphCache {
   readonly advice = new ParagraphMemo<Advice>();
   /** The draft's versions as checked with this cache, for memos to tell what an edit left as it was. */
   readonly versions = new DraftVersions();
+  /** The credited quotes' words, for quotes repeated from them. */
+  readonly repeats = new RepeatsMemo();
   /** A paragraph's own claims with their attributions. */
   readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
   /** A paragraph's claims' misquotes, misattributed quotes and number mismatches. */

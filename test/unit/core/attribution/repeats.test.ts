@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { attributeRepeats, Judged, quoteWords } from "../../../../src/core/attribution/repeats";
+import { attributeRepeats, Judged, quoteWords, RepeatsMemo } from "../../../../src/core/attribution/repeats";
 import { Attribution } from "../../../../src/core/types";
 
 function quote(start: number, inner: string, attribution?: Attribution): Judged {
@@ -67,5 +67,19 @@ describe("attributeRepeats (quotes repeated from an attributed quote)", () => {
     const judged = [quote(0, "the ferry is running again"), quote(100, "The ferry is running again", weak)];
     attributeRepeats(judged);
     assert.equal(judged[0].attribution, undefined);
+  });
+
+  it("answers as afresh with a memo kept across checks, when a credited quote changes between them", () => {
+    const memo = new RepeatsMemo();
+    const draft = (credited: string) => [
+      quote(0, "the ferry is running again"),
+      quote(100, credited, credit("Mara Quist", 160)),
+    ];
+    const first = draft("The ferry is running again, at last");
+    attributeRepeats(first, memo);
+    assert.equal(first[0].attribution?.source, "Mara Quist");
+    const second = draft("The bridge is open again, at last");
+    attributeRepeats(second, memo);
+    assert.equal(second[0].attribution, undefined);
   });
 });
