@@ -143,7 +143,9 @@ function moved(j: Judged, by: number, sentences: number, paragraph: number): Jud
   if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return { ...j };
   return {
     claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
-    ...(attribution ? { attribution: { ...attribution, start: attribution.start + by, end: attribution.end + by } } : {}),
+    ...(attribution
+      ? { attribution: { ...attribution, start: attribution.start + by, end: attribution.end + by } }
+      : {}),
     ...(j.words !== undefined ? { words: j.words } : {}),
   };
 }
@@ -194,14 +196,9 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
  * Every claim in the draft with the attribution that covers it, if any, in
  * the draft's order. With a cache, a paragraph judged before (with the same
  * text around it) is not judged again; quotes repeated across the draft are
- * matched afresh each time.
+ * matched across it, again only when the credited quotes changed.
  */
-export function judge(
-  facts: DraftFacts,
-  language: string,
-  scope: NumberScope,
-  cache?: ParagraphCache,
-): Judged[] {
+export function judge(facts: DraftFacts, language: string, scope: NumberScope, cache?: ParagraphCache): Judged[] {
   const headline = language === "plaintext" ? plainHeadline(facts.doc.text) : undefined;
   const j: Judging = { facts, scope, ...(headline ? { headline } : {}), ...(cache ? { kept: cache.judged } : {}) };
   const quotes: Judged[] = [];

@@ -382,7 +382,9 @@ function uncreditedCopies(
   const found: Finding[] = [];
   for (let p = 0; p < facts.paragraphSentences.length; p++) {
     const read = () => copiesIn(text, facts, p, index, options);
-    found.push(...(memo ? memo.copies.recall(memo.draft, p, "copies", read, (kept, by) => movedFindings(kept, by)) : read()));
+    found.push(
+      ...(memo ? memo.copies.recall(memo.draft, p, "copies", read, (kept, by) => movedFindings(kept, by)) : read()),
+    );
   }
   return found;
 }
