@@ -211,6 +211,23 @@ function printSizes(sizes: Record<string, SizeResult>): void {
   );
 }
 
+function printPathological(inputs: ReturnType<typeof measurePathological>): void {
+  for (const p of inputs)
+    console.log(
+      pad(
+        [
+          p.name,
+          `${p.chars} chars`,
+          `${p.check.median} ms`,
+          `x${p.perCharToReference}`,
+          `cpu ${p.check.cpuMedian} ms`,
+          `x${p.perCharToReferenceCpu}`,
+        ],
+        [42, 14, 10, 8, 14, 8],
+      ),
+    );
+}
+
 const cpuToo = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
 
 function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void {
@@ -365,19 +382,7 @@ function pathologicalOnly(): void {
   const t = time(reps(5), () => engine.checkDraft(big, [source], {}, new engine.ParagraphCache()));
   const reference = { chars: big.length, ms: t.median, cpuMs: t.cpuMedian };
   const inputs = measurePathological(engine, stream, source, reference);
-  for (const p of inputs)
-    console.log(
-      pad(
-        [
-          p.name,
-          `${p.chars} chars`,
-          `${p.check.median} ms`,
-          `x${p.perCharToReference}`,
-          `cpu x${p.perCharToReferenceCpu}`,
-        ],
-        [42, 14, 10, 8, 10],
-      ),
-    );
+  printPathological(inputs);
   console.log(JSON.stringify({ reference, inputs }));
 }
 
@@ -520,20 +525,7 @@ async function main(): Promise<void> {
   console.log(
     `\nPathological inputs: cost per character relative to the 100k-word draft (${round((reference.ms / reference.chars) * 1e6)} ms wall, ${round((reference.cpuMs / reference.chars) * 1e6)} ms CPU per million chars)`,
   );
-  for (const p of pathological)
-    console.log(
-      pad(
-        [
-          p.name,
-          `${p.chars} chars`,
-          `${p.check.median} ms`,
-          `x${p.perCharToReference}`,
-          `cpu ${p.check.cpuMedian} ms`,
-          `x${p.perCharToReferenceCpu}`,
-        ],
-        [42, 14, 10, 8, 14, 8],
-      ),
-    );
+  printPathological(pathological);
   printPaired(results.paired);
   const m = results.memory100k;
   console.log(

@@ -1,3 +1,14 @@
+/** How many characters two versions of a text share at the start, and then at the end (not overlapping the start). */
+export function sharedEnds(old: string, text: string): { same: number; tail: number } {
+  const limit = Math.min(old.length, text.length);
+  let same = 0;
+  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let tail = 0;
+  while (tail < limit - same && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail))
+    tail++;
+  return { same, tail };
+}
+
 /**
  * The versions of one draft as a cache sees them, one check after another:
  * what the current version shares with the previous (a prefix and a
@@ -16,12 +27,7 @@ export class DraftVersions {
   advance(text: string): void {
     if (text === this.text) return;
     const old = this.text;
-    const limit = Math.min(old.length, text.length);
-    let same = 0;
-    while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
-    let tail = 0;
-    while (tail < limit - same && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail))
-      tail++;
+    const { same, tail } = sharedEnds(old, text);
     this.text = text;
     this.same = same;
     this.tail = tail;

@@ -1,3 +1,4 @@
+import { positionAt } from "../text/positions";
 import { Attribution, Claim } from "../types";
 
 /** A claim with the attribution that covers it, if any; a quote's words, once worked out, travel with it. */
@@ -14,18 +15,6 @@ export function quoteWords(inner: string): string {
 
 /** Between two quotes' words in the joined text: no word holds it, so no quote's words reach across it. */
 const APART = "\u0000";
-
-/** The last of `starts` (ascending) at or before `offset`. */
-function lastAtOrBefore(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * The credited quotes' words joined, as the last check had them, with where
@@ -82,7 +71,7 @@ export function attributeRepeats(judged: Judged[], memo = new RepeatsMemo()): vo
       memo.found.set(own, at);
     }
     if (at < 0) continue;
-    const same = credited[lastAtOrBefore(memo.starts, at)].attribution as Attribution;
+    const same = credited[positionAt(memo.starts, at).line].attribution as Attribution;
     j.attribution = { ...same, rule: "repeated-quote" };
   }
 }

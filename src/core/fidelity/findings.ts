@@ -20,6 +20,7 @@ import { inFormOf } from "./numberForm";
 import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
+import { SentenceWords } from "./sourceFigures";
 
 /**
  * The fidelity findings of policy section 5: what a draft takes from its
@@ -183,9 +184,10 @@ function numberMismatch(
   claim: Claim,
   index: SourceIndex,
   options: FidelityOptions,
+  read: SentenceWords,
 ): Finding | undefined {
   const sentence = facts.sentences[claim.sentence];
-  const found = checkNumber(text, claim, sentence, index);
+  const found = checkNumber(text, claim, sentence, index, read);
   if (!found) return undefined;
   const { held, figure } = found;
   const draftFigure = text.slice(figure.start, figure.end);
@@ -326,10 +328,11 @@ function claimFindings(
   verdict: Verdict,
   index: SourceIndex,
   options: FidelityOptions,
+  read: SentenceWords,
 ): Finding[] {
   const { claim } = verdict;
   if (claim.kind === "number") {
-    const mismatch = numberMismatch(text, facts, claim, index, options);
+    const mismatch = numberMismatch(text, facts, claim, index, options, read);
     return mismatch ? [mismatch] : [];
   }
   const held = holdQuote(text, claim, index);
@@ -400,8 +403,9 @@ export function fidelityFindings(
 ): Finding[] {
   if (index.sources.length === 0) return [];
   const found: Finding[] = [];
+  const words = new SentenceWords();
   for (const verdict of verdicts) {
-    const read = () => claimFindings(text, facts, verdict, index, options);
+    const read = () => claimFindings(text, facts, verdict, index, options, words);
     const slot = memo && slotOf(facts, verdict);
     found.push(
       ...(memo && slot !== undefined
