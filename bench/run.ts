@@ -211,6 +211,23 @@ function printSizes(sizes: Record<string, SizeResult>): void {
   );
 }
 
+function printPathological(inputs: ReturnType<typeof measurePathological>): void {
+  for (const p of inputs)
+    console.log(
+      pad(
+        [
+          p.name,
+          `${p.chars} chars`,
+          `${p.check.median} ms`,
+          `x${p.perCharToReference}`,
+          `cpu ${p.check.cpuMedian} ms`,
+          `x${p.perCharToReferenceCpu}`,
+        ],
+        [42, 14, 10, 8, 14, 8],
+      ),
+    );
+}
+
 const cpuToo = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
 
 function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void {
@@ -391,8 +408,32 @@ function profileKeystrokes(): void {
   console.log(JSON.stringify({ words: wordCount(paired.draft), sourceWords: wordCount(paired.source), t }, null, 2));
 }
 
+/**
+ * `node out/bench/run.mjs --pathological-only`: only the pathological
+ * inputs, against the 100k-word draft's full check as the reference, printed.
+ */
+function pathologicalOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const stream = proseStream(root);
+  const source = {
+    id: "examples/kursk/source.txt",
+    text: readFileSync(join(root, "examples/kursk/source.txt"), "utf8"),
+  };
+  engine.indexSources([source]);
+  const big = draftOf(stream, 100000);
+  const t = time(reps(5), () => engine.checkDraft(big, [source], {}, new engine.ParagraphCache()));
+  const reference = { chars: big.length, ms: t.median, cpuMs: t.cpuMedian };
+  const inputs = measurePathological(engine, stream, source, reference);
+  printPathological(inputs);
+  console.log(JSON.stringify({ reference, inputs }));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes("--pathological-only")) {
+    pathologicalOnly();
+    return;
+  }
   if (args[0] === "--probe") {
     console.log(JSON.stringify(runProbe(args[1] as ProbeName, args.slice(2))));
     return;
@@ -530,20 +571,7 @@ async function main(): Promise<void> {
   console.log(
     `\nPathological inputs: cost per character relative to the 100k-word draft (${round((reference.ms / reference.chars) * 1e6)} ms wall, ${round((reference.cpuMs / reference.chars) * 1e6)} ms CPU per million chars)`,
   );
-  for (const p of pathological)
-    console.log(
-      pad(
-        [
-          p.name,
-          `${p.chars} chars`,
-          `${p.check.median} ms`,
-          `x${p.perCharToReference}`,
-          `cpu ${p.check.cpuMedian} ms`,
-          `x${p.perCharToReferenceCpu}`,
-        ],
-        [42, 14, 10, 8, 14, 8],
-      ),
-    );
+  printPathological(pathological);
   printPaired(results.paired);
   const m = results.memory100k;
   console.log(
