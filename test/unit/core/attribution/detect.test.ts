@@ -319,6 +319,58 @@ describe("cue detection (policy 2)", () => {
     ]);
   });
 
+  it("takes the name and its appositive before `told` for the speaker, and the phrase after it for the listener", () => {
+    assert.deepEqual(cues('"The trail washed out overnight," Tom Reyes, a guide, told the paper.', true), [
+      { cue: "told", source: "Tom Reyes" },
+    ]);
+    assert.deepEqual(cues('"We sold out by noon," she assured the reporters.', true), [
+      { cue: "assured", source: "she" },
+    ]);
+  });
+
+  it("reads a speech noun with a possessor as its owner speaking: the minister's reply, Okafor's admission that", () => {
+    assert.deepEqual(cues('The minister\'s reply: "We will reopen the line before winter."', true), [
+      { cue: "reply", source: "The minister" },
+    ]);
+    assert.deepEqual(cues("Okafor's own belated admission that she had met the donor surprised the panel."), [
+      { cue: "admission", source: "Okafor" },
+    ]);
+    assert.deepEqual(cues('Her answer ("we will appeal this ruling") came an hour later.', true), [
+      { cue: "answer", source: "Her" },
+    ]);
+  });
+
+  it("reads a quotation in apposition to a possessed noun as its owner's words: Okafor's first pitch, \"…\"", () => {
+    assert.deepEqual(cues('Okafor\'s first pitch, "a bakery for the whole street," won over the bank.', true), [
+      { cue: "pitch", source: "Okafor" },
+    ]);
+  });
+
+  it("reads no cue in a possessed noun that frames nothing: Smith's claims, the factory's output", () => {
+    assert.deepEqual(cues("The board rejected Smith's claims."), []);
+    assert.deepEqual(cues('The factory\'s output, "" rose.', true), []);
+  });
+
+  it("reads a sentence that points back at what was said, and names who said it, as a credit", () => {
+    assert.deepEqual(
+      cues("That is the view voiced by Dana Ruiz, who has run the ferry for 20 years.").map((c) => c.source),
+      ["Dana Ruiz"],
+    );
+    assert.deepEqual(
+      cues("That was how the mayor put it.").map((c) => c.source),
+      ["the mayor"],
+    );
+    assert.deepEqual(
+      cues("That was Okafor's answer.").map((c) => c.source),
+      ["Okafor"],
+    );
+    const [credit] = findCues(tokenize("That was how Ruiz put it."), "That was how Ruiz put it.", 0, {
+      hasQuote: false,
+      quoteEnds: new Set(),
+    });
+    assert.equal(credit?.looksBack, true);
+  });
+
   it("reads no cue in a verb of thought that frames no quotation", () => {
     assert.deepEqual(cues("The owners think the repairs will cost more than planned."), []);
   });
