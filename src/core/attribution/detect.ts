@@ -22,6 +22,7 @@ import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
 import { AS_FRAMING_VERBS, DEPICTING_VERBS, THOUGHT_FRAMING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
+import { GERUND_OPENERS } from "../policy/prepositions";
 import { PER_UNITS } from "../policy/units";
 import { TIME_WORDS } from "../policy/timeWords";
 import { TITLES_BEFORE_NAMES as TITLE_NOUNS } from "../policy/titles";
@@ -287,13 +288,15 @@ function weakness(source: string, clause: string, sentence: string): WeakKind | 
 
 /**
  * The subject of the main clause after an opening participle (`Declaring
- * "…", Defense Secretary Robert Gates has ordered`): the names and titles
- * right after the participle's comma.
+ * "…", Defense Secretary Robert Gates has ordered`, `After denying that …
+ * — she now …`): the names and titles right after the participle's comma
+ * or dash.
  */
 function mainClauseSubject(tokens: Token[], participle: number): Subject | undefined {
-  let comma = tokens.findIndex((t, k) => k > participle && t.text === ",");
+  let comma = tokens.findIndex((t, k) => k > participle && /^[,\u2014\u2013]$/.test(t.text));
   if (comma < 0) return undefined;
   while (isQuoteMark(tokens[comma + 1])) comma++;
+  if (DETERMINERS.has(tokens[comma + 1]?.lower ?? "") && SOURCE_NOUNS.has(tokens[comma + 2]?.lower ?? "")) comma++;
   let last = comma;
   while (
     tokens[last + 1] &&
@@ -301,7 +304,22 @@ function mainClauseSubject(tokens: Token[], participle: number): Subject | undef
   )
     last++;
   if (last === comma) return undefined;
-  return { first: comma + 1, last, kind: subjectKind(tokens[last]) };
+  const first = DETERMINERS.has(tokens[comma].lower) ? comma : comma + 1;
+  return { first, last, kind: subjectKind(tokens[last]) };
+}
+
+/**
+ * A gerund of speech that opens its sentence, alone or after a preposition
+ * and adverbs (`Declaring "…",`, `After previously denying that …,`): it
+ * reports what the main clause's subject said.
+ */
+function opensWithGerund(tokens: Token[], verb: number, hasQuote: boolean): boolean {
+  const t = tokens[verb];
+  if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower)) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].kind === "word" && /ly$/.test(tokens[k].lower)) k--;
+  if (k < 0) return verb === 0 && hasQuote;
+  return k === 0 && GERUND_OPENERS.has(tokens[0].lower) && (hasQuote || tokens[verb + 1]?.lower === "that");
 }
 
 /**
@@ -592,7 +610,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       i = noun;
       continue;
     }
-    if (ctx.hasQuote && i === 0 && /ing$/.test(t.lower) && SPEECH_VERBS.has(t.lower)) {
+    if (opensWithGerund(tokens, i, ctx.hasQuote)) {
       const subject = mainClauseSubject(tokens, i);
       if (subject) push(i, i, t.lower, subject.first, subject.last, true);
       continue;

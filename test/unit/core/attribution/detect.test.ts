@@ -218,6 +218,17 @@ describe("cue detection (policy 2)", () => {
     ]);
   });
 
+  it("reads a gerund of speech after an opening preposition as the main clause's subject speaking: After denying that …", () => {
+    assert.deepEqual(cues("After denying that he knew the donor, the senator resigned on Friday."), [
+      { cue: "denying", source: "the senator" },
+    ]);
+    assert.deepEqual(cues('Before briefly denying that she had "no regrets at all" — Okafor left.', true)[0], {
+      cue: "denying",
+      source: "Okafor",
+    });
+    assert.deepEqual(cues("After visiting the flooded school, Okafor left for the capital."), []);
+  });
+
   it("takes an age for the person it stands for: the 62-year-old said, wrote 38-year-old Priya Nair", () => {
     assert.deepEqual(cues('The 62-year-old said after the vote: "I am proud of this town."', true), [
       { cue: "said", source: "The 62-year-old" },
