@@ -722,8 +722,9 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       }
     }
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
-    // "Smith's claims", "her answer": after a possessor, a report verb's base or -s form is the noun.
-    if (possessorAt(tokens, i - 1) && !/ed$/.test(t.lower)) continue;
+    // "Smith's claims", "her answer": after a possessor, a report verb's base or -s form is the noun
+    // (`heard her explain that …` keeps the verb: `her` is its subject there).
+    if (possessorAt(tokens, i - 1) && !/ed$/.test(t.lower) && next?.lower !== "that") continue;
     if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
     if ((ARTICLES.has(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
     let p = i - 1;
