@@ -2,6 +2,7 @@ import { Token } from "../text/tokens";
 import { AUXILIARIES as MODALS, BE_WITH_CONTRACTIONS as BE } from "../policy/auxiliaries";
 import { VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
 import { ARTICLES, DEMONSTRATIVES, DETERMINERS } from "../policy/determiners";
+import { NOT_A_CREDIT, POINTING_SUBJECTS } from "../policy/pointingBack";
 import { DATA_MAKING_PARTICIPLES } from "../policy/dataMakers";
 import { NAME_PARTICLES } from "../policy/nameParticles";
 import {
@@ -475,15 +476,17 @@ function discourseActTopic(tokens: Token[], verb: number): number | undefined {
 /**
  * A sentence whose subject points back at what was just said (`That was
  * how Ruiz put it.`, `Those are the views voiced by …`, `That's what she
- * told the council.`): a demonstrative and a form of `be`.
+ * told the council.`): a demonstrative and a form of `be`, not before a
+ * reason or a denial (`That is why …`, `That is not what …`).
  */
 function pointsBack(tokens: Token[]): boolean {
   const first = tokens[0];
   if (!first || first.kind !== "word") return false;
   const contracted = /['\u2019]s$/.test(first.lower);
   const word = contracted ? first.lower.slice(0, -2) : first.lower;
-  if (!DEMONSTRATIVES.has(word) && word !== "such") return false;
-  return contracted || BE.has(tokens[1]?.lower ?? "");
+  if (!POINTING_SUBJECTS.has(word)) return false;
+  const complement = contracted ? 1 : 2;
+  return (contracted || BE.has(tokens[1]?.lower ?? "")) && !NOT_A_CREDIT.has(tokens[complement]?.lower ?? "");
 }
 
 /** A possessor that can speak (`his`, `Okafor's`, `the prime minister's`), or undefined. */

@@ -382,6 +382,13 @@ describe("cue detection (policy 2)", () => {
     assert.equal(credit?.looksBack, true);
   });
 
+  it("reads no credit in a sentence that points back to give a reason or a denial: That is why, That is not what", () => {
+    const looksBack = (sentence: string) =>
+      findCues(tokenize(sentence), sentence, 0, { hasQuote: false, quoteEnds: new Set() }).some((c) => c.looksBack);
+    assert.equal(looksBack("That is why the mayor said no to the plan."), false);
+    assert.equal(looksBack("That is not what Ruiz told the council."), false);
+  });
+
   it("reads no cue in a verb of thought that frames no quotation", () => {
     assert.deepEqual(cues("The owners think the repairs will cost more than planned."), []);
   });
