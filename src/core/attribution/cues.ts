@@ -8,6 +8,7 @@ import {
 } from "../policy/communicationVerbs";
 import { BE_FORMS } from "../policy/auxiliaries";
 import { PHRASE_OPENERS } from "../policy/determiners";
+import { PARTICIPLE_PHRASE_OPENERS } from "../policy/whenPhrases";
 import { NAMING_VERBS } from "../policy/framingVerbs";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
 import { REPORT_NOUNS } from "../policy/reportNouns";
@@ -54,10 +55,7 @@ export const SPEECH_VERBS = new Set([...SPEECH_FORMS, ...FRAMED_VERBS]);
  * (`the plan, announced in March, will …`), describes the noun: no cue.
  */
 export function isParticipleAfterComma(lower: string, nextLower: string | undefined): boolean {
-  return (
-    /ed$/.test(lower) &&
-    /^(?:in|on|at|last|earlier|this|by|during|after|before|since|early|late)$/.test(nextLower ?? "")
-  );
+  return /ed$/.test(lower) && PARTICIPLE_PHRASE_OPENERS.has(nextLower ?? "");
 }
 
 /** Whether a base-form report verb heads a noun phrase: `the report`, `the McLaren report`, `a police report`. */

@@ -1,16 +1,29 @@
 import { Token } from "../text/tokens";
 import { AUXILIARIES as MODALS, BE_WITH_CONTRACTIONS as BE } from "../policy/auxiliaries";
 import { VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
-import { DETERMINERS } from "../policy/determiners";
+import { ARTICLES, DEMONSTRATIVES, DETERMINERS } from "../policy/determiners";
+import { NOT_A_CREDIT, POINTING_SUBJECTS } from "../policy/pointingBack";
+import { DATA_MAKING_PARTICIPLES } from "../policy/dataMakers";
+import { NAME_PARTICLES } from "../policy/nameParticles";
+import {
+  NOT_IN_SUBJECT,
+  OBJECT_CLAUSE_OPENERS,
+  SOURCE_PHRASE_ENDS,
+  SPEAKER_PHRASE_ENDS,
+} from "../policy/nounPhraseEnds";
+import { TIME_PHRASE_OPENERS } from "../policy/whenPhrases";
 import { FORECAST_VERBS } from "../policy/forecastVerbs";
 import { FUNCTION_WORDS } from "../policy/functionWords";
+import { LISTENER_VERBS } from "../policy/listenerVerbs";
 import { NOT_NAMES } from "../policy/nameStopWords";
-import { OBJECT_PRONOUNS, POSSESSIVES } from "../policy/pronouns";
+import { OBJECT_PRONOUNS, POSSESSIVES, RELATIVE_OPENERS } from "../policy/pronouns";
+import { SPEECH_NOUNS } from "../policy/speechNouns";
 import { BETWEEN_SUBJECT_AND_CUE as SKIPPABLE } from "../policy/subjectVerbGap";
 import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
 import { DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../policy/documentNouns";
 import { AS_FRAMING_VERBS, DEPICTING_VERBS, THOUGHT_FRAMING_VERBS } from "../policy/framingVerbs";
 import { OPEN_CLASS_VERBS } from "../policy/communicationVerbs";
+import { GERUND_OPENERS } from "../policy/prepositions";
 import { PER_UNITS } from "../policy/units";
 import { TIME_WORDS } from "../policy/timeWords";
 import { TITLES_BEFORE_NAMES as TITLE_NOUNS } from "../policy/titles";
@@ -44,6 +57,10 @@ export interface Cue {
   /** A speech cue attributes words to a speaker; a data cue (`a report found`) does not introduce a quote. */
   speech: boolean;
   weak?: WeakKind;
+  /** The cue credits only the quotation in apposition right after it (`Okafor's first pitch, "…"`), no other claim. */
+  quotation?: boolean;
+  /** The cue's sentence points back at what was just said (`That was how Ruiz put it.`): it credits the quote before it. */
+  looksBack?: boolean;
 }
 
 export interface CueContext {
@@ -97,12 +114,7 @@ function phraseAfter(tokens: Token[], i: number, max = 8): { last: number } | un
       !(t.text === "'" || t.text === "’" || t.text === "-" || (t.text === "." && tokens[k + 1]?.kind === "word"))
     )
       break;
-    if (
-      t.kind === "word" &&
-      last >= i &&
-      /^(?:that|who|which|said|says|told|on|in|at|because|when|while|and)$/.test(t.lower)
-    )
-      break;
+    if (t.kind === "word" && last >= i && SOURCE_PHRASE_ENDS.has(t.lower)) break;
     last = k;
   }
   return last >= i ? { last } : undefined;
@@ -137,11 +149,11 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     // "GM in November announced", "the ministry on Tuesday said": a time between the subject and its verb.
     const time =
       tokens[j] && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].kind === "number" && /^\d{4}$/.test(tokens[j].text)));
-    if (!time || !/^(?:in|on|last|this|earlier|late|early)$/.test(tokens[j - 1]?.lower ?? "")) break;
+    if (!time || !TIME_PHRASE_OPENERS.has(tokens[j - 1]?.lower ?? "")) break;
     j -= 2;
   }
   // A relative clause (`a survey which records deaths`) describes its noun; it does not cite it.
-  if (dataOnly && /^(?:which|that|who)$/.test(tokens[j]?.lower ?? "")) return undefined;
+  if (dataOnly && RELATIVE_OPENERS.has(tokens[j]?.lower ?? "")) return undefined;
   // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
   if (!dataOnly && tokens[j]?.text === ",") {
     for (let k = j - 1; k >= 0 && k >= j - 60; k--) {
@@ -198,7 +210,7 @@ function subjectEndingAt(tokens: Token[], k: number): Subject {
     while (
       first > 0 &&
       (isName(tokens[first - 1]) ||
-        (/^(?:of|de|van|von|al|bin|el|la|le|da|du|der)$/.test(tokens[first - 1].lower) && isName(tokens[first - 2])) ||
+        (NAME_PARTICLES.has(tokens[first - 1].lower) && isName(tokens[first - 2])) ||
         (tokens[first - 1].text === "." && isName(tokens[first - 2])))
     )
       first--;
@@ -214,21 +226,14 @@ function subjectEndingAt(tokens: Token[], k: number): Subject {
 }
 
 function isVerbLike(lower: string): boolean {
-  return (
-    SPEECH_VERBS.has(lower) ||
-    EVIDENTIAL_VERBS.has(lower) ||
-    BE.has(lower) ||
-    /^(?:and|but|or|that|which|who|to|of|in|on|at|for|with|from|by|than|as)$/.test(lower)
-  );
+  return SPEECH_VERBS.has(lower) || EVIDENTIAL_VERBS.has(lower) || BE.has(lower) || NOT_IN_SUBJECT.has(lower);
 }
 
 /** The subject right of a verb in an inverted tag: `said Peter Lund, a professor`, `said the ministry`. */
 function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
     const t = tokens[k];
-    const ends =
-      (t.kind !== "word" && !isAgeNoun(t)) ||
-      /^(?:about|on|in|at|for|with|from|to|of|by|over|after|if|whether|how|why|what|when|who|whose|as)$/.test(t.lower);
+    const ends = (t.kind !== "word" && !isAgeNoun(t)) || SPEAKER_PHRASE_ENDS.has(t.lower);
     // `"…," said a neighbour`: any determined noun after a speech verb that follows a quote is its speaker.
     if (ends && k > verb + 2 && isDescribedSpeaker(tokens, verb + 1, k - 1))
       return { first: verb + 1, last: k - 1, kind: "noun" };
@@ -243,7 +248,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
         else break;
       }
       // "…, urged residents to evacuate": the noun after the verb is its object when a clause of its own follows.
-      if (/^(?:to|that)$/.test(tokens[last + 1]?.lower ?? "")) return undefined;
+      if (OBJECT_CLAUSE_OPENERS.has(tokens[last + 1]?.lower ?? "")) return undefined;
       return { first: verb + 1, last, kind: subjectKind(t) };
     }
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
@@ -284,13 +289,15 @@ function weakness(source: string, clause: string, sentence: string): WeakKind | 
 
 /**
  * The subject of the main clause after an opening participle (`Declaring
- * "…", Defense Secretary Robert Gates has ordered`): the names and titles
- * right after the participle's comma.
+ * "…", Defense Secretary Robert Gates has ordered`, `After denying that …
+ * — she now …`): the names and titles right after the participle's comma
+ * or dash.
  */
 function mainClauseSubject(tokens: Token[], participle: number): Subject | undefined {
-  let comma = tokens.findIndex((t, k) => k > participle && t.text === ",");
+  let comma = tokens.findIndex((t, k) => k > participle && /^[,\u2014\u2013]$/.test(t.text));
   if (comma < 0) return undefined;
   while (isQuoteMark(tokens[comma + 1])) comma++;
+  if (DETERMINERS.has(tokens[comma + 1]?.lower ?? "") && SOURCE_NOUNS.has(tokens[comma + 2]?.lower ?? "")) comma++;
   let last = comma;
   while (
     tokens[last + 1] &&
@@ -298,7 +305,22 @@ function mainClauseSubject(tokens: Token[], participle: number): Subject | undef
   )
     last++;
   if (last === comma) return undefined;
-  return { first: comma + 1, last, kind: subjectKind(tokens[last]) };
+  const first = DETERMINERS.has(tokens[comma].lower) ? comma : comma + 1;
+  return { first, last, kind: subjectKind(tokens[last]) };
+}
+
+/**
+ * A gerund of speech that opens its sentence, alone or after a preposition
+ * and adverbs (`Declaring "…",`, `After previously denying that …,`): it
+ * reports what the main clause's subject said.
+ */
+function opensWithGerund(tokens: Token[], verb: number, hasQuote: boolean): boolean {
+  const t = tokens[verb];
+  if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower)) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].kind === "word" && /ly$/.test(tokens[k].lower)) k--;
+  if (k < 0) return verb === 0 && hasQuote;
+  return k === 0 && GERUND_OPENERS.has(tokens[0].lower) && (hasQuote || tokens[verb + 1]?.lower === "that");
 }
 
 /**
@@ -434,6 +456,9 @@ function accountBy(tokens: Token[], at: number): { owner: number; noun: number }
   return /^account(?:s|ing)?$/.test(tokens[k]?.lower ?? "") ? { owner: at, noun: k } : undefined;
 }
 
+/** What opens the topic's noun phrase: `returned to the issue`, `raised this point`, `pressed her case`. */
+const TOPIC_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES]);
+
 /** `returned to the issue`, `raised the same question`: the topic noun after a discourse act's verb. */
 function discourseActTopic(tokens: Token[], verb: number): number | undefined {
   const particle = DISCOURSE_ACT_VERBS.get(tokens[verb].lower);
@@ -443,9 +468,89 @@ function discourseActTopic(tokens: Token[], verb: number): number | undefined {
     if (tokens[k]?.lower !== word) return undefined;
     k++;
   }
-  if (!/^(?:the|this|that|these|those|his|her|their|its|a|an)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  if (!TOPIC_DETERMINERS.has(tokens[k]?.lower ?? "")) return undefined;
   for (let n = k + 1; n <= k + 3 && tokens[n]?.kind === "word"; n++) if (TOPIC_NOUNS.has(tokens[n].lower)) return n;
   return undefined;
+}
+
+/**
+ * A sentence whose subject points back at what was just said (`That was
+ * how Ruiz put it.`, `Those are the views voiced by …`, `That's what she
+ * told the council.`): a demonstrative and a form of `be`, not before a
+ * reason or a denial (`That is why …`, `That is not what …`).
+ */
+function pointsBack(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first || first.kind !== "word") return false;
+  const contracted = /['\u2019]s$/.test(first.lower);
+  const word = contracted ? first.lower.slice(0, -2) : first.lower;
+  if (!POINTING_SUBJECTS.has(word)) return false;
+  const complement = contracted ? 1 : 2;
+  return (contracted || BE.has(tokens[1]?.lower ?? "")) && !NOT_A_CREDIT.has(tokens[complement]?.lower ?? "");
+}
+
+/** A possessor that can speak (`his`, `Okafor's`, `the prime minister's`), or undefined. */
+function possessorAt(tokens: Token[], at: number): Subject | undefined {
+  const t = tokens[at];
+  if (!t || t.kind !== "word") return undefined;
+  if (POSSESSIVES.has(t.lower)) return { first: at, last: at, kind: "pronoun" };
+  const bare = /^(.+)['\u2019]s$/u.exec(t.text)?.[1];
+  if (bare === undefined || NOT_NAMES.has(bare.toLowerCase())) return undefined;
+  const speaker = /^\p{Lu}/u.test(bare) || SOURCE_NOUNS.has(bare.toLowerCase()) || TITLE_NOUNS.has(bare.toLowerCase());
+  return speaker ? subjectEndingAt(tokens, at) : undefined;
+}
+
+/**
+ * A noun with a possessor that says whose words a quotation or a clause
+ * are: a speech noun framing what was said (`the minister's reply: "…"`,
+ * `Okafor's admission that …`, `her answer ("…")`), and any noun with a
+ * quotation in apposition right after it (`Okafor's first pitch, "…"`),
+ * which quotes how its owner put it. In a sentence that points back, a
+ * speech noun needs no frame (`That was Okafor's answer.`).
+ */
+function possessedWords(
+  tokens: Token[],
+  at: number,
+  hasQuote: boolean,
+  looksBack: boolean,
+): { owner: Subject; noun: number; speech: boolean } | undefined {
+  const owner = possessorAt(tokens, at);
+  if (!owner) return undefined;
+  let k = at + 1;
+  // `her own curt reply`, `Okafor's doubling-down admission`: a few modifiers before the noun.
+  while (
+    k < at + 4 &&
+    !SPEECH_NOUNS.has(tokens[k]?.lower ?? "") &&
+    couldBeVerb(tokens[k]) &&
+    tokens[k + 1]?.kind === "word"
+  )
+    k++;
+  const noun = tokens[k];
+  if (!couldBeVerb(noun)) return undefined;
+  const after = tokens[k + 1];
+  const quoteNext = /^[(,\u2014\u2013:]$/.test(after?.text ?? "") && opensQuote(tokens, k + 2);
+  if (SPEECH_NOUNS.has(noun.lower)) {
+    const framed = after?.lower === "that" || after?.text === ":" || (hasQuote && quoteNext) || looksBack;
+    return framed ? { owner, noun: k, speech: true } : undefined;
+  }
+  return hasQuote && quoteNext && after?.text !== ":" ? { owner, noun: k, speech: false } : undefined;
+}
+
+/** A quote mark that opens a quotation: after a space or a bracket, not closing one after a word (`library,"`). */
+function opensQuote(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  const before = tokens[k - 1];
+  return isQuoteMark(mark) && before !== undefined && (before.text === "(" || mark.start > before.end);
+}
+
+/** `the view voiced by Okafor`: a speech noun, a participle of speech and its agent. */
+function voicedBy(tokens: Token[], verb: number): boolean {
+  return (
+    /ed$/.test(tokens[verb].lower) &&
+    SPEECH_VERBS.has(tokens[verb].lower) &&
+    tokens[verb + 1]?.lower === "by" &&
+    SPEECH_NOUNS.has(tokens[verb - 1]?.lower ?? "")
+  );
 }
 
 /** A subject that can speak: a name, a pronoun, or a person or body (`the senator`), not a thing (`the closure`). */
@@ -461,8 +566,16 @@ function isSpeaker(tokens: Token[], subject: Subject): boolean {
  */
 export function findCues(tokens: Token[], sentence: string, base: number, ctx: CueContext): Cue[] {
   const cues: Cue[] = [];
-  const push = (from: number, to: number, cue: string, sourceFrom: number, sourceTo: number, speech: boolean) => {
-    const source = textOf(tokens, sourceFrom, sourceTo, sentence, base);
+  const looksBack = pointsBack(tokens);
+  const push = (
+    from: number,
+    to: number,
+    cue: string,
+    sourceFrom: number,
+    sourceTo: number,
+    speech: boolean,
+    source = textOf(tokens, sourceFrom, sourceTo, sentence, base),
+  ) => {
     const clause = textOf(tokens, Math.min(from, sourceFrom), Math.max(to, sourceTo), sentence, base);
     cues.push({
       start: tokens[Math.min(from, sourceFrom)].start,
@@ -471,6 +584,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       source,
       speech,
       weak: weakness(source, clause, sentence),
+      ...(looksBack && speech ? { looksBack } : {}),
     });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -488,14 +602,25 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       if (np) push(i, i + 3, "in the words of", i + 4, np.last, true);
       continue;
     }
-    if (ctx.hasQuote && i === 0 && /ing$/.test(t.lower) && SPEECH_VERBS.has(t.lower)) {
+    // "the minister's reply: "…"", "Okafor's admission that …": the possessor is the speaker.
+    const possessed = possessedWords(tokens, i, ctx.hasQuote, looksBack);
+    if (possessed) {
+      const { owner, noun } = possessed;
+      const words = textOf(tokens, owner.first, owner.last, sentence, base);
+      const source = POSSESSIVES.has(tokens[owner.last].lower) ? words : words.replace(/['\u2019]s$/u, "");
+      push(owner.first, noun, tokens[noun].lower, owner.first, owner.last, possessed.speech, source);
+      if (!possessed.speech) cues[cues.length - 1].quotation = true;
+      i = noun;
+      continue;
+    }
+    if (opensWithGerund(tokens, i, ctx.hasQuote)) {
       const subject = mainClauseSubject(tokens, i);
       if (subject) push(i, i, t.lower, subject.first, subject.last, true);
       continue;
     }
     if (ctx.hasQuote && (AS_FRAMING_VERBS.has(t.lower) || DEPICTING_VERBS.has(t.lower)) && framesQuote(tokens, i)) {
       // "reports that depicted "…"": a relative pronoun stands for the noun before it.
-      const relative = /^(?:that|which|who)$/.test(tokens[i - 1]?.lower ?? "");
+      const relative = RELATIVE_OPENERS.has(tokens[i - 1]?.lower ?? "");
       const subject = subjectBefore(tokens, relative ? i - 1 : i, false);
       if (subject) {
         push(i, i, t.lower, subject.first, subject.last, true);
@@ -547,9 +672,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       continue;
     }
     if (
-      /^(?:released|published|compiled|provided|issued|gathered|collected|produced|conducted|commissioned)$/.test(
-        t.lower,
-      ) &&
+      DATA_MAKING_PARTICIPLES.has(t.lower) &&
       next?.lower === "by" &&
       tokens.slice(Math.max(0, i - 4), i).some((x) => EVIDENTIAL_NOUNS.has(x.lower))
     ) {
@@ -586,6 +709,14 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     const evidential = EVIDENTIAL_VERBS.has(t.lower);
     if (!speech && !evidential) continue;
     const prev = tokens[i - 1];
+    if ((ctx.hasQuote || looksBack) && voicedBy(tokens, i)) {
+      const np = phraseAfter(tokens, i + 2);
+      if (np) {
+        push(i, i + 1, `${t.lower} by`, i + 2, np.last, true);
+        i = np.last;
+        continue;
+      }
+    }
     if (prev?.lower === "to" && ctx.hasQuote) {
       const subject = infinitiveSubject(tokens, i);
       if (subject) {
@@ -594,9 +725,11 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       }
     }
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
+    // "Smith's claims", "her answer": after a possessor, a report verb's base or -s form is the noun
+    // (`heard her explain that …` keeps the verb: `her` is its subject there).
+    if (possessorAt(tokens, i - 1) && !/ed$/.test(t.lower) && next?.lower !== "that") continue;
     if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
-    if ((/^(?:an|a|the)$/.test(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower))
-      continue;
+    if ((ARTICLES.has(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
     let p = i - 1;
     while (
       p >= 0 &&
@@ -615,13 +748,16 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       (prev !== undefined &&
         (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end))) ||
       i === 0;
-    const inverted = afterTag && !NAMING_VERBS.has(t.lower) ? subjectAfter(tokens, i) : undefined;
+    // "…," Tom Reyes, a guide, told the paper: the phrase after `told` is the listener, the speaker stands before it.
+    const inverted =
+      afterTag && !NAMING_VERBS.has(t.lower) && !LISTENER_VERBS.has(t.lower) ? subjectAfter(tokens, i) : undefined;
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
     if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower))
       continue;
     const tagAtEnd = next === undefined || next.text === "." || next.text === ",";
     const framedHere =
       ctx.hasQuote ||
+      looksBack ||
       inverted !== undefined ||
       next?.lower === "that" ||
       next?.text === ":" ||

@@ -2,6 +2,7 @@ import { QuoteSpan } from "../claims/quotes";
 import { DraftFacts, sentenceAt, strongest as best } from "../facts";
 import type { NumberScope } from "../options";
 import { Attribution, AttributionRule } from "../types";
+import { PERSON_PRONOUNS } from "../policy/pronouns";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
@@ -83,6 +84,18 @@ function dashParagraph(facts: DraftFacts, paragraph: number): Attribution | unde
 }
 
 /**
+ * A paragraph that opens by pointing back at the words before it and names
+ * who said them (`That was how Ruiz put it.`, `That is the view voiced by
+ * the union.`) credits the quote-only paragraph right before it.
+ */
+function creditAfter(facts: DraftFacts, paragraph: number): Attribution | undefined {
+  const sentences = facts.paragraphSentences[paragraph];
+  if (!sentences || sentences.end <= sentences.first) return undefined;
+  const cue = best(facts.cues[sentences.first].filter((c) => c.looksBack));
+  return cue ? toAttribution(cue, "after-quote") : undefined;
+}
+
+/**
  * Narration in a quote's paragraph that names nobody new keeps the paragraph
  * the previous speaker's for rule 2.1.3: an action beat whose subject is a
  * pronoun (`She pulls a face.`). A lead-in that ends in a colon with no cue
@@ -102,9 +115,15 @@ function onlyBeats(facts: DraftFacts, paragraph: number): boolean {
     if (!/[\p{L}\p{N}]/u.test(narration)) continue;
     // A capital after the first word names someone (or something) new.
     if (/\s\p{Lu}/u.test(narration)) return false;
-    if (!/^(?:He|She|They)\s[^:;]*[.!]$/.test(narration)) return false;
+    const subject = /^(\p{Lu}\p{Ll}*)\s[^:;]*[.!]$/u.exec(narration)?.[1];
+    if (subject === undefined || !PERSON_PRONOUNS.has(subject.toLowerCase())) return false;
   }
   return true;
+}
+
+/** Whether a cue covers a quote of its sentence: any cue but one that credits only the quotation right after it. */
+function apposes(cue: Cue, quote: QuoteSpan): boolean {
+  return !cue.quotation || (quote.start >= cue.end && quote.start - cue.end <= 3);
 }
 
 /** Policy 2.1: how a quote is attributed, or undefined when it is not. */
@@ -115,7 +134,7 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
     s < facts.sentences.length && facts.sentences[s].start < quote.end;
     s++
   ) {
-    if (quote.start < facts.sentences[s].end) sentenceCues.push(...facts.cues[s]);
+    if (quote.start < facts.sentences[s].end) sentenceCues.push(...facts.cues[s].filter((c) => apposes(c, quote)));
   }
   const speechInParagraphs: Cue[] = [];
   for (let p = quote.paragraph; p <= quote.lastParagraph; p++) {
@@ -130,6 +149,10 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   if (inParagraph && !inParagraph.weak)
     return toAttribution(inParagraph, inParagraph.cue === "—" ? "after-quote" : "paragraph");
   const continues = facts.quoteOnly[quote.paragraph] || onlyBeats(facts, quote.paragraph);
+  const endsQuoted = facts.quoteOnly[quote.lastParagraph] || onlyBeats(facts, quote.lastParagraph);
+  // The paragraph after names the speaker, where the one before only suggests one.
+  const pointedBack = endsQuoted ? creditAfter(facts, quote.lastParagraph + 1) : undefined;
+  if (pointedBack && !pointedBack.weak) return pointedBack;
   const before = continues ? leadIn(facts, quote.paragraph) : undefined;
   const dashAfter = facts.quoteOnly[quote.lastParagraph] ? dashParagraph(facts, quote.lastParagraph + 1) : undefined;
   // A credit line right after the quote names its speaker before one that closed the quote above it.
@@ -142,7 +165,9 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */
 export function attributeNumber(facts: DraftFacts, sentence: number, scope: NumberScope): Attribution | undefined {
-  const cue =
-    scope === "paragraph" ? facts.paragraphBest[facts.sentences[sentence].paragraph].any : best(facts.cues[sentence]);
+  const { first, end } = facts.paragraphSentences[facts.sentences[sentence].paragraph];
+  const cues = scope === "paragraph" ? range(first, end).flatMap((s) => facts.cues[s]) : facts.cues[sentence];
+  // A cue that credits only the quotation after it (`Okafor's first pitch, "…"`) credits no figure.
+  const cue = best(cues.filter((c) => !c.quotation));
   return cue ? toAttribution(cue, scope) : undefined;
 }

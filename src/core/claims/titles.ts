@@ -1,3 +1,4 @@
+import { ENTRY_NOUNS } from "../policy/namedEntries";
 import { KINDS_ONLY_AFTER, NAMING_INTRODUCERS, TITLE_SMALL_WORDS, WORK_NOUNS } from "../policy/worksTitles";
 
 /** The word right before a quotation, or before the `:`, `?` or dash that introduces it (`The tagline? "…"`). */
@@ -16,7 +17,7 @@ function isTitleCase(inner: string): boolean {
 /**
  * Policy 1.1 (v1.2): a title of a work or a name in quotation marks, of any
  * length: a word before it introduces a title or a name (`the film "…"`,
- * `dubbed "…"`), the kind of thing it names follows it (`the "…" campaign`),
+ * `dubbed "…"`, `this year's entry — "…"`), the kind of thing it names follows it (`the "…" campaign`),
  * or it is in Title Case throughout.
  */
 export function isTitleOfWork(masked: string, span: { start: number; end: number; inner: string }): boolean {
@@ -24,7 +25,7 @@ export function isTitleOfWork(masked: string, span: { start: number; end: number
   const before = masked.slice(Math.max(0, span.start - 48), span.start);
   if (NAMING_INTRODUCERS.some((re) => re.test(before))) return true;
   const last = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
-  if (last !== undefined && WORK_NOUNS.has(last) && !KINDS_ONLY_AFTER.has(last)) return true;
+  if (last !== undefined && (WORK_NOUNS.has(last) || ENTRY_NOUNS.has(last)) && !KINDS_ONLY_AFTER.has(last)) return true;
   const after = WORD_AFTER.exec(masked.slice(span.end, span.end + 40));
   return after !== null && (WORK_NOUNS.has(after[1] ?? "") || WORK_NOUNS.has(after[2]));
 }

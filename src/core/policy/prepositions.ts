@@ -21,3 +21,10 @@ export const TIME_OR_PLACE_OPENERS: ReadonlySet<string> = new Set(
     "later late early"
   ).split(" "),
 );
+
+/**
+ * Prepositions before which a gerund of speech opens a sentence and reports
+ * what the main clause's subject said (`After denying that …, she …`, `By
+ * insisting that …, the council …`).
+ */
+export const GERUND_OPENERS: ReadonlySet<string> = new Set("after before while since upon by".split(" "));

@@ -11,3 +11,9 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "its", "t
 
 /** Relative pronouns that open a clause about the noun before them (`the mayor, who said …`). */
 export const RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "which"]);
+
+/** Words that open a relative clause about the noun before them, `that` with them (`a survey which records …`). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVES, "that"]);
+
+/** Third-person pronouns for people, the subject of an action beat (`She shakes her head.`). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);

@@ -218,6 +218,17 @@ describe("cue detection (policy 2)", () => {
     ]);
   });
 
+  it("reads a gerund of speech after an opening preposition as the main clause's subject speaking: After denying that …", () => {
+    assert.deepEqual(cues("After denying that he knew the donor, the senator resigned on Friday."), [
+      { cue: "denying", source: "the senator" },
+    ]);
+    assert.deepEqual(cues('Before briefly denying that she had "no regrets at all" — Okafor left.', true)[0], {
+      cue: "denying",
+      source: "Okafor",
+    });
+    assert.deepEqual(cues("After visiting the flooded school, Okafor left for the capital."), []);
+  });
+
   it("takes an age for the person it stands for: the 62-year-old said, wrote 38-year-old Priya Nair", () => {
     assert.deepEqual(cues('The 62-year-old said after the vote: "I am proud of this town."', true), [
       { cue: "said", source: "The 62-year-old" },
@@ -317,6 +328,65 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues('Maria Lopez wondered: "Who pays when the grant runs out?"', true), [
       { cue: "wondered", source: "Maria Lopez" },
     ]);
+  });
+
+  it("takes the name and its appositive before `told` for the speaker, and the phrase after it for the listener", () => {
+    assert.deepEqual(cues('"The trail washed out overnight," Tom Reyes, a guide, told the paper.', true), [
+      { cue: "told", source: "Tom Reyes" },
+    ]);
+    assert.deepEqual(cues('"We sold out by noon," she assured the reporters.', true), [
+      { cue: "assured", source: "she" },
+    ]);
+  });
+
+  it("reads a speech noun with a possessor as its owner speaking: the minister's reply, Okafor's admission that", () => {
+    assert.deepEqual(cues('The minister\'s reply: "We will reopen the line before winter."', true), [
+      { cue: "reply", source: "The minister" },
+    ]);
+    assert.deepEqual(cues("Okafor's own belated admission that she had met the donor surprised the panel."), [
+      { cue: "admission", source: "Okafor" },
+    ]);
+    assert.deepEqual(cues('Her answer ("we will appeal this ruling") came an hour later.', true), [
+      { cue: "answer", source: "Her" },
+    ]);
+  });
+
+  it("reads a quotation in apposition to a possessed noun as its owner's words: Okafor's first pitch, \"…\"", () => {
+    assert.deepEqual(cues('Okafor\'s first pitch, "a bakery for the whole street," won over the bank.', true), [
+      { cue: "pitch", source: "Okafor" },
+    ]);
+  });
+
+  it("reads no cue in a possessed noun that frames nothing: Smith's claims, the factory's output", () => {
+    assert.deepEqual(cues("The board rejected Smith's claims."), []);
+    assert.deepEqual(cues('The factory\'s output, "" rose.', true), []);
+  });
+
+  it("reads a sentence that points back at what was said, and names who said it, as a credit", () => {
+    assert.deepEqual(
+      cues("That is the view voiced by Dana Ruiz, who has run the ferry for 20 years.").map((c) => c.source),
+      ["Dana Ruiz"],
+    );
+    assert.deepEqual(
+      cues("That was how the mayor put it.").map((c) => c.source),
+      ["the mayor"],
+    );
+    assert.deepEqual(
+      cues("That was Okafor's answer.").map((c) => c.source),
+      ["Okafor"],
+    );
+    const [credit] = findCues(tokenize("That was how Ruiz put it."), "That was how Ruiz put it.", 0, {
+      hasQuote: false,
+      quoteEnds: new Set(),
+    });
+    assert.equal(credit?.looksBack, true);
+  });
+
+  it("reads no credit in a sentence that points back to give a reason or a denial: That is why, That is not what", () => {
+    const looksBack = (sentence: string) =>
+      findCues(tokenize(sentence), sentence, 0, { hasQuote: false, quoteEnds: new Set() }).some((c) => c.looksBack);
+    assert.equal(looksBack("That is why the mayor said no to the plan."), false);
+    assert.equal(looksBack("That is not what Ruiz told the council."), false);
   });
 
   it("reads no cue in a verb of thought that frames no quotation", () => {

@@ -333,6 +333,31 @@ describe("the continuing-speaker rule and headline-like lines", () => {
     assert.equal(second?.attribution?.source, "Sam Patel");
   });
 
+  it("credits a quote-only paragraph to the paragraph after it that points back and names the speaker", () => {
+    const draft =
+      'Ferry crews have argued for months about the new timetable.\n\n"We sail when the tide lets us, and no timetable will change the tide."\n\nThat is the view voiced by Dana Ruiz, who has captained the ferry for 20 years.';
+    const { verdicts } = analyzeDraft(draft);
+    const quote = verdicts.find((v) => v.claim.text.includes("tide lets us"));
+    assert.equal(quote?.status, "attributed");
+    assert.equal(quote?.attribution?.source, "Dana Ruiz");
+  });
+
+  it("does not credit a quote to a paragraph after it that points back but names no speaker", () => {
+    const draft =
+      'The library may close on weekends.\n\n"We cannot keep the doors open without more staff."\n\nThat was the last word on the matter.';
+    assert.equal(statusOf(draft, "cannot keep"), "unattributed");
+  });
+
+  it('attributes a quote in parentheses after a possessed speech noun: Okafor\'s answer ("…")', () => {
+    assert.equal(
+      statusOf(
+        'After the vote, Okafor\'s answer ("we will appeal this ruling in every court we can") was short.',
+        "appeal",
+      ),
+      "attributed",
+    );
+  });
+
   it('attributes a quote to a document that speaks across the title in its apposition: the memoir, "…," concludes', () => {
     const draft = '"She never once looked back at the village," the memoir, "A Long Way From Home," concludes.';
     assert.equal(statusOf(draft, "She never once"), "attributed");

@@ -123,6 +123,20 @@ describe("quotes (policy 1.1)", () => {
     assert.equal(statusOf('Fans sang "Down by the River of Lights" as the team arrived.', "Down by"), "no claim");
   });
 
+  it('exempts the quoted name of a contest entry across a dash or a colon: this year\'s entry — "…"', () => {
+    assert.equal(
+      statusOf(
+        'The judges liked this year\'s entry — "Slow down, the deer were here first," which ran on 40 signs.',
+        "Slow down",
+      ),
+      "no claim",
+    );
+    assert.equal(
+      statusOf('The winning submission: "Bring a bag, leave no trace behind you."', "Bring a bag"),
+      "no claim",
+    );
+  });
+
   it("still checks a quote in sentence case after a kind that is also a verb: polls show", () => {
     assert.equal(statusOf('Polls show "voters are tired of the whole thing."', "voters are tired"), "attributed");
   });
