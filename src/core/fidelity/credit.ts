@@ -33,6 +33,24 @@ export function creditAt(source: AnalysedSource, offset: number): Credit {
   return speakers.unresolved.has(sentence) ? undefined : { publication: publicationOf(source) };
 }
 
+/**
+ * Whom a fix credits for words copied from the source article at an offset,
+ * as a careful wire editor would: words the source quotes, or a speaker's
+ * unquoted turn or statement paragraph, are that speaker's; the article's
+ * own prose is the publication's, even where the sentence reports what
+ * someone said (the wording is the outlet's). A draft sentence that carries
+ * a figure is the exception: the attribution added for the copy is the
+ * figure's too (policy 2.2), so it names whom the source credits for it.
+ */
+export function copyCreditAt(source: AnalysedSource, offset: number, carriesFigure: boolean): Credit {
+  const { article, speakers } = source;
+  if (quoteAt(article, offset)) return creditAt(source, offset);
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  const spoken = speakers.speechParagraphs.get(paragraph);
+  if (spoken) return { speaker: spoken.speaker };
+  return carriesFigure ? creditAt(source, offset) : { publication: publicationOf(source) };
+}
+
 function quotesIn(source: AnalysedSource, sentence: number): boolean {
   const s = source.article.sentences[sentence];
   return source.article.quotes.some((q) => q.start < s.end && s.start < q.end);
