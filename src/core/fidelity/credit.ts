@@ -4,7 +4,7 @@ import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
 import { quoteAt } from "../source/article";
-import { Speaker, statementFor } from "../source/speakers";
+import { figureCredit, Speaker, statementFor } from "../source/speakers";
 import { StyleProfile } from "../types";
 
 /** Whom the source article credits for a passage: a speaker, the publication's own voice, or nobody it names. */
@@ -48,7 +48,10 @@ export function copyCreditAt(source: AnalysedSource, offset: number, carriesFigu
   const paragraph = article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   const spoken = speakers.speechParagraphs.get(paragraph);
   if (spoken) return { speaker: spoken.speaker };
-  return carriesFigure ? creditAt(source, offset) : { publication: publicationOf(source) };
+  if (!carriesFigure) return { publication: publicationOf(source) };
+  const credit = creditAt(source, offset);
+  const data = credit && "publication" in credit ? figureCredit(speakers, paragraph) : undefined;
+  return data ? { speaker: data } : credit;
 }
 
 function quotesIn(source: AnalysedSource, sentence: number): boolean {
