@@ -50,6 +50,26 @@ describe("fidelity: uncredited-copy (policy 5)", () => {
     assert.match(fixedBy(draft, "uncredited-copy", [release]), /Varga said\.\n$/);
   });
 
+  it("credits a copied figure to the Source: line under its passage", () => {
+    const source = {
+      id: "rents.txt",
+      text: [
+        "Rents climb fastest in the north",
+        "",
+        "Average rents in the northern region rose 9.2 percent in the year to March, the steepest rise.",
+        "",
+        "Source: Office for National Statistics",
+        "",
+        "Landlords' groups said the rise would slow next year.",
+        "",
+        "© Kelby Gazette",
+      ].join("\n"),
+    };
+    const draft = "Average rents in the northern region rose 9.2 percent in the year to March.\n";
+    const found = fidelityOf(draft, [source]).filter((f) => f.code === "uncredited-copy");
+    assert.match(found[0].fixes[0].edits[0].newText, /according to Office for National Statistics/);
+  });
+
   it("names the publication option for the prose of a source that names none", () => {
     const bare = {
       id: "notes.txt",

@@ -192,6 +192,14 @@ describe("source/transcript: interview transcripts and Q&A", () => {
       assert.equal(speakerOfParagraph(source, "The swell at the harbour"), "Nadia Okafor");
     });
 
+    it("gives Q: to the person the intro says the interview was done by", () => {
+      const source = pilot.replace(
+        "Our reporter Sarah Lund asked him about the job.",
+        "He was interviewed by Sarah Lund.",
+      );
+      assert.equal(speakerOfParagraph(source, "hardest part"), "Sarah Lund");
+    });
+
     it("never gives A: to the interviewer, though the intro names them first", () => {
       const source =
         "Ten minutes with the harbour's new pilot\n\n" +
