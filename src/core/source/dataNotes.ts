@@ -116,7 +116,7 @@ const SOURCE_LINE = /^[ \t]*sources?[ \t]*:[ \t]*(\S[^\n]{0,100}?)[ \t.]*$/gim;
 const UNDER = /^[ \t]*(?:\||(?:chart|graph|graphic|table|figure|fig\.|map)\b[^:\n]{0,20}:)/i;
 
 /** A line of the article's prose: words ending a sentence. */
-const PROSE = /[\p{L}\d%)”"’'][ \t]*[.!?]["”’)]*[ \t]*$/mu;
+const PROSE = /[\p{L}\d%)”"’'][ \t]*[.!?]["”’)]*[ \t]*$/gmu;
 
 /** A line of a data credit in an article's text, and the document it credits. */
 export interface DataCreditLine {
@@ -133,15 +133,29 @@ export interface DataCreditLine {
  */
 export function dataCreditLines(text: string): DataCreditLine[] {
   const found: DataCreditLine[] = [];
+  let prose: { first: number; last: number } | undefined;
   for (const m of text.matchAll(SOURCE_LINE)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(0, start).trimEnd();
     const lastLine = before.slice(before.lastIndexOf("\n") + 1);
-    const between = PROSE.test(before) && PROSE.test(text.slice(end));
+    // Where the prose starts and ends is read once, and only for an article with a Source: line.
+    prose ??= proseBounds(text);
+    const between = prose.first < start && prose.last > end;
     if (UNDER.test(lastLine) || between) found.push({ start, end, credit: m[1] });
   }
   return found;
+}
+
+/** Where the first line of prose ends and where the last one does (-1 for none). */
+function proseBounds(text: string): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(PROSE)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  return { first: first < 0 ? Infinity : first, last };
 }
 
 /** A heading in a section's place: a Markdown heading or a short line with no sentence's end. */
