@@ -211,6 +211,23 @@ function printSizes(sizes: Record<string, SizeResult>): void {
   );
 }
 
+function printPathological(inputs: ReturnType<typeof measurePathological>): void {
+  for (const p of inputs)
+    console.log(
+      pad(
+        [
+          p.name,
+          `${p.chars} chars`,
+          `${p.check.median} ms`,
+          `x${p.perCharToReference}`,
+          `cpu ${p.check.cpuMedian} ms`,
+          `x${p.perCharToReferenceCpu}`,
+        ],
+        [42, 14, 10, 8, 14, 8],
+      ),
+    );
+}
+
 const cpuToo = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
 
 function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void {
@@ -240,38 +257,49 @@ function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void
     );
 }
 
+function printCold(cold: ReturnType<typeof measureCold>): void {
+  console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
+  for (const [name, c] of Object.entries(cold))
+    for (const [which, f] of [
+      ["with source", c.withSource],
+      ["without source", c.withoutSource],
+    ] as const)
+      console.log(
+        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms (cpu ${f.firstDiagnosticsCpuMs}), with evidence ${f.evidenceMs} ms (cpu ${f.evidenceCpuMs})`,
+      );
+}
+
+function printCli(cli: ReturnType<typeof measureCli>): void {
+  console.log("\nsays-who check as a whole process (median ms, wall)");
+  for (const [name, c] of Object.entries(cli.sizes)) {
+    const p = c.processes;
+    console.log(
+      `${name}: node reads the file ${p.nodeReadsFile.median}, write-good ${p.writeGood.median}, check ${p.check.median} (${c.checkToWriteGood}x write-good, ${c.checkToNodeReadsFile}x node), with source ${p.checkWithSource.median} (${c.checkWithSourceToNodeReadsFile}x node)`,
+    );
+  }
+  const many = cli.manyDrafts;
+  console.log(
+    `${many.drafts} drafts, one source: one process ${many.oneProcess.median} ms, one process per draft ${many.processPerDraft} ms in all`,
+  );
+}
+
+function printSourceReads(sourceReads: ReturnType<typeof measureSourceReads>): void {
+  for (const [name, r] of Object.entries(sourceReads))
+    console.log(
+      `reading a ${name} source (${r.chars} chars): ${cpuToo(r.indexSources)} ms, ${r.usPerChar} us/char (cpu ${r.usPerCharCpu})`,
+    );
+}
+
 function printPaired(paired: {
   keystrokes: ReturnType<typeof measureKeystrokes>;
   cold: ReturnType<typeof measureCold>;
   cli: ReturnType<typeof measureCli>;
   sourceReads: ReturnType<typeof measureSourceReads>;
 }): void {
-  const t = cpuToo;
   printKeystrokes(paired.keystrokes);
-  console.log("\nFirst check in a fresh process (median ms): load + source + check + diagnostics = total");
-  for (const [name, c] of Object.entries(paired.cold))
-    for (const [which, f] of [
-      ["with source", c.withSource],
-      ["without source", c.withoutSource],
-    ] as const)
-      console.log(
-        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms`,
-      );
-  console.log("\nsays-who check as a whole process (median ms, wall)");
-  for (const [name, c] of Object.entries(paired.cli.sizes)) {
-    const p = c.processes;
-    console.log(
-      `${name}: node reads the file ${p.nodeReadsFile.median}, write-good ${p.writeGood.median}, check ${p.check.median} (${c.checkToWriteGood}x write-good, ${c.checkToNodeReadsFile}x node), with source ${p.checkWithSource.median} (${c.checkWithSourceToNodeReadsFile}x node)`,
-    );
-  }
-  const many = paired.cli.manyDrafts;
-  console.log(
-    `${many.drafts} drafts, one source: one process ${many.oneProcess.median} ms, one process per draft ${many.processPerDraft} ms in all`,
-  );
-  for (const [name, r] of Object.entries(paired.sourceReads))
-    console.log(
-      `reading a ${name} source (${r.chars} chars): ${t(r.indexSources)} ms, ${r.usPerChar} us/char (cpu ${r.usPerCharCpu})`,
-    );
+  printCold(paired.cold);
+  printCli(paired.cli);
+  printSourceReads(paired.sourceReads);
 }
 
 /**
@@ -290,6 +318,37 @@ function pairedOnly(): void {
   };
   printPaired(paired);
   console.log(JSON.stringify(paired));
+}
+
+/** The paired parts `--part` runs alone, each printed and given as JSON. */
+const PARTS = {
+  cold: () => {
+    const cold = measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5));
+    printCold(cold);
+    return cold;
+  },
+  cli: () => {
+    const cli = measureCli(root, reps(7));
+    printCli(cli);
+    return cli;
+  },
+  sources: () => {
+    const reads = measureSourceReads(createRequire(engineFile)(engineFile) as typeof Engine, root);
+    printSourceReads(reads);
+    return reads;
+  },
+};
+
+/**
+ * `node out/bench/run.mjs --part cold` (or `cli`, `sources`; `--part` again
+ * for more): only those paired figures, printed and not written to
+ * results.json, for comparing two engines on one part.
+ */
+function partsOnly(names: string[]): void {
+  const unknown = names.filter((n) => !(n in PARTS));
+  if (unknown.length) throw new Error(`unknown --part ${unknown.join(", ")}: one of ${Object.keys(PARTS).join(", ")}`);
+  const out = Object.fromEntries(names.map((n) => [n, PARTS[n as keyof typeof PARTS]()]));
+  console.log(JSON.stringify(out));
 }
 
 /**
@@ -349,8 +408,32 @@ function profileKeystrokes(): void {
   console.log(JSON.stringify({ words: wordCount(paired.draft), sourceWords: wordCount(paired.source), t }, null, 2));
 }
 
+/**
+ * `node out/bench/run.mjs --pathological-only`: only the pathological
+ * inputs, against the 100k-word draft's full check as the reference, printed.
+ */
+function pathologicalOnly(): void {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const stream = proseStream(root);
+  const source = {
+    id: "examples/kursk/source.txt",
+    text: readFileSync(join(root, "examples/kursk/source.txt"), "utf8"),
+  };
+  engine.indexSources([source]);
+  const big = draftOf(stream, 100000);
+  const t = time(reps(5), () => engine.checkDraft(big, [source], {}, new engine.ParagraphCache()));
+  const reference = { chars: big.length, ms: t.median, cpuMs: t.cpuMedian };
+  const inputs = measurePathological(engine, stream, source, reference);
+  printPathological(inputs);
+  console.log(JSON.stringify({ reference, inputs }));
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes("--pathological-only")) {
+    pathologicalOnly();
+    return;
+  }
   if (args[0] === "--probe") {
     console.log(JSON.stringify(runProbe(args[1] as ProbeName, args.slice(2))));
     return;
@@ -361,6 +444,10 @@ async function main(): Promise<void> {
   }
   if (args.includes("--paired-keystrokes")) {
     pairedKeystrokesOnly();
+    return;
+  }
+  if (args.includes("--part")) {
+    partsOnly(args.flatMap((a, i) => (args[i - 1] === "--part" ? [a] : [])));
     return;
   }
   if (args.includes("--paired-only")) {
@@ -484,20 +571,7 @@ async function main(): Promise<void> {
   console.log(
     `\nPathological inputs: cost per character relative to the 100k-word draft (${round((reference.ms / reference.chars) * 1e6)} ms wall, ${round((reference.cpuMs / reference.chars) * 1e6)} ms CPU per million chars)`,
   );
-  for (const p of pathological)
-    console.log(
-      pad(
-        [
-          p.name,
-          `${p.chars} chars`,
-          `${p.check.median} ms`,
-          `x${p.perCharToReference}`,
-          `cpu ${p.check.cpuMedian} ms`,
-          `x${p.perCharToReferenceCpu}`,
-        ],
-        [42, 14, 10, 8, 14, 8],
-      ),
-    );
+  printPathological(pathological);
   printPaired(results.paired);
   const m = results.memory100k;
   console.log(

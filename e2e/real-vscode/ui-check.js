@@ -144,11 +144,13 @@ async function problemsWhen(page, done) {
     // Re-checked with the source: the Problems panel shows where the source article has each claim.
     await page.locator(".markers-panel", { hasText: "source.txt" }).waitFor();
     // The language status beside "Markdown" says what the draft is checked against.
-    await page.locator("#status\\.languageStatus").click();
-    const languageStatus = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
-    await languageStatus.waitFor();
-    const statusText = await languageStatus.innerText();
-    assert.match(statusText, /Says Who: kursk\/source\.txt[\s\S]*publication: The Hill/);
+    const languageStatus = page.locator("#status\\.languageStatus");
+    await languageStatus.click();
+    const statusHover = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
+    await statusHover.waitFor();
+    const sourceStatus = /Says Who: kursk\/source\.txt[\s\S]*publication: The Hill/;
+    const statusText = await textMatching(page, statusHover, sourceStatus);
+    assert.match(statusText, sourceStatus);
     assert.match(statusText, /Says Who config: VS Code settings[\s\S]*no \.sayswho\.json above the draft/);
     await page.keyboard.press("Escape");
 
@@ -168,7 +170,11 @@ async function problemsWhen(page, done) {
       await page.mouse.move(box.x, box.y, { steps: 5 });
       await hover.waitFor({ state: "visible", timeout: 3000 }).catch(() => {});
     }
-    const hoverText = await textMatching(page, page.locator(".monaco-hover").first(), /Says Who[\s\S]*No one is credited/);
+    const hoverText = await textMatching(
+      page,
+      page.locator(".monaco-hover").first(),
+      /Says Who[\s\S]*No one is credited/,
+    );
     assert.match(hoverText, /Says Who/, `the hover does not come from Says Who: ${hoverText}`);
     // Plain words first, and the one-click fix in sight without scrolling the hover.
     assert.match(
@@ -270,7 +276,6 @@ async function problemsWhen(page, done) {
       .click();
     await page.locator(".editor-group-container.active .monaco-breadcrumbs", { hasText: "courts" }).waitFor();
     // The language status follows the active editor a moment after the switch: reopen its hover until it has caught up.
-    const languageStatus = page.locator("#status\\.languageStatus");
     await languageStatus.click();
     const deskStatus = page.locator(".monaco-hover", { hasText: "Says Who config" }).first();
     await deskStatus.waitFor();

@@ -100,7 +100,8 @@ async function outputChannel(page, name, expected) {
     await page.keyboard.press("Control+I");
     const hover = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
     await hover.waitFor();
-    const explains = /No one is credited for this quote in its sentence or paragraph\. The source article has it from Ruth Abebe\./;
+    const explains =
+      /No one is credited for this quote in its sentence or paragraph\. The source article has it from Ruth Abebe\./;
     assert.match(await textMatching(page, hover, explains), explains);
     await shot(page, "web-hover.png");
 

@@ -1,4 +1,4 @@
-import { describeStyle, learnStyle } from "../core/source/style";
+import { describeStyle, learnStyle } from "../core/source";
 import { StyleProfile } from "../core/types";
 import { Output } from "./check-command";
 import { readTextFile } from "./files";

@@ -1,19 +1,17 @@
-import { attributeNumber, attributeQuote, attributeRepeats } from "./attribution/rules";
 import { BoundedMap } from "./boundedMap";
 import { movedFix } from "./fixes";
-import { closesAsOpened, isShortQuote } from "./claims/quotes";
-import { isTitleOfWork } from "./claims/titles";
-import { DraftFacts, layoutOf, readDraft, sentenceAt } from "./facts";
+import { closesAsOpened } from "./claims/quotes";
+import { DraftFacts, layoutOf, readDraft } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
+import { judge } from "./judge";
 import { explain } from "./messages";
 import { Advice, ParagraphCache } from "./paragraphCache";
 import { FixOptions, indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
-import { plainHeadline } from "./text/headline";
 import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
-import { Attribution, CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
+import { CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
 
 export { ParagraphCache } from "./paragraphCache";
 export { claimEvidence } from "./evidence";
@@ -21,44 +19,6 @@ export { publicationOf } from "./source/publication";
 
 export interface CheckSettings extends CheckOptions {
   language: DraftLanguage;
-}
-
-/** Every claim in the draft with the attribution that covers it, if any. */
-function judge(facts: DraftFacts, settings: CheckSettings): { claim: Claim; attribution?: Attribution }[] {
-  const { doc } = facts;
-  const headline = settings.language === "plaintext" ? plainHeadline(doc.text) : undefined;
-  const inHeadline = (start: number) => headline !== undefined && start < headline.end && start >= headline.start;
-  const judged: { claim: Claim; attribution?: Attribution }[] = [];
-  for (const q of doc.quotes) {
-    if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline(q.start)) continue;
-    const claim: Claim = {
-      kind: "quote",
-      start: q.start,
-      end: q.end,
-      text: doc.text.slice(q.start, q.end),
-      inner: q.inner,
-      paragraph: q.paragraph,
-      sentence: sentenceAt(facts, q.start),
-      ...(q.lastParagraph !== q.paragraph ? { lastParagraph: q.lastParagraph } : {}),
-      ...(q.closed ? {} : { unclosed: true as const }),
-    };
-    judged.push({ claim, attribution: attributeQuote(facts, q) });
-  }
-  attributeRepeats(judged);
-  for (const { sentence, span } of facts.numbers) {
-    if (inHeadline(span.start)) continue;
-    const claim: Claim = {
-      kind: "number",
-      start: span.start,
-      end: span.end,
-      text: doc.text.slice(span.start, span.end),
-      paragraph: facts.sentences[sentence].paragraph,
-      sentence,
-      ...(span.value !== undefined ? { value: span.value } : {}),
-    };
-    judged.push({ claim, attribution: attributeNumber(facts, sentence, settings.numberScope) });
-  }
-  return judged.sort((a, b) => a.claim.start - b.claim.start);
 }
 
 export interface Analysis {
@@ -84,7 +44,7 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const silenced = suppressions(text, directives);
   const verdicts: Verdict[] = [];
   const findings: Finding[] = [];
-  for (const { claim, attribution } of judge(facts, settings)) {
+  for (const { claim, attribution } of judge(facts, settings.language, settings.numberScope, cache)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
     const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
     verdicts.push(verdict);
@@ -148,14 +108,15 @@ export function checkDraft(
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
-  const memo = checks && { facts, index, options: checks.options };
+  cache?.versions.advance(text);
+  const memo = cache && checks && { facts, index, options: checks.options, versions: cache.versions };
   const fidelity = fidelityFindings(
     text,
     facts,
     verdicts,
     index,
     { ...DEFAULT_OPTIONS, ...options, severities: { ...DEFAULT_OPTIONS.severities, ...options.severities } },
-    cache && memo && { copies: cache.copies, draft: memo },
+    cache && memo && { copies: cache.copies, claims: cache.fidelity, draft: memo },
   );
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);

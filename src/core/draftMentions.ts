@@ -1,3 +1,5 @@
+import { sharedEnds } from "./draftVersions";
+
 /**
  * Where a draft first names each source speaker, for "named before?" (a fix
  * names a speaker in full the first time, by the later reference after). A
@@ -127,11 +129,7 @@ export class DraftMentions {
     this.draft = draft;
     this.first = new Map();
     const limit = Math.min(old.length, draft.length);
-    let same = 0;
-    while (same < limit && old.charCodeAt(same) === draft.charCodeAt(same)) same++;
-    let tail = 0;
-    while (tail < limit - same && old.charCodeAt(old.length - 1 - tail) === draft.charCodeAt(draft.length - 1 - tail))
-      tail++;
+    const { same, tail } = sharedEnds(old, draft);
     // Too different a text (another draft): search afresh on demand.
     if (same + tail < limit / 2) return;
     const shift = draft.length - old.length;

@@ -1,6 +1,9 @@
 import { Cue } from "./attribution/detect";
+import { RepeatsMemo } from "./attribution/repeats";
 import { BoundedMap } from "./boundedMap";
+import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
+import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
@@ -52,6 +55,14 @@ export class ParagraphCache {
   readonly fixChecks: BoundedMap<string, boolean>;
   /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
   readonly advice = new ParagraphMemo<Advice>();
+  /** The draft's versions as checked with this cache, for memos to tell what an edit left as it was. */
+  readonly versions = new DraftVersions();
+  /** The credited quotes' words, for quotes repeated from them. */
+  readonly repeats = new RepeatsMemo();
+  /** A paragraph's own claims with their attributions. */
+  readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
+  /** A paragraph's claims' misquotes, misattributed quotes and number mismatches. */
+  readonly fidelity = new ParagraphMemo<Finding[]>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
 

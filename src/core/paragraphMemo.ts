@@ -1,3 +1,4 @@
+import { DraftVersions, Seen, unchangedSince } from "./draftVersions";
 import type { DraftFacts } from "./facts";
 import type { Asked } from "./draftMentions";
 import type { ParagraphFacts } from "./paragraphCache";
@@ -20,21 +21,27 @@ interface Kept<V> {
   base: number;
   asked: Asked[];
   value: V;
+  seen: Seen;
 }
 
 /** What a check around a paragraph may read of the draft outside it: a fix's join reads back over blanks, a number's unit the words after it. */
 const BEFORE = 16;
 const AFTER = 48;
 
+/** Values kept per paragraph text and slot: a paragraph that stands twice in a draft (a boilerplate line) is worked out at each place. */
+const PLACES = 4;
+
 /** The draft a memo is asked about: its facts, the source index and the options, as a key. */
 export interface MemoDraft {
   facts: DraftFacts;
   index: SourceIndex;
   options: string;
+  /** The draft's versions as this cache has checked them, already at this one. */
+  versions: DraftVersions;
 }
 
 export class ParagraphMemo<V> {
-  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>>>();
+  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>[]>>();
 
   /**
    * The value for `slot` of the draft's paragraph `paragraph`, made with
@@ -43,30 +50,37 @@ export class ParagraphMemo<V> {
    * what is kept).
    */
   recall(draft: MemoDraft, paragraph: number, slot: string, make: () => V, move: (value: V, by: number) => V): V {
-    const { facts, index, options } = draft;
+    const { facts, index, options, versions } = draft;
     const { text, paragraphs } = facts.doc;
     const p = paragraphs[paragraph];
     const local = facts.local[paragraph];
     const from = Math.max(0, p.start - BEFORE);
-    const around = text.slice(from, p.end + AFTER);
     const lead = p.start - from;
+    let around: string | undefined;
+    const aroundNow = () => (around ??= text.slice(from, p.end + AFTER));
     let slots = this.kept.get(local);
-    const known = slots?.get(slot);
-    if (
-      known &&
-      known.around === around &&
-      known.lead === lead &&
-      known.index === index &&
-      known.options === options &&
-      index.mentions.stillHolds(text, known.asked, p.start - known.base)
-    )
+    const places = slots?.get(slot);
+    const seen = { generation: versions.generation, at: p.start };
+    const holds = (k: Kept<V>) =>
+      k.lead === lead &&
+      k.index === index &&
+      k.options === options &&
+      index.mentions.stillHolds(text, k.asked, p.start - k.base);
+    // The edit tells most places apart at once; the text is read only when it cannot.
+    const known =
+      places?.find((k) => unchangedSince(versions, k.seen, from, p.end + AFTER, p.start) && holds(k)) ??
+      places?.find((k) => k.around === aroundNow() && holds(k));
+    if (known) {
+      known.seen = seen;
       return move(known.value, p.start - known.base);
+    }
     const { value, asked } = index.mentions.watch(make);
     if (!slots) {
       slots = new Map();
       this.kept.set(local, slots);
     }
-    slots.set(slot, { around, lead, index, options, base: p.start, asked, value });
+    const kept = { around: aroundNow(), lead, index, options, base: p.start, asked, value, seen };
+    slots.set(slot, [kept, ...(places ?? []).slice(0, PLACES - 1)]);
     return move(value, 0);
   }
 }

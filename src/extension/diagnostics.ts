@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { BoundedMap } from "../core/boundedMap";
 import type { Finding, Severity } from "../core/types";
 import type { CheckedDraft } from "./checkedDraft";
 import { readmeUri } from "./docLinks";
@@ -43,7 +44,8 @@ export function draftDiagnostics(
   extensionUri: vscode.Uri,
 ): vscode.Diagnostic[] {
   const { shown, hidden } = capFindings(checked.result.findings);
-  const diagnostics = shown.map((finding) => findingDiagnostic(document, checked, finding, extensionUri));
+  const memo = madeFor(checked, extensionUri);
+  const diagnostics = shown.map((finding) => findingDiagnostic(document, checked, finding, extensionUri, memo));
   if (hidden > 0) {
     diagnostics.unshift(
       ourDiagnostic(
@@ -117,13 +119,62 @@ export function evidenceLocation(checked: CheckedDraft, finding: Finding): vscod
   return new vscode.Location(uri, new vscode.Range(start.line, start.character, end.line, end.character));
 }
 
+/**
+ * The diagnostics made for the last checks' findings, by all a diagnostic
+ * shows: a keystroke leaves most findings as they were (at most moved along
+ * their line), and those keep their diagnostic instead of a new one with its
+ * related information. Kept for one extension and one set of source texts
+ * (evidence is placed in them), and bounded, as the findings of a few long
+ * drafts.
+ */
+const made = {
+  extension: "",
+  sources: [] as readonly string[],
+  diagnostics: new BoundedMap<string, vscode.Diagnostic>(8000),
+};
+
+/** Starts the memo afresh when the extension or a source article's text is not the one its diagnostics were made for. */
+function madeFor(checked: CheckedDraft, extensionUri: vscode.Uri): BoundedMap<string, vscode.Diagnostic> {
+  const extension = extensionUri.toString();
+  const sources = checked.sources.articles.map((article) => article.text);
+  if (
+    extension !== made.extension ||
+    sources.length !== made.sources.length ||
+    sources.some((t, i) => t !== made.sources[i])
+  ) {
+    made.extension = extension;
+    made.sources = sources;
+    made.diagnostics = new BoundedMap(8000);
+  }
+  return made.diagnostics;
+}
+
+/** Everything a finding's diagnostic is made of, as a key: its range, text, code, severity and evidence. */
+function diagnosticKey(finding: Finding, range: vscode.Range): string {
+  const { start, end } = range;
+  const e = finding.evidence;
+  const evidence = e ? `${e.sourceId}\u0000${e.start}\u0000${e.end}\u0000${e.speaker ?? ""}` : "";
+  return `${finding.code}\u0001${finding.severity}\u0001${start.line}:${start.character}-${end.line}:${end.character}\u0001${finding.message}\u0001${evidence}`;
+}
+
 function findingDiagnostic(
   document: vscode.TextDocument,
   checked: CheckedDraft,
   finding: Finding,
   extensionUri: vscode.Uri,
+  memo: BoundedMap<string, vscode.Diagnostic>,
 ): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITIES[finding.severity]);
+  const range = rangeOf(document, finding);
+  return memo.remember(diagnosticKey(finding, range), () => newDiagnostic(checked, finding, range, extensionUri));
+}
+
+function newDiagnostic(
+  checked: CheckedDraft,
+  finding: Finding,
+  range: vscode.Range,
+  extensionUri: vscode.Uri,
+): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.code, target: docTarget(extensionUri, finding.code) };
   const location = evidenceLocation(checked, finding);

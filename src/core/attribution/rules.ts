@@ -1,7 +1,7 @@
 import { QuoteSpan } from "../claims/quotes";
 import { DraftFacts, sentenceAt, strongest as best } from "../facts";
 import type { NumberScope } from "../options";
-import { Attribution, AttributionRule, Claim } from "../types";
+import { Attribution, AttributionRule } from "../types";
 import { Cue } from "./detect";
 
 function toAttribution(cue: Cue, rule: AttributionRule): Attribution {
@@ -138,36 +138,6 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
   if (inSentence) return toAttribution(inSentence, "sentence");
   if (inParagraph) return toAttribution(inParagraph, "paragraph");
   return before;
-}
-
-/** A quotation's words, lower case, space-joined and padded: ` the same words `. */
-function wordsOf(inner: string): string {
-  return ` ${(inner.toLowerCase().match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu) ?? []).join(" ")} `;
-}
-
-/**
- * A quote whose words stand again inside a quote the draft attributes (a
- * pull quote above the story's `"…," Dempsey said`, a quote repeated from an
- * earlier paragraph) is attributed by that quote's cue: the draft answers
- * "says who?" for those words.
- */
-export function attributeRepeats(judged: { claim: Claim; attribution?: Attribution }[]): void {
-  const quotes = judged.filter((j) => j.claim.kind === "quote" && j.claim.inner !== undefined);
-  const credited = quotes
-    .filter((j) => j.attribution && !j.attribution.weak && j.attribution.rule !== "repeated-quote")
-    .map((j) => ({
-      words: wordsOf(j.claim.inner ?? ""),
-      attribution: j.attribution as Attribution,
-      start: j.claim.start,
-    }));
-  if (credited.length === 0) return;
-  for (const j of quotes) {
-    if (j.attribution) continue;
-    const words = wordsOf(j.claim.inner ?? "");
-    if (words.trim() === "") continue;
-    const same = credited.find((c) => c.start !== j.claim.start && c.words.includes(words));
-    if (same) j.attribution = { ...same.attribution, rule: "repeated-quote" };
-  }
 }
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */

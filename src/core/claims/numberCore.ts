@@ -48,13 +48,25 @@ export function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].lower : "";
 }
 
+/**
+ * The words that count on their own ("twelve", "million", "dozens"), the
+ * scale letters apart ("m", "k": only glued to digits). A set, not `in` on
+ * the lists: it is asked of every word, and `in` also finds what every
+ * object has ("constructor").
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [UNIT_WORDS, SCALES, VAGUE].flatMap(Object.keys).filter((w) => !["m", "k", "bn", "mn"].includes(w)),
+);
+
 export function isNumberWord(lower: string): boolean {
-  if (lower in UNIT_WORDS || lower in SCALES || lower in VAGUE)
-    return lower !== "m" && lower !== "k" && lower !== "bn" && lower !== "mn";
-  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal.
+  if (NUMBER_WORDS.has(lower)) return true;
+  // "twenty-five", "two-thirds"; never "third-quarter", whose first half is an ordinal. Most words have no hyphen: asked of every word.
+  if (!lower.includes("-")) return false;
   const [whole, part] = lower.split("-");
   return (
-    /^(?:\w+)-(?:\w+)$/.test(lower) && whole in UNIT_WORDS && (part in UNIT_WORDS || part in FRACTION_DENOMINATORS)
+    /^(?:\w+)-(?:\w+)$/.test(lower) &&
+    Object.hasOwn(UNIT_WORDS, whole) &&
+    (Object.hasOwn(UNIT_WORDS, part) || Object.hasOwn(FRACTION_DENOMINATORS, part))
   );
 }
 

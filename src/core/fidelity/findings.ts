@@ -24,6 +24,7 @@ import { inFormOf } from "./numberForm";
 import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
+import { SentenceWords } from "./sourceFigures";
 
 /**
  * The fidelity findings of policy section 5: what a draft takes from its
@@ -187,9 +188,10 @@ function numberMismatch(
   claim: Claim,
   index: SourceIndex,
   options: FidelityOptions,
+  read: SentenceWords,
 ): Finding | undefined {
   const sentence = facts.sentences[claim.sentence];
-  const found = checkNumber(text, claim, sentence, index);
+  const found = checkNumber(text, claim, sentence, index, read);
   if (!found) return undefined;
   const { held, figure } = found;
   const draftFigure = text.slice(figure.start, figure.end);
@@ -330,16 +332,59 @@ function copiesIn(
   return found;
 }
 
-/** Where a paragraph's copies are kept between checks, and the draft they are asked about. */
-export interface CopiesMemo {
+/** Where a paragraph's copies and its claims' fidelity findings are kept between checks, and the draft they are asked about. */
+export interface FidelityMemo {
   copies: ParagraphMemo<Finding[]>;
+  claims: ParagraphMemo<Finding[]>;
   draft: MemoDraft;
 }
 
-/** Findings copied, their offsets and their fixes' moved by `by` characters of the draft. */
-function movedFindings(findings: Finding[], by: number): Finding[] {
+/** A claim's misquote, misattributed quote or number mismatch, as the source articles have it. */
+function claimFindings(
+  text: string,
+  facts: DraftFacts,
+  verdict: Verdict,
+  index: SourceIndex,
+  options: FidelityOptions,
+  read: SentenceWords,
+): Finding[] {
+  const { claim } = verdict;
+  if (claim.kind === "number") {
+    const mismatch = numberMismatch(text, facts, claim, index, options, read);
+    return mismatch ? [mismatch] : [];
+  }
+  const held = holdQuote(text, claim, index);
+  if (!held) return [];
+  const wrong = misquote(text, claim, held, options);
+  const credit = misattributed(index, layoutOf(facts), verdict, held, options);
+  return [...(wrong ? [wrong] : []), ...(credit ? [credit] : [])];
+}
+
+/**
+ * Where a claim's fidelity findings are kept in its paragraph's memo: by
+ * the claim's place there and its attribution's, which a misattributed
+ * quote reads. A claim that runs past its paragraph, or credited from
+ * another paragraph, is checked afresh.
+ */
+function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
+  const { claim, attribution } = verdict;
+  const p = facts.doc.paragraphs[claim.paragraph];
+  const inside = (span: Span) => p.start <= span.start && span.end <= p.end;
+  if (claim.lastParagraph !== undefined || !inside(claim) || (attribution && !inside(attribution))) return undefined;
+  const credit = attribution ? `${attribution.start - p.start},${attribution.end - p.start},${attribution.source}` : "";
+  return `${claim.kind}${claim.start - p.start},${claim.end - p.start}\u0000${credit}`;
+}
+
+/**
+ * Findings copied, their offsets and their fixes' moved by `by` characters
+ * of the draft; a claim's findings take the claim and attribution of this
+ * check.
+ */
+function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Finding[] {
   return findings.map((f) => ({
     ...f,
+    ...(verdict && f.claim ? { claim: verdict.claim } : {}),
+    ...(verdict && f.attribution && verdict.attribution ? { attribution: verdict.attribution } : {}),
     start: f.start + by,
     end: f.end + by,
     ...(f.evidence ? { evidence: { ...f.evidence } } : {}),
@@ -354,12 +399,14 @@ function uncreditedCopies(
   index: SourceIndex,
   options: FidelityOptions,
   figured: ReadonlySet<number>,
-  memo?: CopiesMemo,
+  memo?: FidelityMemo,
 ): Finding[] {
   const found: Finding[] = [];
   for (let p = 0; p < facts.paragraphSentences.length; p++) {
     const read = () => copiesIn(text, facts, p, index, options, figured);
-    found.push(...(memo ? memo.copies.recall(memo.draft, p, "copies", read, movedFindings) : read()));
+    found.push(
+      ...(memo ? memo.copies.recall(memo.draft, p, "copies", read, (kept, by) => movedFindings(kept, by)) : read()),
+    );
   }
   return found;
 }
@@ -371,23 +418,21 @@ export function fidelityFindings(
   verdicts: Verdict[],
   index: SourceIndex,
   options: FidelityOptions,
-  memo?: CopiesMemo,
+  memo?: FidelityMemo,
 ): Finding[] {
   if (index.sources.length === 0) return [];
   const found: Finding[] = [];
+  const words = new SentenceWords();
   for (const verdict of verdicts) {
-    const { claim } = verdict;
-    if (claim.kind === "number") {
-      const mismatch = numberMismatch(text, facts, claim, index, options);
-      if (mismatch) found.push(mismatch);
-      continue;
-    }
-    const held = holdQuote(text, claim, index);
-    if (!held) continue;
-    const wrong = misquote(text, claim, held, options);
-    if (wrong) found.push(wrong);
-    const credit = misattributed(index, layoutOf(facts), verdict, held, options);
-    if (credit) found.push(credit);
+    const read = () => claimFindings(text, facts, verdict, index, options, words);
+    const slot = memo && slotOf(facts, verdict);
+    found.push(
+      ...(memo && slot !== undefined
+        ? memo.claims.recall(memo.draft, verdict.claim.paragraph, slot, read, (kept, by) =>
+            movedFindings(kept, by, verdict),
+          )
+        : read()),
+    );
   }
   if (options.reportCopy) {
     const figured = new Set(verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.sentence));

@@ -2,7 +2,7 @@ import { MATCHES_CAPACITY, SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { isApproximate } from "./numberForm";
-import { Figure, figuresAround, Surroundings, surroundings } from "./sourceFigures";
+import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 
 /**
  * Holds a draft's number to the source figure that states the same thing
@@ -72,8 +72,9 @@ function checkFigure(
   sentence: Span,
   mention: NumberMention,
   index: SourceIndex,
+  read: SentenceWords,
 ): NumberMismatch | undefined {
-  const around = surroundings(text, sentence, mention, mention);
+  const around = surroundings(text, sentence, mention, mention, read);
   const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
   // Both tests below want a word in common, so only the figures with one of the draft's words around them are scored.
   const scored = index.sources.flatMap((s) => figuresAround(s, around.all).map((f) => score(around, f)));
@@ -100,13 +101,31 @@ function writesFigure(figure: Figure, raw: string): boolean {
   return new RegExp(`(?<![\\d,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
 }
 
-/** The first figure of a number claim that differs from the source figure it states. */
-export function checkNumber(text: string, claim: Span, sentence: Span, index: SourceIndex): NumberMismatch | undefined {
+/**
+ * A sentence past this length is not made part of a key: each of its figures
+ * would copy and hash all of it, which a pasted table of thousands of figures
+ * in one sentence makes quadratic. Its figures are checked each time (a
+ * check reads only the words around each, once the sentence is read).
+ */
+const KEYED_SENTENCE = 2000;
+
+/**
+ * The first figure of a number claim that differs from the source figure it
+ * states; `read` keeps the sentence a check read last for the next claim in it.
+ */
+export function checkNumber(
+  text: string,
+  claim: Span,
+  sentence: Span,
+  index: SourceIndex,
+  read = new SentenceWords(),
+): NumberMismatch | undefined {
+  if (sentence.end - sentence.start > KEYED_SENTENCE) return readNumber(text, claim, sentence, index, read);
   // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's place in it.
   const key = `${claim.start - sentence.start}\u0000${claim.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
   const known = index.figureChecks.get(key);
   if (known !== undefined) return known ? movedTo(known, sentence.start) : undefined;
-  const found = readNumber(text, claim, sentence, index);
+  const found = readNumber(text, claim, sentence, index, read);
   index.figureChecks.set(key, found ? movedTo(found, -sentence.start) : null);
   if (index.figureChecks.size > MATCHES_CAPACITY)
     index.figureChecks.delete(index.figureChecks.keys().next().value as string);
@@ -118,10 +137,16 @@ function movedTo(found: NumberMismatch, by: number): NumberMismatch {
   return { held: found.held, figure: { start: found.figure.start + by, end: found.figure.end + by } };
 }
 
-function readNumber(text: string, claim: Span, sentence: Span, index: SourceIndex): NumberMismatch | undefined {
+function readNumber(
+  text: string,
+  claim: Span,
+  sentence: Span,
+  index: SourceIndex,
+  read: SentenceWords,
+): NumberMismatch | undefined {
   for (const n of numbersIn(text.slice(claim.start, claim.end))) {
     const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
-    const found = checkFigure(text, sentence, mention, index);
+    const found = checkFigure(text, sentence, mention, index, read);
     if (found) return found;
   }
   return undefined;

@@ -43,14 +43,59 @@ export function stem(word: string): string {
 
 const isContent = (w: string) => !STOP.has(w) && !/\d/.test(w) && w.length > 1;
 
+interface ContentWord extends Span {
+  stem: string;
+}
+
+/**
+ * The stemmed content words of sentences, keeping the sentence last read:
+ * the numbers of one sentence are read one after another, and a sentence of
+ * thousands of figures must not be read once a figure.
+ */
+export class SentenceWords {
+  private last: { text: string; sentence: Span; words: ContentWord[] } | undefined;
+
+  of(text: string, sentence: Span): ContentWord[] {
+    const last = this.last;
+    if (last && last.sentence.start === sentence.start && last.sentence.end === sentence.end && last.text === text)
+      return last.words;
+    const words = wordsOf(text.slice(sentence.start, sentence.end), sentence.start)
+      .filter((w) => isContent(w.word))
+      .map((w) => ({ start: w.start, end: w.end, stem: stem(w.word) }));
+    this.last = { text, sentence: { start: sentence.start, end: sentence.end }, words };
+    return words;
+  }
+}
+
+/** How many of `words` (in order) end at or before `offset`. */
+function countEndingBy(words: ContentWord[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What stands around a number at `span` in the sentence `sentence` (both offsets in `text`). */
-export function surroundings(text: string, sentence: Span, span: Span, mention: NumberMention): Surroundings {
-  const words = wordsOf(text.slice(sentence.start, sentence.end), sentence.start).filter((w) => isContent(w.word));
+export function surroundings(
+  text: string,
+  sentence: Span,
+  span: Span,
+  mention: NumberMention,
+  read = new SentenceWords(),
+): Surroundings {
+  const words = read.of(text, sentence);
+  const split = countEndingBy(words, span.start);
   const before = words
-    .filter((w) => w.end <= span.start)
-    .map((w) => stem(w.word))
+    .slice(0, split)
+    .map((w) => w.stem)
     .reverse();
-  const after = words.filter((w) => w.start >= span.end).map((w) => stem(w.word));
+  let first = split;
+  while (first < words.length && words[first].start < span.end) first++;
+  const after = words.slice(first).map((w) => w.stem);
   const raw = text.slice(mention.start, mention.end);
   const currency = /^[$€£¥]/.exec(raw)?.[0];
   const next = /^\s*(?:[-\u2013]\s*)?([\p{L}]+)/u.exec(
@@ -101,6 +146,7 @@ export function figuresAround(source: AnalysedSource, words: Iterable<string>): 
 
 function readFigures(source: AnalysedSource): Figure[] {
   const { article } = source;
+  const read = new SentenceWords();
   return article.sentences.flatMap((s, sentence) => {
     if (article.paragraphs[s.paragraph].headline) return [];
     const text = article.text.slice(s.start, s.end);
@@ -109,7 +155,7 @@ function readFigures(source: AnalysedSource): Figure[] {
       const raw = article.text.slice(mention.start, mention.end);
       const claimed = s.numbers.some((c) => c.start < mention.end && mention.start < c.end);
       const quoted = quoteAt(article, mention.start) !== undefined && !YEAR.test(raw);
-      const around = surroundings(article.text, s, mention, mention);
+      const around = surroundings(article.text, s, mention, mention, read);
       const stated = claimed || quoted;
       return { source, mention, raw, sentence, passage: { start: s.start, end: s.end }, around, stated };
     });

@@ -1,5 +1,5 @@
 import type nlpType from "compromise/two";
-import { DraftFacts, readDraft } from "../facts";
+import { DraftFacts, readUncued } from "../facts";
 import { Paragraph } from "../text/paragraphs";
 import { Span } from "../types";
 
@@ -72,13 +72,14 @@ function taggedTerms(text: string, sentences: Span[]): Term[] {
     // compromise ends a sentence at every line break: a hard-wrapped paragraph is read as one line.
     const chunk = text.slice(start, sentences[j - 1].end).replace(/[\r\n]/g, " ");
     let at = 0;
-    for (const s of nlp(chunk).json() as { terms: Omit<Term, "offset">[] }[]) {
-      for (const t of s.terms) {
+    // The document's own terms, not .json(): that copies every term and its tags, a fifth of the time tagging takes.
+    for (const s of (nlp(chunk) as unknown as { docs: CompromiseTerm[][] }).docs) {
+      for (const t of s) {
         // compromise expands contractions ("Queensland's" → "Queensland's" + "is"): the word it adds has no text here.
         if (!t.text) continue;
         const found = chunk.indexOf(t.text, at);
         if (found < 0) continue;
-        terms.push({ ...t, offset: { start: start + found, length: t.text.length } });
+        terms.push({ text: t.text, tags: t.tags, offset: { start: start + found, length: t.text.length } });
         at = found + t.text.length;
       }
     }
@@ -87,9 +88,16 @@ function taggedTerms(text: string, sentences: Span[]): Term[] {
   return terms;
 }
 
+/** A word as compromise's document holds it (what taggedTerms reads of it). */
+interface CompromiseTerm {
+  text: string;
+  tags: Set<string>;
+}
+
 export interface Term {
   text: string;
-  tags: string[];
+  /** compromise's own set: the document it came from is dropped, and nothing changes a word's tags once read. */
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
@@ -117,7 +125,7 @@ export interface ArticleCut {
  * quotation means the same on both sides.
  */
 export function cutArticle(text: string): ArticleCut {
-  const facts = readDraft(text, "plaintext");
+  const facts = readUncued(text, "plaintext");
   const claimsIn = new Map<number, Span[]>();
   for (const { sentence, span } of facts.numbers) {
     const claims = claimsIn.get(sentence) ?? [];
@@ -172,7 +180,7 @@ export function articleOf(cut: ArticleCut, read?: ReadonlySet<number>, tagged: T
           end: start + t.offset.length,
           text: t.text,
           lower: t.text.toLowerCase(),
-          tags: new Set(t.tags),
+          tags: t.tags,
           sentence: sentenceIndex,
         });
       }

@@ -20,7 +20,7 @@ import { figureCredit, Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
 import { organisation } from "./transcript";
 
-export { describeStyle, HOUSE_STYLE, learnStyle } from "./style";
+export { describeStyle, HOUSE_STYLE } from "./style";
 export { analyse } from "./analysis";
 export { serialiseSource, transferables } from "./serialised";
 export type { SerialisedSource } from "./serialised";
@@ -96,6 +96,16 @@ export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): Sour
     quoteHolds: new BoundedMap(MATCHES_CAPACITY),
     copyRuns: new BoundedMap(MATCHES_CAPACITY),
   }));
+}
+
+/**
+ * Learns how the source articles attribute; what they never show stays as in
+ * the house style. The style is the index's, the one fixes are written in:
+ * the articles are read once for both, and a long one as far as checks
+ * have read it (its lead at least, see passages.ts).
+ */
+export function learnStyle(sources: SourceArticle[]): StyleProfile {
+  return indexSources(sources).style;
 }
 
 /** Whether every article has been read, so that a check against them reads none (an editor reads them elsewhere first). */

@@ -11,12 +11,19 @@ import { SourceArticle } from "../types";
 export class SourceCache<Read, Index> {
   private readonly read = new Map<string, Read>();
   private last: { read: readonly object[]; index: Index } | undefined;
+  /**
+   * Each article object's key, made once: the key holds the article's text,
+   * and an editor asks for the same article objects on every keystroke (a
+   * 2 MB article's key takes milliseconds to make, and a string made anew is
+   * hashed anew on every look-up).
+   */
+  private readonly keys = new WeakMap<SourceArticle, string>();
 
   constructor(private readonly capacity: number) {}
 
   /** The article read once per id, publication and text. */
   article(source: SourceArticle, read: (source: SourceArticle) => Read): Read {
-    const key = sourceKey(source);
+    const key = this.keyOf(source);
     let hit = this.read.get(key);
     if (!hit) {
       hit = read(source);
@@ -28,7 +35,16 @@ export class SourceCache<Read, Index> {
 
   /** Whether the article has been read (for its id, publication and text). */
   has(source: SourceArticle): boolean {
-    return this.read.has(sourceKey(source));
+    return this.read.has(this.keyOf(source));
+  }
+
+  private keyOf(source: SourceArticle): string {
+    let key = this.keys.get(source);
+    if (key === undefined) {
+      key = sourceKey(source);
+      this.keys.set(source, key);
+    }
+    return key;
   }
 
   /** The index of a set of articles as read, built again only when one of them is read anew (or further). */

@@ -1,7 +1,7 @@
 import { EVIDENTIAL_VERBS } from "../attribution/cues";
 import { PLAIN_VERBS, PRESENT_TENSE_VERBS as PRESENT } from "../policy/carriedVerbs";
-import { SourceArticle, StyleProfile } from "../types";
-import { analyse, AnalysedSource } from "./analysis";
+import { StyleProfile } from "../types";
+import { AnalysedSource } from "./analysis";
 import { quotesAround } from "./article";
 import { Statement } from "./speakers";
 
@@ -59,11 +59,6 @@ function placementVote(a: AnalysedSource, s: Statement): { before: boolean; firs
   if (next) return { before: false, firstSentence: true };
   const multiSentence = /[.!?]["”’]?\s+\p{Lu}/u.test(article.text.slice(previous.innerStart, previous.innerEnd));
   return { before: false, firstSentence: multiSentence ? false : undefined };
-}
-
-/** Learns how the source articles attribute; what they never show stays as in the house style. */
-export function learnStyle(sources: SourceArticle[]): StyleProfile {
-  return styleOf(sources.map(analyse));
 }
 
 /** The style of source articles already read. */

@@ -44,7 +44,7 @@ export async function showSourceStyle(
       .then((choice) => choice && vscode.commands.executeCommand("saysWho.setSourceArticle"));
     return undefined;
   }
-  const { learnStyle, describeStyle } = await import("../../core/source/style");
+  const { learnStyle, describeStyle } = await import("../../core/source");
   const names = draftSources.articles.map((article) => `- ${article.id}`).join("\n");
   const content = [
     "# Source style",

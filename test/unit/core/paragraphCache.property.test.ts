@@ -12,6 +12,31 @@ const sources = [{ id: "source.txt", text: readFileSync(join(root, "examples", "
 /** What a reporter types, pastes or deletes between two checks: words, marks, breaks, a credit. */
 const TYPED = ["a", " ", "“", "”", '"', "\n\n", ". ", ", ", " he said.", "Zelensky said ", "about 40 percent", "—"];
 
+/**
+ * A draft whose verdicts lean on the paragraphs around a quote: lead-ins,
+ * quote-only runs, a dash credit line, a pull quote repeated below, a colon
+ * introduction and a title in quotation marks.
+ */
+const LEANING = [
+  "# Harbour dredging to start in March",
+  "“We have waited eleven years for this channel to be deep enough,” the harbour master, Ines Okafor, said on Tuesday.",
+  "The council approved 4.2 million euros for the work. Okafor said the first barges would arrive within weeks.",
+  "“The fishermen will see the difference by summer.”",
+  "“And the ferries will stop running aground at low tide.”",
+  "The plan drew objections at the hearing:",
+  "“Nobody has measured what the silt will do to the oyster beds.”",
+  "— Paul Mensah, a shellfish farmer",
+  "Residents filed 37 complaints last year, and the ferry operator lost about 12 percent of its sailings.",
+  "She pulls out a chart. “Here is where the keel scraped in April,” she says, pointing at the narrows.",
+  "“We have waited eleven years for this channel to be deep enough”",
+  "The documentary “The Channel Nobody Dredged” aired in 2019 and drew 300,000 viewers.",
+].join("\n\n");
+
+const PLAIN = "Harbour dredging approved\n\n" + LEANING.split("\n\n").slice(1).join("\n\n");
+
+/** Edits that move verdicts across paragraphs: credits made and unmade, breaks added, quotes opened and closed. */
+const LEANING_TYPED = [...TYPED, "\n\n“", "”\n\n", "\n\n— Ana Ruiz\n\n", ":", " she said", "Okafor", "\n- "];
+
 const edit = fc.record({
   at: fc.nat(),
   cut: fc.integer({ min: 0, max: 40 }),
@@ -34,4 +59,29 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
       { numRuns: 25 },
     );
   });
+
+  for (const [name, seed, language] of [
+    ["Markdown", LEANING, "markdown"],
+    ["plain text with a headline", PLAIN, "plaintext"],
+  ] as const)
+    it(`re-checks a ${name} draft whose quotes take their speaker from other paragraphs as a check from scratch does`, () => {
+      const leaningEdit = fc.record({
+        at: fc.nat(),
+        cut: fc.integer({ min: 0, max: 60 }),
+        typed: fc.constantFrom(...LEANING_TYPED),
+      });
+      fc.assert(
+        fc.property(fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (edits) => {
+          const cache = new ParagraphCache();
+          let text = seed;
+          checkDraft(text, [], { language }, cache);
+          for (const { at, cut, typed } of edits) {
+            const i = at % (text.length + 1);
+            text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+            assert.deepEqual(checkDraft(text, [], { language }, cache), checkDraft(text, [], { language }));
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
 });

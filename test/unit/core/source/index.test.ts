@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../../../src/core/check";
 import { layoutOf, readDraft } from "../../../../src/core/facts";
-import { indexSources, isFragment, suggest } from "../../../../src/core/source";
+import { indexSources, isFragment, learnStyle, sourcesRead, suggest } from "../../../../src/core/source";
 import { Claim, Finding, Fix, SourceArticle } from "../../../../src/core/types";
 
 const read = (name: string) => readFileSync(`test/fixtures/seed-kursk/${name}`, "utf8");
@@ -180,5 +180,24 @@ describe("source: suggest", () => {
     assert.equal(isFragment("police"), false);
     assert.equal(isFragment("Ellen St. Pierre"), false);
     assert.equal(isFragment("the harbour authority"), false);
+  });
+});
+
+describe("source: learnStyle", () => {
+  const wire = {
+    id: "ferry.txt",
+    text: 'Ferry fares\n\n"We cannot run the late crossing at a loss," says Ines Moreau, the operator\'s director.\n\n"Fares rise in May," she says.\n',
+  };
+
+  it("learns the style the fixes are written in: the one of the index the check reads the articles into", () => {
+    assert.deepEqual(learnStyle([wire]), indexSources([wire]).style);
+    assert.equal(learnStyle([wire]).verb, "says");
+  });
+
+  it("reads the articles for the check too: a check against them after it reads them no more", () => {
+    const article = { ...wire, id: "ferry-fresh.txt" };
+    assert.equal(sourcesRead([article]), false);
+    learnStyle([article]);
+    assert.equal(sourcesRead([article]), true);
   });
 });

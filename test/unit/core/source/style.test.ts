@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { describeStyle, HOUSE_STYLE, learnStyle } from "../../../../src/core/source/style";
+import { learnStyle } from "../../../../src/core/source";
+import { describeStyle, HOUSE_STYLE } from "../../../../src/core/source/style";
 
 describe("source/style: how a source article attributes", () => {
   const seed = { id: "source.txt", text: readFileSync("test/fixtures/seed-kursk/source.txt", "utf8") };

@@ -1,0 +1,64 @@
+/** How many characters two versions of a text share at the start, and then at the end (not overlapping the start). */
+export function sharedEnds(old: string, text: string): { same: number; tail: number } {
+  const limit = Math.min(old.length, text.length);
+  let same = 0;
+  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
+  let tail = 0;
+  while (tail < limit - same && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail))
+    tail++;
+  return { same, tail };
+}
+
+/**
+ * The versions of one draft as a cache sees them, one check after another:
+ * what the current version shares with the previous (a prefix and a
+ * suffix, as a keystroke leaves them), so that a memo can tell a stretch is
+ * unchanged from where it stood without comparing its text.
+ */
+export class DraftVersions {
+  private text = "";
+  /** Counts the versions: a value seen at the previous one is checked against the edit alone. */
+  generation = 0;
+  private same = 0;
+  private tail = 0;
+  private shift = 0;
+
+  /** Moves to `text` (nothing changes when it is the current version). */
+  advance(text: string): void {
+    if (text === this.text) return;
+    const old = this.text;
+    const { same, tail } = sharedEnds(old, text);
+    this.text = text;
+    this.same = same;
+    this.tail = tail;
+    this.shift = text.length - old.length;
+    this.generation++;
+  }
+
+  /** Where the stretch [from, to) of the current version stood in the previous one with the same characters, if it did. */
+  before(from: number, to: number): number | undefined {
+    if (to <= this.same) return from;
+    if (from >= this.text.length - this.tail) return from - this.shift;
+    return undefined;
+  }
+}
+
+/** When a memo's value was last found to hold: the version, and where its paragraph then started. */
+export interface Seen {
+  generation: number;
+  at: number;
+}
+
+/**
+ * Whether a value last seen at `seen` holds for the stretch [from, to) of
+ * the current version, its paragraph starting at `at`, by the edit alone: it
+ * was seen at this version at the same place, or at the previous one with
+ * the stretch unchanged since. `to` is not cut at the end of the text: a
+ * stretch that reads past the end is unchanged only if the end moved with it.
+ */
+export function unchangedSince(versions: DraftVersions, seen: Seen, from: number, to: number, at: number): boolean {
+  if (seen.generation === versions.generation) return seen.at === at;
+  if (seen.generation !== versions.generation - 1) return false;
+  const was = versions.before(from, to);
+  return was !== undefined && was + (at - from) === seen.at;
+}

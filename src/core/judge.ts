@@ -1,0 +1,222 @@
+import { attributeNumber, attributeQuote } from "./attribution/rules";
+import { attributeRepeats, Judged, quoteWords } from "./attribution/repeats";
+import { isShortQuote, QuoteSpan } from "./claims/quotes";
+import { isTitleOfWork } from "./claims/titles";
+import { DraftFacts, sentenceAt } from "./facts";
+import type { NumberScope } from "./options";
+import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
+import { plainHeadline } from "./text/headline";
+import { Paragraph } from "./text/paragraphs";
+import { Span } from "./types";
+
+/**
+ * What a check judged of one paragraph's own claims (its numbers, and the
+ * quotes that open and close in it), kept with the paragraph's facts. It
+ * holds while the paragraph's text, the few characters around it that the
+ * title-of-work test reads and the number scope are the same (the cues,
+ * sentences and quote marks are the facts' own), and, for a paragraph
+ * whose quotes may take their speaker from another (rule 2.1.3), while the
+ * neighbours that rule reads are the same paragraphs at the same distance.
+ */
+export interface JudgedParagraph {
+  text: string;
+  around: string;
+  scope: NumberScope;
+  neighbours: Neighbour[];
+  base: number;
+  firstSentence: number;
+  quotes: Judged[];
+  numbers: Judged[];
+}
+
+/** A paragraph another's verdicts read: its facts, and where it starts from the other's start. */
+interface Neighbour {
+  local: ParagraphFacts;
+  offset: number;
+}
+
+/** Judgments kept per paragraph text: a paragraph that stands twice in a draft (a boilerplate line) is judged at each place. */
+const PLACES = 4;
+
+/** How far outside a quote the title-of-work test reads (claims/titles.ts). */
+const BEFORE = 48;
+const AFTER = 40;
+
+/** The draft's judgments of a check, and the cache they are kept in, if any. */
+interface Judging {
+  facts: DraftFacts;
+  scope: NumberScope;
+  headline?: Span;
+  kept?: WeakMap<ParagraphFacts, JudgedParagraph[]>;
+}
+
+function judgeQuote(j: Judging, q: QuoteSpan): Judged | undefined {
+  const { doc } = j.facts;
+  const inHeadline = j.headline !== undefined && q.start < j.headline.end && q.start >= j.headline.start;
+  if (isShortQuote(q) || isTitleOfWork(doc.masked, q) || inHeadline) return undefined;
+  return {
+    claim: {
+      kind: "quote",
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
+      inner: q.inner,
+      paragraph: q.paragraph,
+      sentence: sentenceAt(j.facts, q.start),
+      ...(q.lastParagraph !== q.paragraph ? { lastParagraph: q.lastParagraph } : {}),
+      ...(q.closed ? {} : { unclosed: true as const }),
+    },
+    attribution: attributeQuote(j.facts, q),
+  };
+}
+
+/** The numbers of the paragraph's sentences: `facts.numbers` from index `from` on. */
+function judgeNumbers(j: Judging, p: Paragraph, from: number): Judged[] {
+  const { facts } = j;
+  const { end } = facts.paragraphSentences[p.index];
+  const judged: Judged[] = [];
+  for (let k = from; k < facts.numbers.length && facts.numbers[k].sentence < end; k++) {
+    const { sentence, span } = facts.numbers[k];
+    if (j.headline !== undefined && span.start < j.headline.end && span.start >= j.headline.start) continue;
+    judged.push({
+      claim: {
+        kind: "number",
+        start: span.start,
+        end: span.end,
+        text: facts.doc.text.slice(span.start, span.end),
+        paragraph: p.index,
+        sentence,
+        ...(span.value !== undefined ? { value: span.value } : {}),
+      },
+      attribution: attributeNumber(facts, sentence, j.scope),
+    });
+  }
+  return judged;
+}
+
+/** The quotes that open and close in a paragraph, which it alone decides (but for rule 2.1.3). */
+function ownQuotes(facts: DraftFacts, p: Paragraph): QuoteSpan[] {
+  return facts.doc.quotesByParagraph[p.index]
+    .map((i) => facts.doc.quotes[i])
+    .filter((q) => q.paragraph === p.index && q.lastParagraph === p.index);
+}
+
+/** Whether the paragraph's quotes may be credited from outside it: rule 2.1.3 reads the neighbours only then. */
+function readsNeighbours(facts: DraftFacts, p: Paragraph): boolean {
+  if (facts.doc.quotesByParagraph[p.index].length === 0) return false;
+  if (facts.quoteOnly[p.index]) return true;
+  const { first, end } = facts.paragraphSentences[p.index];
+  for (let s = first; s < end; s++) if (facts.cues[s].length > 0) return false;
+  return true;
+}
+
+/**
+ * The paragraphs rule 2.1.3 may read for a paragraph's quotes, or none when
+ * it reads none: the next one (a dash credit line), and the ones before back
+ * through the run of quote-only paragraphs to the first that is not (where
+ * the lead-in is). This reaches at least as far as the rule does.
+ */
+function neighboursOf(facts: DraftFacts, p: Paragraph): Neighbour[] {
+  if (!readsNeighbours(facts, p)) return [];
+  const { paragraphs } = facts.doc;
+  const at = (i: number) => ({ local: facts.local[i], offset: paragraphs[i].start - p.start });
+  const read = p.index + 1 < paragraphs.length ? [at(p.index + 1)] : [];
+  for (let i = p.index - 1; i >= 0; i--) {
+    read.push(at(i));
+    if (!facts.quoteOnly[i]) break;
+  }
+  return read;
+}
+
+function sameNeighbours(a: Neighbour[], b: Neighbour[]): boolean {
+  return a.length === b.length && a.every((n, i) => n.local === b[i].local && n.offset === b[i].offset);
+}
+
+/**
+ * A judgment, moved with its paragraph: `by` characters, `sentences`
+ * sentences, to paragraph `paragraph`. Claims and attributions are never
+ * changed once made, so one that has not moved is shared; the judgment
+ * itself is new, as the repeated-quote rule fills it in.
+ */
+function moved(j: Judged, by: number, sentences: number, paragraph: number): Judged {
+  const { claim, attribution } = j;
+  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return { ...j };
+  return {
+    claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
+    ...(attribution
+      ? { attribution: { ...attribution, start: attribution.start + by, end: attribution.end + by } }
+      : {}),
+    ...(j.words !== undefined ? { words: j.words } : {}),
+  };
+}
+
+/** One paragraph's own judgments, kept or made (and then kept). */
+function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quotes: Judged[]; numbers: Judged[] } {
+  const { facts, kept } = j;
+  const outsideHeadline = !j.headline || p.start >= j.headline.end || p.end <= j.headline.start;
+  const local = facts.local[p.index];
+  const { text, masked } = facts.doc;
+  const here = text.slice(p.start, p.end);
+  const around = `${masked.slice(Math.max(0, p.start - BEFORE), p.start)}\u0000${masked.slice(p.end, p.end + AFTER)}`;
+  const first = facts.paragraphSentences[p.index].first;
+  const neighbours = neighboursOf(facts, p);
+  const places = kept && outsideHeadline ? kept.get(local) : undefined;
+  const known = places?.find(
+    (k) => k.text === here && k.around === around && k.scope === j.scope && sameNeighbours(k.neighbours, neighbours),
+  );
+  if (known) {
+    const by = p.start - known.base;
+    const sentences = first - known.firstSentence;
+    const move = (x: Judged) => moved(x, by, sentences, p.index);
+    return { quotes: known.quotes.map(move), numbers: known.numbers.map(move) };
+  }
+  const numbers = judgeNumbers(j, p, numbersFrom);
+  const quotes = ownQuotes(facts, p).flatMap((q) => {
+    const judged = judgeQuote(j, q);
+    return judged ? [{ ...judged, words: quoteWords(q.inner) }] : [];
+  });
+  if (kept && outsideHeadline) {
+    const copy = (x: Judged) => ({ ...x });
+    const entry: JudgedParagraph = {
+      text: here,
+      around,
+      scope: j.scope,
+      neighbours,
+      base: p.start,
+      firstSentence: first,
+      numbers: numbers.map(copy),
+      quotes: quotes.map(copy),
+    };
+    kept.set(local, [entry, ...(places ?? []).slice(0, PLACES - 1)]);
+  }
+  return { quotes, numbers };
+}
+
+/**
+ * Every claim in the draft with the attribution that covers it, if any, in
+ * the draft's order. With a cache, a paragraph judged before (with the same
+ * text around it) is not judged again; quotes repeated across the draft are
+ * matched across it, again only when the credited quotes changed.
+ */
+export function judge(facts: DraftFacts, language: string, scope: NumberScope, cache?: ParagraphCache): Judged[] {
+  const headline = language === "plaintext" ? plainHeadline(facts.doc.text) : undefined;
+  const j: Judging = { facts, scope, ...(headline ? { headline } : {}), ...(cache ? { kept: cache.judged } : {}) };
+  const quotes: Judged[] = [];
+  const numbers: Judged[] = [];
+  let numbersFrom = 0;
+  for (const p of facts.doc.paragraphs) {
+    const { first } = facts.paragraphSentences[p.index];
+    while (numbersFrom < facts.numbers.length && facts.numbers[numbersFrom].sentence < first) numbersFrom++;
+    const own = paragraphJudged(j, p, numbersFrom);
+    quotes.push(...own.quotes);
+    for (const i of facts.doc.quotesByParagraph[p.index]) {
+      const q = facts.doc.quotes[i];
+      const judged = q.paragraph === p.index && q.lastParagraph !== p.index ? judgeQuote(j, q) : undefined;
+      if (judged) quotes.push(judged);
+    }
+    numbers.push(...own.numbers);
+  }
+  quotes.sort((a, b) => a.claim.start - b.claim.start);
+  attributeRepeats(quotes, cache?.repeats);
+  return [...quotes, ...numbers].sort((a, b) => a.claim.start - b.claim.start);
+}
