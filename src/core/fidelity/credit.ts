@@ -4,7 +4,7 @@ import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
 import { quoteAt } from "../source/article";
-import { Speaker, statementFor } from "../source/speakers";
+import { figureCredit, Speaker, statementFor } from "../source/speakers";
 import { StyleProfile } from "../types";
 
 /** Whom the source article credits for a passage: a speaker, the publication's own voice, or nobody it names. */
@@ -31,6 +31,27 @@ export function creditAt(source: AnalysedSource, offset: number): Credit {
     return { speaker: statement.speaker };
   if (statement) return { publication: publicationOf(source) };
   return speakers.unresolved.has(sentence) ? undefined : { publication: publicationOf(source) };
+}
+
+/**
+ * Whom a fix credits for words copied from the source article at an offset,
+ * as a careful wire editor would: words the source quotes, or a speaker's
+ * unquoted turn or statement paragraph, are that speaker's; the article's
+ * own prose is the publication's, even where the sentence reports what
+ * someone said (the wording is the outlet's). A draft sentence that carries
+ * a figure is the exception: the attribution added for the copy is the
+ * figure's too (policy 2.2), so it names whom the source credits for it.
+ */
+export function copyCreditAt(source: AnalysedSource, offset: number, carriesFigure: boolean): Credit {
+  const { article, speakers } = source;
+  if (quoteAt(article, offset)) return creditAt(source, offset);
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  const spoken = speakers.speechParagraphs.get(paragraph);
+  if (spoken) return { speaker: spoken.speaker };
+  if (!carriesFigure) return { publication: publicationOf(source) };
+  const credit = creditAt(source, offset);
+  const data = credit && "publication" in credit ? figureCredit(speakers, paragraph) : undefined;
+  return data ? { speaker: data } : credit;
 }
 
 function quotesIn(source: AnalysedSource, sentence: number): boolean {

@@ -10,11 +10,15 @@ import { Quotation } from "../source/article";
 import { Speaker } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
+import { DETERMINERS } from "../policy/determiners";
+import { UNIT_WORDS } from "../policy/numberWords";
+import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
+import { NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { FidelityOptions } from "../options";
 import { Sentence } from "../text/sentences";
 import { Claim, Evidence, Finding, Span, Verdict } from "../types";
 import { copiedRuns } from "./copy";
-import { creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
+import { copyCreditAt, creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
 import { inFormOf } from "./numberForm";
 import { restoreEdits } from "./restore";
@@ -214,16 +218,29 @@ const REPORTING = new Set([...LONG_REACH_VERBS, "stated", "states", "announced",
 /**
  * A sentence with a verb of speech outside its quotations (`the White House
  * stated …`) credits someone even where the cue rules find no source for it;
- * a passive one (`were told`) does not.
+ * a passive one (`were told`) does not, nor a noun spelt like one.
  */
 function speaks(facts: DraftFacts, sentence: Span): boolean {
-  const words =
-    facts.doc.frame
-      .slice(sentence.start, sentence.end)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const raw = facts.doc.frame.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = raw.map((w) => w.toLowerCase());
   return words.some(
-    (w, i) => (REPORTING.has(w) && !PASSIVE.has(words[i - 1] ?? "")) || (w === "according" && words[i + 1] === "to"),
+    (w, i) =>
+      (REPORTING.has(w) && !PASSIVE.has(words[i - 1] ?? "") && !isPluralNoun(raw[i], words[i - 1])) ||
+      (w === "according" && words[i + 1] === "to"),
+  );
+}
+
+/**
+ * `seven states`, `in most states`, `the United States`: a report verb's -s
+ * form is the plural noun after a determiner, a number or a preposition, and
+ * a capitalised one is part of a name.
+ */
+function isPluralNoun(word: string, before: string | undefined): boolean {
+  if (!NOUN_LIKE_VERBS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}/u.test(word) && before !== undefined) return true;
+  const prev = before ?? "";
+  return (
+    DETERMINERS.has(prev) || NOUN_MAKING_PREPOSITIONS.has(prev) || /^\d/.test(prev) || Object.hasOwn(UNIT_WORDS, prev)
   );
 }
 
@@ -242,13 +259,14 @@ function outsideQuotes(facts: DraftFacts, sentence: Sentence): Span[] {
   return stretches;
 }
 
-/** The uncredited copies in one paragraph's sentences. */
+/** The uncredited copies in one paragraph's sentences; `figured` holds the sentences with a number claim. */
 function copiesIn(
   text: string,
   facts: DraftFacts,
   paragraph: number,
   index: SourceIndex,
   options: FidelityOptions,
+  figured: ReadonlySet<number>,
 ): Finding[] {
   const found: Finding[] = [];
   const { first, end } = facts.paragraphSentences[paragraph];
@@ -263,7 +281,7 @@ function copiesIn(
       index,
     )) {
       const style = styleFor(index, run.source);
-      const read = creditAt(run.source, run.from.start);
+      const read = copyCreditAt(run.source, run.from.start, figured.has(s));
       // An article that names no publication is credited with the one the options give.
       const credit =
         read && "publication" in read && !read.publication && options.publication
@@ -380,11 +398,12 @@ function uncreditedCopies(
   facts: DraftFacts,
   index: SourceIndex,
   options: FidelityOptions,
+  figured: ReadonlySet<number>,
   memo?: FidelityMemo,
 ): Finding[] {
   const found: Finding[] = [];
   for (let p = 0; p < facts.paragraphSentences.length; p++) {
-    const read = () => copiesIn(text, facts, p, index, options);
+    const read = () => copiesIn(text, facts, p, index, options, figured);
     found.push(
       ...(memo ? memo.copies.recall(memo.draft, p, "copies", read, (kept, by) => movedFindings(kept, by)) : read()),
     );
@@ -415,6 +434,9 @@ export function fidelityFindings(
         : read()),
     );
   }
-  if (options.reportCopy) found.push(...uncreditedCopies(text, facts, index, options, memo));
+  if (options.reportCopy) {
+    const figured = new Set(verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.sentence));
+    found.push(...uncreditedCopies(text, facts, index, options, figured, memo));
+  }
   return found;
 }

@@ -20,5 +20,5 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   ...POSSESSIVES,
 ]);
 
-/** Words that open a noun phrase whose head may be a report verb's base form (`this post`, `her comment`). */
-export const PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, "this", "that", ...POSSESSIVES]);
+/** Words that open a noun phrase whose head may be a report verb's base form (`this post`, `her comment`, `no official record`). */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, "this", "that", "no", ...POSSESSIVES]);

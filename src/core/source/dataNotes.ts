@@ -1,6 +1,7 @@
 import { REPORT_NOUNS } from "../policy/reportNouns";
 import { Article } from "./article";
 import type { Speaker } from "./speakers";
+import { organisation } from "./transcript";
 
 /**
  * The survey or report a source article credits for its figures in a
@@ -106,4 +107,79 @@ export function notesCredit(article: Article): Speaker | undefined {
     }
   }
   return undefined;
+}
+
+/** "Source: Office for National Statistics", "Sources: …": a line that names where something comes from. */
+const SOURCE_LINE = /^[ \t]*sources?[ \t]*:[ \t]*(\S[^\n]{0,100}?)[ \t.]*$/gim;
+
+/** What a data credit stands under: a table's row, or a chart's or a table's caption ("Chart: …", "Table 2: …"). */
+const UNDER = /^[ \t]*(?:\||(?:chart|graph|graphic|table|figure|fig\.|map)\b[^:\n]{0,20}:)/i;
+
+/** A line of the article's prose: words ending a sentence. */
+const PROSE = /[\p{L}\d%)”"’'][ \t]*[.!?]["”’)]*[ \t]*$/gmu;
+
+/** A line of a data credit in an article's text, and the document it credits. */
+export interface DataCreditLine {
+  start: number;
+  end: number;
+  credit: string;
+}
+
+/**
+ * The `Source: …` lines that credit figures (the credit line under a chart
+ * or a table): one that stands under a table or a caption, or between
+ * paragraphs of the article's prose. A `Source:` line at the top or the foot
+ * of a copy names where the copy came from, its publication (publication.ts).
+ */
+export function dataCreditLines(text: string): DataCreditLine[] {
+  const found: DataCreditLine[] = [];
+  let prose: { first: number; last: number } | undefined;
+  for (const m of text.matchAll(SOURCE_LINE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(0, start).trimEnd();
+    const lastLine = before.slice(before.lastIndexOf("\n") + 1);
+    // Where the prose starts and ends is read once, and only for an article with a Source: line.
+    prose ??= proseBounds(text);
+    const between = prose.first < start && prose.last > end;
+    if (UNDER.test(lastLine) || between) found.push({ start, end, credit: m[1] });
+  }
+  return found;
+}
+
+/** Where the first line of prose ends and where the last one does (-1 for none). */
+function proseBounds(text: string): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  for (const m of text.matchAll(PROSE)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  return { first: first < 0 ? Infinity : first, last };
+}
+
+/** A heading in a section's place: a Markdown heading or a short line with no sentence's end. */
+function isHeading(text: string, p: { start: number; end: number }): boolean {
+  const body = text.slice(p.start, p.end).trim();
+  return body.startsWith("#") || (!body.includes("\n") && body.length <= 80 && !/[.!?:"”’)]$/.test(body));
+}
+
+/**
+ * The credit of each paragraph whose figures a data credit line gives: the
+ * paragraphs above the line, up to a heading or the line before it that
+ * credits figures, are the passage it stands under.
+ */
+export function dataCredits(article: Article): Map<number, Speaker> {
+  const { paragraphs, text } = article;
+  const credits = new Map<number, Speaker>();
+  // Paragraphs before `from` lie above an earlier credit line.
+  let from = 0;
+  for (const line of dataCreditLines(text)) {
+    const credit = organisation(line.credit);
+    let next = from;
+    while (next < paragraphs.length && paragraphs[next].end <= line.start) next++;
+    for (let p = next - 1; p >= from && !isHeading(text, paragraphs[p]); p--) credits.set(p, credit);
+    from = next;
+  }
+  return credits;
 }

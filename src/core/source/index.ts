@@ -16,8 +16,9 @@ import { SourceCache } from "./sourceCache";
 export { sourceKey } from "./sourceCache";
 import { quoteAt } from "./article";
 import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
-import { Speaker, Statement, statementFor } from "./speakers";
+import { figureCredit, Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
+import { organisation } from "./transcript";
 
 export { describeStyle, HOUSE_STYLE } from "./style";
 export { analyse } from "./analysis";
@@ -215,14 +216,19 @@ function suggestQuote(draft: DraftLayout, claim: Claim, index: SourceIndex, opti
     () => matchQuote(inner, index.sources),
   );
   const quote = passage && quoteAt(passage.source.article, passage.anchor);
+  const asked = !quote && passage && askedUnnamed(passage.source, passage.anchor);
   const found = quote
     ? passage.source.speakers.quoteSpeakers.get(quote)
-    : passage && speechParagraphAt(passage.source, passage.anchor);
+    : asked
+      ? options.publication
+        ? { speaker: organisation(options.publication) }
+        : undefined
+      : passage && speechParagraphAt(passage.source, passage.anchor);
   const said = found && !isFragment(found.speaker.first) ? found : undefined;
   if (!passage || !said) {
     return {
       evidence: passage && evidenceOf(passage, undefined),
-      fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))],
+      fixes: [placeholderFix(draft, claim, index.style, true, asked ? "no-publication" : unfixable(index, passage))],
     };
   }
   const style = index.styleOf.get(passage.source) ?? index.style;
@@ -249,7 +255,8 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   const spoken = speakers.speechParagraphs.get(article.sentences[passage.sentence].paragraph);
   if (spoken) return { ...spoken, ownVoice: false };
   if (speakers.unresolved.has(passage.sentence)) return { ownVoice: false };
-  return speakers.notesCredit ? { speaker: speakers.notesCredit, ownVoice: false } : { ownVoice: true };
+  const credit = figureCredit(speakers, article.sentences[passage.sentence].paragraph);
+  return credit ? { speaker: credit, ownVoice: false } : { ownVoice: true };
 }
 
 function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
@@ -310,6 +317,12 @@ export function suggest(
   return claim.kind === "quote"
     ? suggestQuote(draft, claim, index, options)
     : suggestNumber(draft, claim, index, options);
+}
+
+/** Whether an offset of a source article is in a transcript's question that the article credits to no one it names. */
+function askedUnnamed(source: AnalysedSource, offset: number): boolean {
+  const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  return source.speakers.unnamedQuestions?.has(paragraph) ?? false;
 }
 
 /** The speaker of the unquoted speech paragraph holding an offset of a source article, if it is one. */

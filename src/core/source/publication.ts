@@ -1,5 +1,6 @@
 import { readFrontMatter } from "../text/frontmatter";
 import { SourceArticle } from "../types";
+import { dataCreditLines } from "./dataNotes";
 
 /**
  * The publication a source article comes from, for numbers it states in its
@@ -107,6 +108,14 @@ function bareByline(text: string): string | undefined {
 /** "Source: News.com.au", the line a copy of a story carries where it was taken from. */
 const SOURCE_LINE = /^[ \t]*source[ \t]*:[ \t]*([^\n.!?]*(?:\.[a-z]{2,}[^\n!?]*)?)$/im;
 
+/** The first `Source:` line that names where the copy came from, not a chart's or a table's data (dataNotes.ts). */
+function sourceLine(text: string): string | undefined {
+  const credits = dataCreditLines(text);
+  for (const m of text.matchAll(new RegExp(SOURCE_LINE.source, "gim")))
+    if (!credits.some((c) => c.start <= m.index && m.index < c.end)) return m[1];
+  return undefined;
+}
+
 function clean(name: string): string | undefined {
   const trimmed = name
     .replace(/\.?\s*all rights reserved\.?$/i, "")
@@ -137,7 +146,7 @@ export function publicationOf(source: SourceArticle): string | undefined {
     BYLINE.exec(source.text)?.[1],
     fromLine(source.text),
     DATELINE.exec(source.text)?.[1],
-    SOURCE_LINE.exec(source.text)?.[1],
+    sourceLine(source.text),
   ]) {
     const name = found && clean(found);
     if (name) return name;

@@ -9,6 +9,7 @@ import {
   SPEECH_VERBS,
 } from "../attribution/cues";
 import { isLabel } from "../claims/quotes";
+import { AUXILIARIES } from "../policy/auxiliaries";
 import { CONTINUING_VERBS } from "../policy/continuingVerbs";
 import { Article, quoteAt, quotesAround } from "./article";
 import { DETERMINERS, PASSIVE_AUX, POSSESSIVES } from "./clauses";
@@ -68,4 +69,19 @@ export function isCue(article: Article, i: number): boolean {
   // "property records show": the tagger may take the verb for a noun when the noun before it looks like a verb.
   const afterNounUse = prev?.sentence === w.sentence && isNounUse(prev.lower, w.lower);
   return !!framed || w.tags.has("Verb") || afterNounUse;
+}
+
+/**
+ * Whether a cue asks rather than reports: in a question, a subject that is
+ * the one asked (`What did you tell the minister?`) or that an auxiliary
+ * inverts (`Did he say he would help?`) speaks no statement of the article.
+ */
+export function asksAboutSpeech(article: Article, cue: number, subject: { from: number; to: number }): boolean {
+  const { words } = article;
+  const sentence = words[cue].sentence;
+  // The question mark may close the question inside a longer sentence: `Why did you say “…”? a reporter asked.`
+  if (!article.text.slice(words[cue].end, article.sentences[sentence].end).includes("?")) return false;
+  const before = words[subject.from - 1];
+  const inverted = before?.sentence === sentence && AUXILIARIES.has(before.lower);
+  return inverted || words.slice(subject.from, subject.to).some((w) => w.lower === "you" || AUXILIARIES.has(w.lower));
 }

@@ -5,9 +5,9 @@ import { complementOf } from "./complements";
 import { Reading, speakerFor } from "./coreference";
 import { peopleIn, Person } from "./names";
 import { byParagraph, nearest, quoteSpeaker } from "./quoteSpeakers";
-import { isCue } from "./sourceCues";
+import { asksAboutSpeech, isCue } from "./sourceCues";
 import { Subject, subjectOf } from "./subjects";
-import { notesCredit } from "./dataNotes";
+import { dataCredits, notesCredit } from "./dataNotes";
 import { isLabelled, transcriptTurns, Turn } from "./transcript";
 
 /**
@@ -60,8 +60,16 @@ export interface SpeakerMap {
    * transcript's turn led by its speaker's label ("MARLOW:", "A:").
    */
   speechParagraphs: Map<number, { speaker: Speaker; statement?: Statement }>;
+  /**
+   * Paragraphs of a transcript's questions whose asker the article names
+   * neither as an outlet's label nor as its publication (`Q:` with no
+   * byline): the publication the caller names (`--publication`) asked them.
+   */
+  unnamedQuestions?: Set<number>;
   /** The survey or report a notes or methodology section credits for the figures the article gives in its own voice. */
   notesCredit?: Speaker;
+  /** The credit a `Source: …` line under a chart or a table gives the figures of the paragraphs above it, by paragraph. */
+  dataCredits?: Map<number, Speaker>;
   /** Sentences with a cue whose speaker the article leaves unclear ("it said" with nothing before): attributed, but not to anyone known. */
   unresolved: Set<number>;
 }
@@ -75,6 +83,7 @@ export function mapSpeakers(article: Article, publication?: string): SpeakerMap 
     const sentence = article.sentences[words[i].sentence];
     if (article.paragraphs[sentence.paragraph].headline || !isCue(article, i)) continue;
     const subject = subjectOf(article, i);
+    if (subject && asksAboutSpeech(article, i, subject)) continue;
     // A verb inside the source named after "according to" ("… compiled by HomeLedger") is part of that source.
     const insideAnother =
       lastAccording !== undefined && lastAccording.subject.from <= i && i <= lastAccording.subject.to;
@@ -141,13 +150,17 @@ export function mapSpeakers(article: Article, publication?: string): SpeakerMap 
     } else if (found) quoteSpeakers.set(q, found);
   }
   const credit = notesCredit(article);
+  const credits = dataCredits(article);
+  const spoken = speechParagraphs(article, statements, turns);
   return {
     statements,
     quoteSpeakers,
     people,
     unresolved,
-    speechParagraphs: speechParagraphs(article, statements, turns),
+    speechParagraphs: spoken.found,
+    unnamedQuestions: spoken.unnamed,
     ...(credit ? { notesCredit: credit } : {}),
+    ...(credits.size > 0 ? { dataCredits: credits } : {}),
   };
 }
 
@@ -162,14 +175,16 @@ function speechParagraphs(
   article: Article,
   statements: Statement[],
   turns: ReadonlyMap<number, Turn>,
-): Map<number, { speaker: Speaker; statement?: Statement }> {
+): { found: Map<number, { speaker: Speaker; statement?: Statement }>; unnamed: Set<number> } {
   const found = new Map<number, { speaker: Speaker; statement?: Statement }>();
+  const unnamed = new Set<number>();
   const withCue = new Set(statements.map((s) => s.paragraph));
   const withQuote = new Set(article.quotes.flatMap((q) => [q.paragraph, q.lastParagraph]));
-  const lead = (from: number, said: { speaker: Speaker; statement?: Statement } | undefined) => {
+  const lead = (from: number, said: { speaker: Speaker; statement?: Statement } | undefined, asked = false) => {
     for (let next = from + 1; next < article.paragraphs.length; next++) {
       if (withCue.has(next) || withQuote.has(next) || turns.has(next) || isLabelled(article, next)) break;
       if (said) found.set(next, said);
+      else if (asked) unnamed.add(next);
     }
   };
   for (const statement of statements) {
@@ -177,12 +192,14 @@ function speechParagraphs(
     if (article.text.slice(p.start, p.end).trimEnd().endsWith(":") && !turns.has(statement.paragraph))
       lead(statement.paragraph, { speaker: statement.speaker, statement });
   }
-  for (const [paragraph, { speaker }] of turns) {
+  for (const [paragraph, { speaker, role }] of turns) {
     const said = speaker && { speaker };
+    const asked = !speaker && role === "interviewer";
     if (said) found.set(paragraph, said);
-    lead(paragraph, said);
+    else if (asked) unnamed.add(paragraph);
+    lead(paragraph, said, asked);
   }
-  return found;
+  return { found, unnamed };
 }
 
 /** The attribution of a sentence nearest to an offset in it. */
@@ -191,4 +208,9 @@ export function statementFor(map: SpeakerMap, sentence: number, offset: number):
     map.statements.filter((s) => s.sentence === sentence),
     offset,
   );
+}
+
+/** Whom the article credits for the figures it gives in its own voice in a paragraph: a credit line under it, else its notes. */
+export function figureCredit(map: SpeakerMap, paragraph: number): Speaker | undefined {
+  return map.dataCredits?.get(paragraph) ?? map.notesCredit;
 }

@@ -3,6 +3,7 @@ import { Article, quoteAt, Word } from "./article";
 import { appositiveAfter, capitalisedRun, Mention, nameWithin, Person, titleBefore } from "./names";
 import { personSpeaker } from "./speakerNames";
 import type { Speaker } from "./speakers";
+import { ASKING_VERBS } from "../policy/askingVerbs";
 import { PAGE_LABELS } from "../policy/pageLabels";
 
 /**
@@ -36,7 +37,8 @@ export function isLabelled(article: Article, paragraph: number): boolean {
 /** An outlet's label for its interviewer: an acronym in capitals ("KLBY", "NPR", "VOA"). */
 const OUTLET = /^\p{Lu}[\p{Lu}\d&]{1,4}$/u;
 
-function organisation(name: string): Speaker {
+/** A body as a speaker: an outlet or a publication, named the same on every reference. */
+export function organisation(name: string): Speaker {
   return { kind: "organisation", name, first: name, later: name, key: name };
 }
 
@@ -115,7 +117,7 @@ function headlineName(article: Article): string | undefined {
  * appositive ("Jane Marlow, the county's chief epidemiologist, spoke
  * with…"), else the first one they name.
  */
-function interviewee(article: Article, firstTurn: number, people: People): Person | undefined {
+function interviewee(article: Article, firstTurn: number, people: People, asking?: Person): Person | undefined {
   const headlined = headlineName(article);
   if (headlined)
     return (
@@ -125,10 +127,43 @@ function interviewee(article: Article, firstTurn: number, people: People): Perso
         title: "",
       }
     );
-  const intro = people.mentions.filter(
+  const intro = introMentions(article, firstTurn, people).filter((m) => m.person !== asking);
+  return (intro.find((m) => m.person.appositive) ?? intro[0])?.person;
+}
+
+/** The people the paragraphs before the first turn name, outside quotations: the intro. */
+function introMentions(article: Article, firstTurn: number, people: People): Mention[] {
+  return people.mentions.filter(
     (m) => article.sentences[article.words[m.word].sentence].paragraph < firstTurn && !quoteAt(article, m.start),
   );
-  return (intro.find((m) => m.person.appositive) ?? intro[0])?.person;
+}
+
+/** The outlet a name is given as the person of, before it: "VOA's Jane Doe", "the Kelby Gazette's reporter Jane Doe". */
+const OWNER =
+  /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/**
+ * The interviewer the intro names, if it names one: a person it gives as an
+ * outlet's ("VOA's Jane Doe", "the Gazette's Jane Doe"), one an asking verb
+ * is done by ("interviewed by Jane Doe"), or the subject of one ("Jane Doe
+ * asked …").
+ */
+function interviewer(article: Article, firstTurn: number, people: People, outlets: string[]): Person | undefined {
+  const { words } = article;
+  const intro = introMentions(article, firstTurn, people);
+  const owned = (m: Mention) => {
+    const owner = OWNER.exec(article.text.slice(Math.max(0, m.start - 60), m.start))?.[1].toLowerCase();
+    return !!owner && outlets.some((o) => o.toLowerCase() === owner);
+  };
+  const doneBy = (m: Mention) => words[m.word - 1]?.lower === "by" && ASKING_VERBS.has(words[m.word - 2]?.lower ?? "");
+  const asks = (m: Mention) => {
+    // "Sarah Lund, our harbour correspondent, interviewed …": the verb comes after the name's appositive.
+    const { appositive } = m.person;
+    const apposed = appositive && article.text.startsWith(`, ${appositive}`, m.end) ? appositive.length + 3 : 0;
+    const after = words.findIndex((w, i) => i > m.word && w.start >= m.end + apposed);
+    return after >= 0 && words[after].sentence === words[m.word].sentence && ASKING_VERBS.has(words[after].lower);
+  };
+  return (intro.find(owned) ?? intro.find(doneBy) ?? intro.find(asks))?.person;
 }
 
 /**
@@ -157,15 +192,33 @@ export function transcriptTurns(article: Article, people: People, publication?: 
   const turns = labels.filter((l) => l.person || l.outlet || l.label === "Q" || l.label === "A");
   if (turns.length < 2 || !turns.some((t) => t.person || t.label === "A")) return new Map();
   const outlet = turns.find((t) => t.outlet)?.label;
-  const interviewer = outlet ? organisation(outlet) : publication ? organisation(publication) : undefined;
-  const answering = turns.some((t) => t.label === "A") ? interviewee(article, turns[0].paragraph, people) : undefined;
+  const outlets = [
+    ...new Set(turns.filter((t) => t.outlet).map((t) => t.label)),
+    ...(publication ? [publication] : []),
+  ];
+  const asking = interviewer(article, turns[0].paragraph, people, outlets);
+  // A named interviewer asks the questions, under `Q:`, the outlet's label or their own.
+  const asker = asking
+    ? personSpeaker(asking, people.shared)
+    : outlet
+      ? organisation(outlet)
+      : publication
+        ? organisation(publication)
+        : undefined;
+  const answering = turns.some((t) => t.label === "A")
+    ? interviewee(article, turns[0].paragraph, people, asking)
+    : undefined;
   const found = new Map<number, Turn>();
   for (const t of turns) {
-    if (t.person) found.set(t.paragraph, { role: "interviewee", speaker: personSpeaker(t.person, people.shared) });
+    if (t.person && t.person !== asking)
+      found.set(t.paragraph, { role: "interviewee", speaker: personSpeaker(t.person, people.shared) });
     else if (t.label === "A")
       found.set(t.paragraph, { role: "interviewee", speaker: answering && personSpeaker(answering, people.shared) });
     else
-      found.set(t.paragraph, { role: "interviewer", speaker: t.label === "Q" ? interviewer : organisation(t.label) });
+      found.set(t.paragraph, {
+        role: "interviewer",
+        speaker: t.label === "Q" || t.person || asking ? asker : organisation(t.label),
+      });
   }
   return found;
 }

@@ -88,6 +88,10 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The ban follows the publication of the McLaren report, which described state doping."), []);
   });
 
+  it("does not take a report noun after 'no' for a cue: there is no official record of", () => {
+    assert.deepEqual(cues("There is no official record of how many boats left the harbour."), []);
+  });
+
   it("does not take a naming verb after a comma for an inverted tag: the study, called ANCHOR-HF,", () => {
     assert.deepEqual(cues("The Phase 3 study, called ANCHOR-HF, enrolled 3,420 patients."), []);
   });

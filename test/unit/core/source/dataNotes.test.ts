@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { checkDraft } from "../../../../src/core/check";
 import { readArticle } from "../../../../src/core/source/article";
 import { notesCredit } from "../../../../src/core/source/dataNotes";
+import { analyse } from "../../../../src/core/source/analysis";
 
 /** The words the first fix for the draft's claim holding some words inserts. */
 function fixFor(draft: string, source: string, words: string): string {
@@ -79,5 +80,43 @@ describe("source/dataNotes: the survey or report a notes section credits", () =>
       "Rents outpace wages\n\nAverage rents in Kelby rose 9 percent last year.\n\n" +
       "The figures are from the Kelby Rent Survey by the Kelby Tenants Federation.\n";
     assert.equal(credited(text), undefined);
+  });
+
+  describe("Source: lines under a chart or a table", () => {
+    const rents =
+      "Rents climb fastest in the north\n\n" +
+      "By Mina Clark, Kelby Gazette\n\n" +
+      "Chart: Change in average rent by region\n\n" +
+      "Average rents in the northern region rose 9.2 percent in the year to March.\n\n" +
+      "Source: Office for National Statistics\n\n" +
+      "Housing minister Leo Park said 40,000 new homes would be built by 2028.\n\n" +
+      "Water bills\n\n" +
+      "Bills in the valley rose by 6 percent in April.\n\n" +
+      "Source: Valley Water Board\n\n" +
+      "The board meets again in June to set next year's charges.\n";
+
+    it("credits the figures of the passage above the line to the body it names", () => {
+      const draft = "Average rents in the northern region rose 9.2 percent.\n";
+      assert.equal(fixFor(draft, rents, "9.2 percent"), ", according to Office for National Statistics");
+    });
+
+    it("keeps each section's figures to its own credit line, back to the section's heading", () => {
+      const draft = "Bills in the valley rose by 6 percent.\n";
+      assert.equal(fixFor(draft, rents, "6 percent"), ", according to Valley Water Board");
+    });
+
+    it("leaves a figure a speaker states to the speaker", () => {
+      const draft = "About 40,000 new homes will be built by 2028.\n";
+      assert.match(fixFor(draft, rents, "40,000"), /Park/);
+    });
+
+    it("credits the figures of a table above the line, even at the foot of the article", () => {
+      const text =
+        "Exam results\n\nPass rates rose in every county.\n\n| County | Pass rate |\n| --- | --- |\n| Kelby | 81 percent |\n\n" +
+        "Source: Kelby Education Trust\n";
+      const { article, speakers } = analyse({ id: "s.txt", text });
+      const table = article.paragraphs.findIndex((p) => text.slice(p.start, p.end).includes("| Kelby |"));
+      assert.equal(speakers.dataCredits?.get(table)?.name, "Kelby Education Trust");
+    });
   });
 });

@@ -86,6 +86,11 @@ describe("source/publication: who published a source article", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `${body}\nSource: Wikinews\n` }), "Wikinews");
   });
 
+  it("does not take a data credit line between paragraphs for the publication", () => {
+    const text = `${body}\nSource: Office for National Statistics\n\nThe figures will be revised in May.\n`;
+    assert.equal(publicationOf({ id: "source.txt", text }), undefined);
+  });
+
   it("does not take a sentence about sources for a publication line", () => {
     assert.equal(
       publicationOf({ id: "source.txt", text: `${body}\nThe source: a man who saw it. He left.\n` }),

@@ -84,6 +84,27 @@ describe("source/speakers: who says what in a source article", () => {
     assert.equal(said?.speaker.name, "Carla Nguyen");
   });
 
+  describe("questions", () => {
+    it("reads no statement in a question to the one asked: What did you tell the minister?", () => {
+      const text =
+        "Dry wells\n\nFarmer Joan Whitby met the water minister on Friday.\n\n" +
+        "Why did you tell the minister “nobody here listens to farmers”? a reporter asked her.\n";
+      assert.equal(speakerOfQuote(text, "nobody here listens")?.speaker.name, "a reporter");
+      assert.ok(mapSpeakers(readArticle(text)).statements.every((s) => !/\byou\b/i.test(s.speaker.name)));
+    });
+
+    it("reads no statement in a question an auxiliary inverts: Did he say he would help?", () => {
+      const text =
+        "Dry wells\n\nThe minister visited the Whitby farm on Friday.\n\nDid he say he would send engineers?\n";
+      assert.deepEqual(mapSpeakers(readArticle(text)).statements, []);
+    });
+
+    it("still reads the speaker of a cue before a quoted question: She asked: “Is it safe?”", () => {
+      const text = "Dry wells\n\nFarmer Joan Whitby asked the minister: “Is the water safe to drink?”\n";
+      assert.equal(speakerOfQuote(text, "safe to drink")?.speaker.name, "Joan Whitby");
+    });
+  });
+
   it("takes the body behind a data frame: an audit showed", () => {
     const text = "Donors\n\nIn the Intensive Care Units an audit showed that there was a possibility of 104 donors.\n";
     const map = mapSpeakers(readArticle(text));

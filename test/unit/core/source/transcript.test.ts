@@ -108,6 +108,21 @@ describe("source/transcript: interview transcripts and Q&A", () => {
       assert.doesNotMatch(finding.fixes[0].edits.map((e) => e.newText).join(""), /Reilly/);
     });
 
+    it("gives Q: to the publication the caller names when the article names none", () => {
+      const bare = qa.replace("By Lena Ortiz, Kelby Gazette\n\n", "");
+      const draft = "The pilot was asked about Kelby.\n\n“What brought you to Kelby?”\n";
+      const { findings } = checkDraft(draft, [{ id: "source.txt", text: bare }], { publication: "Harbour Weekly" });
+      const fix = findings.find((f) => f.claim?.text.includes("What brought you"))?.fixes[0];
+      assert.match(fix?.edits.map((e) => e.newText).join("") ?? "", /Harbour Weekly/);
+    });
+
+    it("explains a question's placeholder by the publication to name when neither article nor caller names one", () => {
+      const bare = qa.replace("By Lena Ortiz, Kelby Gazette\n\n", "");
+      const draft = "The pilot was asked about Kelby.\n\n“What brought you to Kelby?”\n";
+      const finding = findingFor(draft, bare, "What brought you");
+      assert.match(finding.fixes[0].title, /publication/i);
+    });
+
     it("gives A: to the person the headline names", () => {
       const text =
         "Q&A: Tom Reilly on piloting Port Kelby\n\n" +
@@ -153,6 +168,47 @@ describe("source/transcript: interview transcripts and Q&A", () => {
       "KLBY: Why are bills going up by a fifth?\n\n" +
       "SATO: Because the pipes under the old town are a century old.\n";
     assert.equal(speakerOfParagraph(source, "Why are bills going up"), "KLBY");
+  });
+
+  describe("a named interviewer", () => {
+    const pilot =
+      "Ten minutes with the harbour's new pilot\n\n" +
+      "Tom Reilly, the new harbour pilot at Port Kelby, starts work on Monday. Our reporter Sarah Lund asked him about the job.\n\n" +
+      "Q: What is the hardest part of the job?\n\n" +
+      "A: Bringing a tanker in on a falling tide, at night, with the fog down to the water.\n";
+
+    it("gives Q: to the interviewer the intro names as asking", () => {
+      assert.equal(speakerOfParagraph(pilot, "hardest part"), "Sarah Lund");
+      assert.equal(speakerOfParagraph(pilot, "Bringing a tanker"), "Tom Reilly");
+    });
+
+    it("gives the outlet's label to the person the intro gives as the outlet's", () => {
+      const source =
+        "Ferry captain on the winter timetable\n\n" +
+        "Nadia Okafor, the senior captain of the Kelby island ferry, spoke to KLBY's Owen Pryce about the cancelled crossings.\n\n" +
+        "KLBY: Why were so many crossings cancelled in January?\n\n" +
+        "OKAFOR: The swell at the harbour mouth was over three metres on 14 days.\n";
+      assert.equal(speakerOfParagraph(source, "Why were so many"), "Owen Pryce");
+      assert.equal(speakerOfParagraph(source, "The swell at the harbour"), "Nadia Okafor");
+    });
+
+    it("gives Q: to the person the intro says the interview was done by", () => {
+      const source = pilot.replace(
+        "Our reporter Sarah Lund asked him about the job.",
+        "He was interviewed by Sarah Lund.",
+      );
+      assert.equal(speakerOfParagraph(source, "hardest part"), "Sarah Lund");
+    });
+
+    it("never gives A: to the interviewer, though the intro names them first", () => {
+      const source =
+        "Ten minutes with the harbour's new pilot\n\n" +
+        "Sarah Lund, our harbour correspondent, interviewed Tom Reilly, the new pilot at Port Kelby.\n\n" +
+        "Q: What is the hardest part of the job?\n\n" +
+        "A: Bringing a tanker in on a falling tide, at night.\n";
+      assert.equal(speakerOfParagraph(source, "Bringing a tanker"), "Tom Reilly");
+      assert.equal(speakerOfParagraph(source, "hardest part"), "Sarah Lund");
+    });
   });
 
   describe("labels that are not a transcript", () => {
