@@ -20,6 +20,7 @@ const {
   openDraft,
   textMatching,
   pickSourceArticle,
+  saveSourcedDraft,
   openReport,
   statusBarCount,
 } = require("./workbench");
@@ -125,10 +126,7 @@ async function problemsWhen(page, done) {
       !picker.rows.some((row) => row.name === "draft.md" && /council/.test(row.path)),
       "a draft is offered as a source",
     );
-    // The command edits the draft after the pick closes: saving before the edit lands saves nothing new.
-    await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
-    await page.keyboard.press("Control+S");
-    const withSource = await savedChange(page, draftPath, original);
+    const withSource = await saveSourcedDraft(page, draftPath, original);
     assert.match(
       withSource,
       /^---\nsources: \[ ?source\.txt ?\]\n---\n/,

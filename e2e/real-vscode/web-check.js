@@ -32,6 +32,7 @@ const {
   textMatching,
   extensionHostLogs,
   pickSourceArticle,
+  saveSourcedDraft,
   openReport,
   reportText,
   statusBarCount,
@@ -174,9 +175,7 @@ const FIXED_LINE =
       ["source.txt"],
       "a second row is ticked, or the council draft (it names its sources) is offered as a source",
     );
-    await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
-    await page.keyboard.press("Control+S");
-    const sourced = await savedChange(page, kurskPath, kurskOriginal);
+    const sourced = await saveSourcedDraft(page, kurskPath, kurskOriginal);
     assert.equal(
       sourced,
       `---\nsources: [ source.txt ]\n---\n${kurskOriginal}`,

@@ -170,6 +170,16 @@ async function pickSourceArticle(page) {
   return { title, rows };
 }
 
+/**
+ * Saves the draft once Set Source Article's front matter has landed in the editor (the command edits the draft after
+ * the picker closes: saving before that saves nothing new), and returns the saved text.
+ */
+async function saveSourcedDraft(page, file, before) {
+  await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
+  await page.keyboard.press("Control+S");
+  return savedChange(page, file, before);
+}
+
 /** The sourcing report's webview, opened from the palette, once its table is drawn. */
 async function openReport(page) {
   await pickFirst(page, "Control+Shift+P", "Says Who: Open Sourcing Report");
@@ -242,6 +252,7 @@ module.exports = {
   SQUIGGLE,
   openDraft,
   pickSourceArticle,
+  saveSourcedDraft,
   openReport,
   reportText,
   statusBarCount,
