@@ -28,14 +28,7 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const {
-  workbenchUrl,
-  launchChromium,
-  requiredOptions,
-  openDraft,
-  pickFirst,
-  SQUIGGLE,
-} = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, openDraft, pickFirst, SQUIGGLE } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "repo", "screenshots"]);
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
