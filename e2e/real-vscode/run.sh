@@ -40,6 +40,7 @@ cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/vsix-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/web-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/web-untrusted-workspace"
 
 # TMPDIR keeps VS Code's sockets out of /tmp; --config keeps code-server out of ~/.config;
 # a short reconnection grace time lets orphaned extension hosts exit.
@@ -130,6 +131,14 @@ if wanted web; then
   step web "$NODE" "$HERE/web-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/web-workspace" \
     --logs "$STATE/web/user-data/logs" --screenshots "$SHOTS"
   stop_server "$SERVER_PGID"
+  # The same in Restricted Mode: workspace trust on, the folder never trusted, a file outside it.
+  mkdir -p "$STATE/web-untrusted/user-data/User" "$STATE/web-untrusted/extensions" "$STATE/web-outside"
+  sed 's/^{ /{ "security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never",\n  "security.workspace.trust.banner": "never", /' \
+    "$STATE/web/user-data/User/settings.json" >"$STATE/web-untrusted/user-data/User/settings.json"
+  start_server "$STATE/web-untrusted"
+  step web "$NODE" "$HERE/web-restricted-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/web-untrusted-workspace" \
+    --outside "$STATE/web-outside/leak.txt" --screenshots "$SHOTS"
+  stop_server "$SERVER_PGID"
 fi
 # Restricted Mode: a second server with workspace trust on, whose folder was never trusted,
 # runs the tests that need an untrusted workspace (they skip in the runs above).
@@ -144,8 +153,9 @@ fi
 if [ "$rc" != 0 ]; then
   echo "--- code-server log (last 30 lines, without offline noise) ---"
   grep -v -E 'ENOTFOUND|File not found' "$STATE/server.log" "$STATE/vsix/server.log" "$STATE/web/server.log" \
+    "$STATE/web-untrusted/server.log" \
     "$STATE/untrusted/server.log" \
-    2>/dev/null | tail -30
+    2>/dev/null | tail -30 || true  # grep fails on the logs of servers a selective run never started
 fi
 # The total last, in the plain `word: N passed, M failed` form that CI logs are read for.
 echo "ran in real VS $VERSION"

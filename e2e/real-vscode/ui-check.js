@@ -17,9 +17,12 @@ const {
   launchChromium,
   requiredOptions,
   quickInput,
-  pickFirst,
   openDraft,
   textMatching,
+  pickSourceArticle,
+  saveSourcedDraft,
+  openReport,
+  statusBarCount,
 } = require("./workbench");
 
 const opts = requiredOptions("ui-check.js", ["url", "ext", "folder", "screenshots"]);
@@ -113,28 +116,17 @@ async function problemsWhen(page, done) {
 
     // Name the source article from the command palette: the fixes can then name its speakers.
     // The draft's folder comes first, its only other file already ticked: Enter takes it.
-    await pickFirst(page, "Control+Shift+P", "Says Who: Set Source Article");
-    await page.locator(".quick-input-widget .monaco-checkbox").first().waitFor();
-    const ticked = page.locator(".quick-input-list .monaco-list-row", {
-      has: page.locator('.monaco-checkbox[aria-checked="true"]'),
-    });
-    await ticked.first().waitFor();
+    const picker = await pickSourceArticle(page);
     assert.deepEqual(
-      await ticked.locator(".label-name").allInnerTexts(),
+      picker.rows.filter((row) => row.ticked).map((row) => row.name),
       [path.basename(SOURCE)],
-      `Set Source Article did not tick the one file beside the draft: ${JSON.stringify(await ticked.allInnerTexts())}`,
+      `Set Source Article did not tick the one file beside the draft: ${JSON.stringify(picker.rows)}`,
     );
-    const offered = await page.locator(".quick-input-list .monaco-list-row").allInnerTexts();
     assert.ok(
-      !offered.some((text) => /\bdraft\.md\b/.test(text) && /council/.test(text)),
+      !picker.rows.some((row) => row.name === "draft.md" && /council/.test(row.path)),
       "a draft is offered as a source",
     );
-    await page.keyboard.press("Enter");
-    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
-    // The command edits the draft after the pick closes: saving before the edit lands saves nothing new.
-    await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
-    await page.keyboard.press("Control+S");
-    const withSource = await savedChange(page, draftPath, original);
+    const withSource = await saveSourcedDraft(page, draftPath, original);
     assert.match(
       withSource,
       /^---\nsources: \[ ?source\.txt ?\]\n---\n/,
@@ -214,16 +206,9 @@ async function problemsWhen(page, done) {
     await shot(page, "screenshot-fixed.png");
 
     // The status bar counts the draft while its editor is in front.
-    const statusBar = (
-      await page
-        .locator(".statusbar-item", { hasText: /\d+ unattributed|Says Who/ })
-        .first()
-        .innerText()
-    ).trim();
+    const statusBar = await statusBarCount(page);
     // The sourcing report from the command palette: every claim of the draft in a webview.
-    await pickFirst(page, "Control+Shift+P", "Says Who: Open Sourcing Report");
-    const report = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
-    await report.locator("tbody tr").first().waitFor();
+    const report = await openReport(page);
     const rows = await report.locator("tbody tr").count();
     assert.ok(rows >= flagged, `the sourcing report lists ${rows} claims, fewer than the ${flagged} flagged`);
     // Its counts are the status bar's and the Problems panel's.

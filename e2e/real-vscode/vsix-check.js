@@ -12,6 +12,14 @@
 //    renderer) beside README.md and opened in the same Chromium: every image
 //    it shows, by its relative path, must load.
 // An image that fails shows only its alt text, with naturalWidth 0.
+// 3. the walkthrough as a new user follows it (Help → Get Started): no step is
+//    ticked before it happened; its buttons find the draft open in the tab
+//    beside it while the Welcome page is in front; a cancelled picker ticks
+//    nothing; each step ticks once its action really happened.
+// The walkthrough is opened before the draft: VS Code creates its walkthrough
+// service only when the Welcome page first opens (with "workbench.startupEditor"
+// "none", as here), and a service created after a step's context key was set
+// never ticks that step.
 // usage: node vsix-check.js --url URL --folder DIR --repo DIR --screenshots DIR
 // The selectors are VS Code internals: they hold for the pinned code-server 4.139.1.
 "use strict";
@@ -20,7 +28,7 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, openDraft } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, openDraft, pickFirst, SQUIGGLE } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "repo", "screenshots"]);
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
@@ -109,12 +117,144 @@ async function readmeInBrowser(browser) {
   return `${shown.length} screenshots loaded from their relative paths`;
 }
 
+/** The walkthrough's steps as `title: ticked` (the step's own checkbox), in order. */
+async function walkthroughSteps(page) {
+  return page
+    .locator(`${DETAILS} .getting-started-step`)
+    .evaluateAll((steps) =>
+      steps.map(
+        (step) => `${step.querySelector(".step-title")?.textContent.trim()}: ${step.getAttribute("aria-checked")}`,
+      ),
+    );
+}
+
+// The Welcome page shows either its start list or one walkthrough's steps (`showDetails`).
+const DETAILS = ".gettingStarted.showDetails";
+const CATEGORY = 'button.getting-started-category[x-dispatch$="#saysWho.gettingStarted"]';
+
+/**
+ * Brings the walkthrough's steps to the front: from the Welcome page's start list, its entry; from another tab,
+ * "Welcome: Open Walkthrough…", "Get Started with Says Who" (the Welcome tab alone comes back on the start list).
+ */
+async function showWalkthrough(page) {
+  if (await page.locator(DETAILS).isVisible()) return;
+  if (await page.locator(".gettingStarted").isVisible()) {
+    await page.locator(CATEGORY).click();
+  } else {
+    await pickFirst(page, "Control+Shift+P", "Welcome: Open Walkthrough");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "Get Started with Says Who" }).waitFor();
+    await page.keyboard.type("Get Started with Says Who");
+    await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: "Says Who" }).waitFor();
+    await page.keyboard.press("Enter");
+  }
+  await page.locator(`${DETAILS} .getting-started-step`).first().waitFor();
+  // The steps slide in: a click during the slide lands beside them.
+  await page.waitForTimeout(500);
+}
+
+/** The steps, the walkthrough brought to the front, once the named one reads `ticked`, or after 10 s. */
+async function stepsOnce(page, title, ticked) {
+  await showWalkthrough(page);
+  let steps = await walkthroughSteps(page);
+  for (let i = 0; i < 40 && !steps.includes(`${title}: ${ticked}`); i++) {
+    await page.waitForTimeout(250);
+    steps = await walkthroughSteps(page);
+  }
+  return steps;
+}
+
+/** Brings the walkthrough to the front, the draft's tab beside it, and presses a step's button. */
+async function pressStepButton(page, step, button) {
+  await showWalkthrough(page);
+  await page.locator(`${DETAILS} .getting-started-step`, { hasText: step }).click();
+  await page.locator(`${DETAILS} .getting-started-step.expanded a.monaco-button`, { hasText: button }).click();
+}
+
+async function walkthrough(browser) {
+  // A window of its own: the extension page's window has the draft open already.
+  for (const open of browser.pages()) await open.close();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(30000);
+  await page.goto(workbenchUrl(opts.url, { folder: opts.folder, payload: [["skipWelcome", "true"]] }));
+  await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+  await showWalkthrough(page);
+  assert.deepEqual(
+    await walkthroughSteps(page),
+    ["Open a draft: false", "Set a source article: false", "Apply a fix: false"],
+    "a step is ticked before it happened",
+  );
+
+  await openDraft(page, "kursk/draft.md");
+  assert.deepEqual(await stepsOnce(page, "Open a draft", true), [
+    "Open a draft: true",
+    "Set a source article: false",
+    "Apply a fix: false",
+  ]);
+
+  // "Set Source Article" with the Welcome page in front: the picker is the draft's, its source ticked.
+  const picker = page.locator(".quick-input-widget");
+  const ticked = picker.locator(".quick-input-list .monaco-list-row", {
+    has: page.locator('.monaco-checkbox[aria-checked="true"]'),
+  });
+  await pressStepButton(page, "Set a source article", "Set Source Article");
+  await ticked.first().waitFor();
+  assert.deepEqual(await ticked.locator(".label-name").allInnerTexts(), ["source.txt"]);
+  await page.keyboard.press("Escape");
+  await picker.waitFor({ state: "hidden" });
+  await page.waitForTimeout(1000);
+  assert.equal(
+    (await stepsOnce(page, "Set a source article", false))[1],
+    "Set a source article: false",
+    "a cancelled picker ticked the step",
+  );
+  await pressStepButton(page, "Set a source article", "Set Source Article");
+  await ticked.first().waitFor();
+  await page.keyboard.press("Enter");
+  assert.equal((await stepsOnce(page, "Set a source article", true))[1], "Set a source article: true");
+
+  // "Check the Draft" with the Welcome page in front checks the draft behind it; the step waits for a fix.
+  await pressStepButton(page, "Apply a fix", "Check the Draft");
+  const summary = "Says Who: 1 unattributed quote, 3 unattributed numbers, 5 uncredited copies.";
+  // Its message, read in the notification centre (a toast may be held back while the Problems panel opens).
+  await page.locator(".markers-panel").waitFor({ state: "visible" });
+  await pickFirst(page, "Control+Shift+P", "Notifications: Show Notifications");
+  await page.locator(".notifications-center", { hasText: summary }).waitFor();
+  await page.keyboard.press("Escape");
+  assert.equal(
+    (await stepsOnce(page, "Apply a fix", false))[2],
+    "Apply a fix: false",
+    "the fix step ticked before a fix",
+  );
+
+  // A fix applied with the keyboard in the draft ticks the last step.
+  await page.locator(".tabs-container .tab", { hasText: "draft.md" }).click();
+  await page.locator(SQUIGGLE).first().waitFor();
+  // Find (Ctrl+F) selects the quote's first words; Escape closes the find widget and leaves them selected.
+  await page.keyboard.press("Control+F");
+  await page.locator(".editor-widget.find-widget.visible").waitFor();
+  await page.keyboard.type("Russia had to pull");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.locator(".editor-widget.find-widget.visible").waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+.");
+  await page.locator(".action-widget .monaco-list-row.action.focused", { hasText: "Attribute to Zelensky" }).waitFor();
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await stepsOnce(page, "Apply a fix", true), [
+    "Open a draft: true",
+    "Set a source article: true",
+    "Apply a fix: true",
+  ]);
+  await page.screenshot({ path: path.join(opts.screenshots, "walkthrough.png") });
+  return "no step ticked early; the buttons found the draft behind the Welcome page; each step ticked when it happened";
+}
+
 (async () => {
   fs.mkdirSync(opts.screenshots, { recursive: true });
   const { browser, profile } = await launchChromium(chromium);
   for (const [label, check] of [
     ["vsix", extensionPage],
     ["readme", readmeInBrowser],
+    ["walkthrough", walkthrough],
   ]) {
     try {
       console.log(`${label}: ${await check(browser)}`);

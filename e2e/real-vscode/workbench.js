@@ -80,12 +80,15 @@ async function quickInput(page, keys, text) {
 /**
  * Picks the first entry of a quick input list (Quick Open, the command palette) once the list
  * is filtered by what was typed: under load the palette first shows its recently used commands,
- * and Enter on that list runs one of them instead.
+ * and Enter on that list runs one of them instead. For a file's path, the focused row must show its
+ * folder too: Quick Open first lists the recently opened files, another folder's draft.md among them.
  */
 async function pickFirst(page, keys, text) {
   await quickInput(page, keys, text);
-  const label = text.split("/").pop();
-  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: label }).first().waitFor();
+  const slash = text.lastIndexOf("/");
+  let focused = page.locator(".quick-input-list .monaco-list-row.focused", { hasText: text.slice(slash + 1) });
+  if (slash > 0) focused = focused.filter({ hasText: text.slice(0, slash) });
+  await focused.first().waitFor();
   await page.keyboard.press("Enter");
 }
 
@@ -145,6 +148,97 @@ async function textMatching(page, locator, pattern, { timeout = 15000, retry } =
   }
 }
 
+/**
+ * Runs "Says Who: Set Source Article…" from the palette and reads its picker once a row is ticked: the title, and each
+ * row's name, path, group (the separator that opens it) and whether it is ticked. Enter then takes the ticked rows.
+ */
+async function pickSourceArticle(page) {
+  await pickFirst(page, "Control+Shift+P", "Says Who: Set Source Article");
+  const widget = page.locator(".quick-input-widget");
+  await widget.locator('.quick-input-list .monaco-checkbox[aria-checked="true"]').first().waitFor();
+  const title = await widget.locator(".quick-input-title").innerText();
+  const rows = await widget.locator(".quick-input-list .monaco-list-row").evaluateAll((found) =>
+    found.map((row) => ({
+      name: row.querySelector(".label-name")?.textContent.trim() ?? "",
+      path: row.querySelector(".label-description")?.textContent.trim() ?? "",
+      group: row.querySelector(".quick-input-list-separator")?.textContent.trim() ?? "",
+      ticked: row.querySelector('.monaco-checkbox[aria-checked="true"]') !== null,
+    })),
+  );
+  await page.keyboard.press("Enter");
+  await widget.waitFor({ state: "hidden" });
+  return { title, rows };
+}
+
+/**
+ * Saves the draft once Set Source Article's front matter has landed in the editor (the command edits the draft after
+ * the picker closes: saving before that saves nothing new), and returns the saved text.
+ */
+async function saveSourcedDraft(page, file, before) {
+  await page.locator(".monaco-editor .view-lines", { hasText: "sources:" }).first().waitFor();
+  await page.keyboard.press("Control+S");
+  return savedChange(page, file, before);
+}
+
+/** The sourcing report's webview, opened from the palette, once its table is drawn. */
+async function openReport(page) {
+  await pickFirst(page, "Control+Shift+P", "Says Who: Open Sourcing Report");
+  const report = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+  await report.locator("tbody tr").first().waitFor();
+  return report;
+}
+
+/** The report's header lines and its rows as a person reads them, one string of cells per row. */
+async function reportText(report) {
+  const line = async (selector) =>
+    (await report.locator(selector).count()) > 0 ? await report.locator(selector).innerText() : "";
+  return {
+    title: await line("h1"),
+    counts: await line(".counts"),
+    others: await line(".others"),
+    rows: await report
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.cells].map((cell) => cell.innerText.replace(/\s+/g, " ").trim())),
+      ),
+  };
+}
+
+/** The status bar item that counts the active draft's unattributed claims. */
+async function statusBarCount(page) {
+  return (
+    await page
+      .locator(".statusbar-item", { hasText: /\d+ unattributed|Says Who/ })
+      .first()
+      .innerText()
+  ).trim();
+}
+
+/** The Problems panel's rows (aria labels), once `done(rows)` holds or 15 s have passed. */
+async function problemRows(page, done) {
+  const read = () =>
+    page
+      .locator(".markers-panel .monaco-list-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label")));
+  let rows = await read();
+  for (let i = 0; i < 60 && !done(rows); i++) {
+    await page.waitForTimeout(250);
+    rows = await read();
+  }
+  return rows;
+}
+
+/** The text of an Output channel, picked from "Output: Show Output Channels…". */
+async function outputChannel(page, name, expected) {
+  await pickFirst(page, "Control+Shift+P", "Output: Show Output Channels");
+  // The command opens a second list: the channels.
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "Extension Host (Worker)" }).first().waitFor();
+  await page.keyboard.type(name);
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: name }).waitFor();
+  await page.keyboard.press("Enter");
+  return outputText(page, expected);
+}
+
 /** Every extension host log under the server's logs folder (one folder per session, one per window). */
 function extensionHostLogs(root) {
   if (!fs.existsSync(root)) return [];
@@ -157,6 +251,13 @@ function extensionHostLogs(root) {
 module.exports = {
   SQUIGGLE,
   openDraft,
+  pickSourceArticle,
+  saveSourcedDraft,
+  openReport,
+  reportText,
+  statusBarCount,
+  problemRows,
+  outputChannel,
   outputText,
   textMatching,
   extensionHostLogs,

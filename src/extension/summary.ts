@@ -1,15 +1,13 @@
+import { FINDING_NOUNS } from "../core/policy/findingNouns";
 import type { Finding, FindingCode } from "../core/types";
-
-const NOUNS: Partial<Record<FindingCode, [singular: string, plural: string]>> = {
-  "unattributed-quote": ["unattributed quote", "unattributed quotes"],
-  "unattributed-number": ["unattributed number", "unattributed numbers"],
-  "weak-attribution": ["weak attribution", "weak attributions"],
-};
 
 /** One line for the palette check: "3 unattributed quotes, 2 unattributed numbers". */
 export function summarizeFindings(findings: readonly Finding[]): string {
   const parts: string[] = [];
-  for (const [code, [singular, plural]] of Object.entries(NOUNS) as [FindingCode, [string, string]][]) {
+  for (const [code, [singular, plural]] of Object.entries(FINDING_NOUNS) as [
+    FindingCode,
+    readonly [string, string],
+  ][]) {
     const count = findings.filter((finding) => finding.code === code).length;
     if (count > 0) parts.push(`${count} ${count === 1 ? singular : plural}`);
   }

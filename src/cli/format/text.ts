@@ -1,4 +1,5 @@
 import { Finding, FindingCode, Severity } from "../../core/types";
+import { FINDING_NOUNS } from "../../core/policy/findingNouns";
 import { positionsIn } from "../position";
 import { CheckedFile } from "../report";
 import { failsCheck } from "../rules";
@@ -23,19 +24,7 @@ const SEVERITY_COLOR: Record<Severity, string> = {
   hint: ANSI.dim,
 };
 
-/** How the summary line names each code, singular and plural. */
-const NOUNS: Record<FindingCode, [string, string]> = {
-  "unattributed-quote": ["unattributed quote", "unattributed quotes"],
-  "unattributed-number": ["unattributed number", "unattributed numbers"],
-  "weak-attribution": ["weak attribution", "weak attributions"],
-  "malformed-directive": ["malformed directive", "malformed directives"],
-  misquote: ["misquote", "misquotes"],
-  "misattributed-quote": ["misattributed quote", "misattributed quotes"],
-  "number-mismatch": ["number mismatch", "number mismatches"],
-  "uncredited-copy": ["uncredited copy", "uncredited copies"],
-};
-
-const plural = (n: number, [one, many]: [string, string]): string => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, [one, many]: readonly [string, string]): string => `${n} ${n === 1 ? one : many}`;
 
 interface Row {
   line: string;
@@ -78,9 +67,9 @@ function summary(files: readonly CheckedFile[], paint: Paint): string {
   for (const f of files.flatMap((file) => file.findings)) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (total === 0) return paint(ANSI.green, `✔ No problems (${plural(files.length, ["draft", "drafts"])} checked)`);
-  const parts = (Object.keys(NOUNS) as FindingCode[])
+  const parts = (Object.keys(FINDING_NOUNS) as FindingCode[])
     .filter((code) => counts.has(code))
-    .map((code) => plural(counts.get(code) ?? 0, NOUNS[code]));
+    .map((code) => plural(counts.get(code) ?? 0, FINDING_NOUNS[code]));
   const failing = files.some((file) => file.findings.some(failsCheck));
   return paint(
     `${ANSI.bold};${failing ? ANSI.red : ANSI.yellow}`,

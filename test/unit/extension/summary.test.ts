@@ -17,6 +17,15 @@ describe("summary", () => {
     assert.equal(summarizeFindings(findings), "1 unattributed quote, 2 unattributed numbers, 1 weak attribution");
   });
 
+  it("counts every finding the Problems panel lists, uncredited copy and misquotes too", () => {
+    const copied = findingOn(DRAFT, "Crews evacuated 300 homes.", "uncredited-copy");
+    const misquoted = findingOn(DRAFT, "“We will not leave,”", "misquote");
+    assert.equal(
+      summarizeFindings([...findings, copied, copied, misquoted]),
+      "1 unattributed quote, 2 unattributed numbers, 1 weak attribution, 1 misquote, 2 uncredited copies",
+    );
+  });
+
   it("says so when nothing needs attribution", () => {
     assert.equal(summarizeFindings([]), "Every quote and number is attributed");
   });
