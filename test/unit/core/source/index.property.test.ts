@@ -57,7 +57,9 @@ const cut = fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => {
 });
 
 describe("source articles: properties over any text read as one", () => {
-  it("never throws, and every finding's evidence lies in its source article's text", () => {
+  it("never throws, and every finding's evidence lies in its source article's text", function () {
+    // 200 whole checks against freshly read articles: seconds on a quiet machine, several times that on a loaded one.
+    this.timeout(120_000);
     fc.assert(
       fc.property(
         fc.oneof(
