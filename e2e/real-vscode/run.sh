@@ -39,6 +39,7 @@ cp -r "$ROOT/test/fixtures/workspace" "$STATE/ui-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/reload-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/untrusted-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/vsix-workspace"
+cp -r "$ROOT/test/fixtures/workspace" "$STATE/walkthrough-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/web-workspace"
 cp -r "$ROOT/test/fixtures/workspace" "$STATE/web-untrusted-workspace"
 
@@ -117,7 +118,7 @@ if wanted vsix; then
     --install-extension "$STATE/says-who.vsix" >>"$STATE/package.log" 2>&1
   start_server "$STATE/vsix" --disable-workspace-trust
   step vsix "$NODE" "$HERE/vsix-check.js" --url "$URL" --folder "$STATE/vsix-workspace" --repo "$ROOT" \
-    --screenshots "$SHOTS"
+    --walkthrough-folder "$STATE/walkthrough-workspace" --screenshots "$SHOTS"
   stop_server "$SERVER_PGID"
 fi
 # The web worker extension host (vscode.dev's): a server whose user settings make the
