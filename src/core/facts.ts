@@ -128,7 +128,7 @@ function keyOf(doc: Segmented, p: Paragraph): string {
   return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frame.slice(p.start, p.end)}\u0000${quotes.join(";")}`;
 }
 
-/** The quoted spans touching a paragraph as its key holds them: offsets from the paragraph's start, and whether closed. */
+/** Whether two paragraphs are touched by the same quoted spans as keyOf sees them: offsets from the paragraph's start, and whether closed. */
 function sameQuotes(doc: Segmented, p: Paragraph, before: Segmented, q: Paragraph): boolean {
   const now = doc.quotesByParagraph[p.index];
   const then = before.quotesByParagraph[q.index];
