@@ -22,7 +22,9 @@ export class BoundedMap<K, V> {
 
   /** The value kept for `key`, made and kept first if there is none. */
   remember(key: K, make: () => V): V {
-    if (this.entries.has(key)) return this.entries.get(key) as V;
+    // One look-up for a hit, not two: hits are what a keystroke mostly asks for.
+    const hit = this.entries.get(key);
+    if (hit !== undefined || this.entries.has(key)) return hit as V;
     const made = make();
     this.set(key, made);
     return made;

@@ -22,6 +22,14 @@ export interface Asked {
   named: boolean;
 }
 
+/** How a speaker is looked up: its key with the flags it is matched by, and the test for a mention that runs into a claim. */
+interface Lookup {
+  id: string;
+  key: string;
+  flags: string;
+  endsIn: RegExp;
+}
+
 /** A whole-word occurrence of a key in one version of the draft. */
 interface Occurrence {
   start: number;
@@ -40,16 +48,22 @@ export class DraftMentions {
   private first = new Map<string, Occurrence | null>();
   private readonly words = new Map<string, RegExp>();
   private recording: Asked[] | undefined;
+  /**
+   * Each speaker's look-up, made once: a check asks about the same speakers
+   * again and again (every kept value's answers are asked anew), and a key
+   * made anew is hashed anew, a pattern made anew compiled anew.
+   */
+  private readonly lookups = new WeakMap<Named, Lookup>();
 
   /** Whether the draft names the speaker before `offset`, so a later reference will do. */
   namedBefore(draft: string, offset: number, speaker: Named): boolean {
-    const flags = flagsOf(speaker);
-    const first = this.firstOf(draft, speaker.key, flags);
+    const lookup = this.lookupOf(speaker);
+    const first = this.firstOf(draft, lookup);
     let named = first !== null && first.end <= offset;
     if (!named) {
       // A mention that runs into the claim (no space before it) also counts: the claim is where the draft is cut.
       const before = draft.slice(Math.max(0, offset - speaker.key.length - 2), offset);
-      named = new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}$`, flags).test(before);
+      named = lookup.endsIn.test(before);
     }
     this.recording?.push({ speaker, offset, named });
     return named;
@@ -83,9 +97,19 @@ export class DraftMentions {
     return re;
   }
 
-  private firstOf(draft: string, key: string, flags: string): Occurrence | null {
+  private lookupOf(speaker: Named): Lookup {
+    let lookup = this.lookups.get(speaker);
+    if (!lookup) {
+      const flags = flagsOf(speaker);
+      const endsIn = new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.key)}$`, flags);
+      lookup = { id: `${flags} ${speaker.key}`, key: speaker.key, flags, endsIn };
+      this.lookups.set(speaker, lookup);
+    }
+    return lookup;
+  }
+
+  private firstOf(draft: string, { id, key, flags }: Lookup): Occurrence | null {
     if (draft !== this.draft) this.moveTo(draft);
-    const id = `${flags} ${key}`;
     let found = this.first.get(id);
     if (found === undefined) {
       found = this.search(draft, key, flags, 0, draft.length);

@@ -1,7 +1,7 @@
 import { Cue, findCues } from "./attribution/detect";
 import { findNumbers, NumberSpan } from "./claims/numbers";
 import { isLabel } from "./claims/quotes";
-import { ParagraphCache, ParagraphFacts, Placed } from "./paragraphCache";
+import { ParagraphCache, ParagraphFacts, Placed, ReadDraft } from "./paragraphCache";
 import { DraftLayout } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
@@ -95,6 +95,8 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
   const known = local.placed;
   if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence)
     return known;
+  const cues = local.cues.map((list) => list.map((c) => shift(c, p.start)));
+  const all = cues.flat();
   const placed: Placed = {
     base: p.start,
     paragraph: p.index,
@@ -105,7 +107,8 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
       start: s.start + p.start,
       end: s.end + p.start,
     })),
-    cues: local.cues.map((list) => list.map((c) => shift(c, p.start))),
+    cues,
+    best: { any: strongest(all), speech: strongest(all.filter((c) => c.speech)) },
     numbers: local.numbers.flatMap((list, k) =>
       list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) })),
     ),
@@ -123,6 +126,46 @@ function keyOf(doc: Segmented, p: Paragraph): string {
     return `${q.start - p.start},${q.end - p.start},${q.closed ? 1 : 0}`;
   });
   return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frame.slice(p.start, p.end)}\u0000${quotes.join(";")}`;
+}
+
+/** Whether two paragraphs are touched by the same quoted spans as keyOf sees them: offsets from the paragraph's start, and whether closed. */
+function sameQuotes(doc: Segmented, p: Paragraph, before: Segmented, q: Paragraph): boolean {
+  const now = doc.quotesByParagraph[p.index];
+  const then = before.quotesByParagraph[q.index];
+  if (now.length !== then.length) return false;
+  return now.every((i, k) => {
+    const a = doc.quotes[i];
+    const b = before.quotes[then[k]];
+    return a.start - p.start === b.start - q.start && a.end - p.start === b.end - q.start && a.closed === b.closed;
+  });
+}
+
+/**
+ * The facts the previous read of the draft found for paragraph `p`, if the
+ * paragraph would have the same key there (keyOf): the same masked text, the
+ * same quotes and, with quotes, the same frame. The edit's unchanged prefix
+ * keeps a paragraph's index and offsets, its unchanged suffix moves both by
+ * the edit's size; comparing the text in place spares building and hashing
+ * the key of every paragraph on every keystroke.
+ */
+function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): ParagraphFacts | undefined {
+  const before = previous.doc;
+  const shifted = p.index - (doc.paragraphs.length - before.paragraphs.length);
+  const atSame = before.paragraphs[p.index];
+  const q =
+    atSame && atSame.start === p.start
+      ? atSame
+      : before.paragraphs[shifted]?.start === p.start - (doc.text.length - before.text.length)
+        ? before.paragraphs[shifted]
+        : undefined;
+  if (!q || q.end - q.start !== p.end - p.start || !sameQuotes(doc, p, before, q)) return undefined;
+  if (doc.masked.slice(p.start, p.end) !== before.masked.slice(q.start, q.end)) return undefined;
+  if (
+    doc.quotesByParagraph[p.index].length > 0 &&
+    doc.frame.slice(p.start, p.end) !== before.frame.slice(q.start, q.end)
+  )
+    return undefined;
+  return previous.local[q.index];
 }
 
 /** The paragraphs and sentences the checker cut a draft into, for placing fixes where it will look. */
@@ -166,12 +209,16 @@ function readFacts(
     numbers: [],
     local: [],
   };
+  const previous = cache?.lastRead;
   for (const p of doc.paragraphs) {
-    const key = cache ? keyOf(doc, p) : "";
-    let local = cache?.get(key);
+    let local = previous && unchangedLocal(doc, p, previous);
     if (!local) {
-      local = readParagraph(doc, p, withCues);
-      cache?.set(key, local);
+      const key = cache ? keyOf(doc, p) : "";
+      local = cache?.get(key);
+      if (!local) {
+        local = readParagraph(doc, p, withCues);
+        cache?.set(key, local);
+      }
     }
     const placed = place(local, p, facts.sentences.length);
     facts.paragraphSentences.push({
@@ -184,9 +231,9 @@ function readFacts(
     facts.dashes.push(placed.dash);
     facts.quoteOnly.push(local.quoteOnly);
     facts.local.push(local);
-    const all = placed.cues.flat();
-    facts.paragraphBest.push({ any: strongest(all), speech: strongest(all.filter((c) => c.speech)) });
+    facts.paragraphBest.push(placed.best);
   }
+  if (cache) cache.lastRead = { doc, local: facts.local };
   return facts;
 }
 

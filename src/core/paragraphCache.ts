@@ -5,6 +5,7 @@ import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
 import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
+import type { Segmented } from "./text/segment";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
 
@@ -35,8 +36,16 @@ export interface Placed {
   firstSentence: number;
   sentences: Sentence[];
   cues: Cue[][];
+  /** The strongest cue and the strongest speech cue among `cues`. */
+  best: { any?: Cue; speech?: Cue };
   numbers: { sentence: number; span: NumberSpan }[];
   dash?: Cue;
+}
+
+/** A draft as last read with a cache: its segments and each paragraph's facts, for the next version to keep what an edit left alone. */
+export interface ReadDraft {
+  doc: Segmented;
+  local: ParagraphFacts[];
 }
 
 /**
@@ -65,6 +74,9 @@ export class ParagraphCache {
   readonly fidelity = new ParagraphMemo<Finding[]>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
+
+  /** The draft last read with this cache. */
+  lastRead?: ReadDraft;
 
   constructor(private readonly capacity = 20000) {
     this.fixChecks = new BoundedMap(capacity);

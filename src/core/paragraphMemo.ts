@@ -50,28 +50,26 @@ export class ParagraphMemo<V> {
    * what is kept).
    */
   recall(draft: MemoDraft, paragraph: number, slot: string, make: () => V, move: (value: V, by: number) => V): V {
-    const { facts, index, options, versions } = draft;
+    const { facts, index, versions } = draft;
     const { text, paragraphs } = facts.doc;
     const p = paragraphs[paragraph];
     const local = facts.local[paragraph];
     const from = Math.max(0, p.start - BEFORE);
-    const lead = p.start - from;
-    let around: string | undefined;
-    const aroundNow = () => (around ??= text.slice(from, p.end + AFTER));
+    const to = p.end + AFTER;
     let slots = this.kept.get(local);
     const places = slots?.get(slot);
-    const seen = { generation: versions.generation, at: p.start };
-    const holds = (k: Kept<V>) =>
-      k.lead === lead &&
-      k.index === index &&
-      k.options === options &&
-      index.mentions.stillHolds(text, k.asked, p.start - k.base);
     // The edit tells most places apart at once; the text is read only when it cannot.
-    const known =
-      places?.find((k) => unchangedSince(versions, k.seen, from, p.end + AFTER, p.start) && holds(k)) ??
-      places?.find((k) => k.around === aroundNow() && holds(k));
+    let known = places?.find(
+      (k) => unchangedSince(versions, k.seen, from, to, p.start) && holds(k, draft, p.start - from, p.start),
+    );
+    let around: string | undefined;
+    if (!known && places) {
+      around = text.slice(from, to);
+      known = places.find((k) => k.around === around && holds(k, draft, p.start - from, p.start));
+    }
     if (known) {
-      known.seen = seen;
+      known.seen.generation = versions.generation;
+      known.seen.at = p.start;
       return move(known.value, p.start - known.base);
     }
     const { value, asked } = index.mentions.watch(make);
@@ -79,8 +77,28 @@ export class ParagraphMemo<V> {
       slots = new Map();
       this.kept.set(local, slots);
     }
-    const kept = { around: aroundNow(), lead, index, options, base: p.start, asked, value, seen };
+    const seen = { generation: versions.generation, at: p.start };
+    const kept = {
+      around: around ?? text.slice(from, to),
+      lead: p.start - from,
+      index,
+      options: draft.options,
+      base: p.start,
+      asked,
+      value,
+      seen,
+    };
     slots.set(slot, [kept, ...(places ?? []).slice(0, PLACES - 1)]);
     return move(value, 0);
   }
+}
+
+/** Whether a kept value holds for the draft at a paragraph starting at `start`, `lead` characters read before it: the same source index, options and answers to "named before?". */
+function holds<V>(k: Kept<V>, draft: MemoDraft, lead: number, start: number): boolean {
+  return (
+    k.lead === lead &&
+    k.index === draft.index &&
+    k.options === draft.options &&
+    draft.index.mentions.stillHolds(draft.facts.doc.text, k.asked, start - k.base)
+  );
 }
