@@ -105,12 +105,18 @@ interface Open {
 export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried: Open | undefined;
+  // No mark lies between the last search's start and this offset: a search runs on to the next mark, past its
+  // paragraph, and paragraphs up to that mark have none (without it, thousands of markless lines read the rest each).
+  let markless = 0;
   for (const p of paragraphs) {
     const stack: Open[] = [];
     let firstMark = true;
-    for (MARK.lastIndex = p.start; ;) {
+    for (MARK.lastIndex = p.start; p.end > markless;) {
       const found = MARK.exec(masked);
-      if (!found || found.index >= p.end) break;
+      if (!found || found.index >= p.end) {
+        markless = found ? found.index : masked.length;
+        break;
+      }
       const i = found.index;
       const doubled = isDoubledSingle(masked, i, p.end);
       if (doubled) MARK.lastIndex = i + 2;

@@ -15,7 +15,7 @@ import { DraftNeeds, PassageReader, READ_WHOLE_UP_TO } from "./passages";
 import { SourceCache } from "./sourceCache";
 export { sourceKey } from "./sourceCache";
 import { quoteAt } from "./article";
-import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage } from "./match";
+import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage, statedInSources } from "./match";
 import { figureCredit, Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
 import { organisation } from "./transcript";
@@ -266,11 +266,13 @@ function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, opt
     return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
   };
   // The publication option decides between passages that differ only in whose voice they are in.
-  const passage = remembered(
-    index,
-    () => `n${options.publication}\u0000${numberKey(draft, claim)}`,
-    () => matchNumber(draft, claim, index.sources, describe),
-  );
+  const passage = statedInSources(claim, index.sources)
+    ? remembered(
+        index,
+        () => `n${options.publication}\u0000${numberKey(draft, claim)}`,
+        () => matchNumber(draft, claim, index.sources, describe),
+      )
+    : undefined;
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;

@@ -217,6 +217,18 @@ export function numberMatchKey(draft: DraftLayout, claim: Span & { text: string 
 }
 
 /**
+ * Whether a source article states one of the claim's quantities at all: a
+ * passage matches only then, so a claim the articles never state needs no
+ * reading of the words around it (thousands of figures in one table).
+ */
+export function statedInSources(claim: { text: string }, sources: AnalysedSource[]): boolean {
+  const values = numbersIn(claim.text);
+  return sources.some((source) =>
+    mentionsNear(source, values).some(({ mention }) => values.some((v) => sameQuantity(v, mention))),
+  );
+}
+
+/**
  * The source passage that states a draft's number: the same value with the
  * most words in common around it. Two equally good passages with different
  * speakers match nothing.

@@ -39,6 +39,15 @@ describe("quotes (policy 1.1)", () => {
     assert.equal(statusOf(draft, "The first thing"), "attributed");
   });
 
+  it("finds the quotes between and after runs of paragraphs with no quotation marks", () => {
+    const plain = "The council met on Tuesday.\n\nThe vote was delayed again.\n\n";
+    const draft = `${plain}“We need a decision this month,” one member said.\n\n${plain}${plain}“We will not vote before the budget is ready,” the chair replied.\n`;
+    assert.deepEqual(claimTexts(draft), [
+      "“We need a decision this month,”",
+      "“We will not vote before the budget is ready,”",
+    ]);
+  });
+
   it("reads an opening curly mark typed right after a quote's last word as its closing mark", () => {
     assert.deepEqual(
       claimTexts("The pumps failed twice. “We were bailing water out of the lobby by hand.“ Then the power went."),

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { layoutOf, readDraft } from "../../../../src/core/facts";
 import { analyse } from "../../../../src/core/source/analysis";
-import { matchNumber, matchQuote } from "../../../../src/core/source/match";
+import { matchNumber, matchQuote, statedInSources } from "../../../../src/core/source/match";
 
 const source = analyse({
   id: "source.txt",
@@ -73,5 +73,12 @@ describe("source/match: finding a draft's claim in a source article", () => {
       matchNumber(layout(draft), { start, end: start + 9, text: "300 trees" }, [source], () => ""),
       undefined,
     );
+  });
+
+  it("tells a claim whose quantity the source states, in any form, from one it never states", () => {
+    assert.equal(statedInSources({ text: "60 000 troops" }, [source]), true);
+    assert.equal(statedInSources({ text: "40%" }, [source]), true);
+    assert.equal(statedInSources({ text: "4,100 troops" }, [source]), false);
+    assert.equal(statedInSources({ text: "60,000 troops" }, []), false);
   });
 });
