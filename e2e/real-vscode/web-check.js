@@ -38,12 +38,12 @@ const {
   statusBarCount,
   problemRows,
   outputChannel,
+  extensionId,
 } = require("./workbench");
 
 const opts = requiredOptions("web-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 const DRAFT = "extension/council/draft.md";
-const manifest = JSON.parse(fs.readFileSync(path.join(opts.ext, "package.json"), "utf8"));
-const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+const EXTENSION_ID = extensionId(opts.ext);
 // The Problems panel's rows as a screen reader hears them: each finding, then its evidence in the source.
 const EXPECTED_PROBLEMS = [
   "3 problems in file draft.md of folder extension/council",

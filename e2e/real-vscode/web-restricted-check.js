@@ -21,12 +21,12 @@ const {
   openDraft,
   problemRows,
   outputChannel,
+  extensionId,
 } = require("./workbench");
 
 const opts = requiredOptions("web-restricted-check.js", ["url", "ext", "folder", "outside", "screenshots"]);
 const DRAFT = "extension/council/draft.md";
-const manifest = JSON.parse(fs.readFileSync(path.join(opts.ext, "package.json"), "utf8"));
-const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+const EXTENSION_ID = extensionId(opts.ext);
 // The file outside the workspace, as the draft's front matter names it.
 const OUTSIDE = path.relative(path.dirname(path.join(opts.folder, DRAFT)), opts.outside);
 

@@ -239,6 +239,12 @@ async function outputChannel(page, name, expected) {
   return outputText(page, expected);
 }
 
+/** The extension's id (`publisher.name`) as its package.json in `folder` gives it. */
+function extensionId(folder) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, "package.json"), "utf8"));
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
 /** Every extension host log under the server's logs folder (one folder per session, one per window). */
 function extensionHostLogs(root) {
   if (!fs.existsSync(root)) return [];
@@ -261,6 +267,7 @@ module.exports = {
   outputText,
   textMatching,
   extensionHostLogs,
+  extensionId,
   workbenchUrl,
   openWorkbench,
   savedChange,
