@@ -152,11 +152,11 @@ async function showWalkthrough(page) {
   await page.waitForTimeout(500);
 }
 
-/** The steps, the walkthrough brought to the front, once the named one reads `ticked`, or after 10 s. */
+/** The steps, the walkthrough brought to the front, once the named one reads `ticked`, or after 20 s (a check on a loaded machine). */
 async function stepsOnce(page, title, ticked) {
   await showWalkthrough(page);
   let steps = await walkthroughSteps(page);
-  for (let i = 0; i < 40 && !steps.includes(`${title}: ${ticked}`); i++) {
+  for (let i = 0; i < 80 && !steps.includes(`${title}: ${ticked}`); i++) {
     await page.waitForTimeout(250);
     steps = await walkthroughSteps(page);
   }
