@@ -19,6 +19,7 @@ const {
   quickInput,
   openDraft,
   textMatching,
+  until,
   pickSourceArticle,
   saveSourcedDraft,
   openReport,
@@ -87,12 +88,7 @@ async function problemCount(page) {
 
 /** Polls the Problems panel until `done(count)`, for up to 10 s; returns the last count. */
 async function problemsWhen(page, done) {
-  let count = await problemCount(page);
-  for (let i = 0; i < 40 && !done(count); i++) {
-    await page.waitForTimeout(250);
-    count = await problemCount(page);
-  }
-  return count;
+  return until(page, () => problemCount(page), done, { timeout: 10000 });
 }
 
 (async () => {

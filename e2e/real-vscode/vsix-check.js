@@ -28,7 +28,7 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, openDraft, pickFirst, SQUIGGLE } = require("./workbench");
+const { workbenchUrl, launchChromium, requiredOptions, openDraft, pickFirst, until, SQUIGGLE } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "walkthrough-folder", "repo", "screenshots"]);
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
@@ -155,12 +155,14 @@ async function showWalkthrough(page) {
 /** The steps, the walkthrough brought to the front, once the named one reads `ticked`, or after 20 s (a check on a loaded machine). */
 async function stepsOnce(page, title, ticked) {
   await showWalkthrough(page);
-  let steps = await walkthroughSteps(page);
-  for (let i = 0; i < 80 && !steps.includes(`${title}: ${ticked}`); i++) {
-    await page.waitForTimeout(250);
-    steps = await walkthroughSteps(page);
-  }
-  return steps;
+  return until(
+    page,
+    () => walkthroughSteps(page),
+    (steps) => steps.includes(`${title}: ${ticked}`),
+    {
+      timeout: 20000,
+    },
+  );
 }
 
 /** Brings the walkthrough to the front, the draft's tab beside it, and presses a step's button. */

@@ -107,14 +107,28 @@ async function openWorkbench(page, { url, folder, ext }) {
   await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
 }
 
+/**
+ * What `read()` gives once `done` holds of it, or the last it gave after `timeout` ms: the workbench draws, saves and
+ * checks asynchronously, so a test reads again every `every` ms (calling `retry` in between, if given) instead of once.
+ */
+async function until(page, read, done, { timeout = 15000, every = 250, retry } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    if (retry) await retry();
+    await page.waitForTimeout(every);
+  }
+}
+
 /** Reads the file until it differs from `previous` (the workbench saves asynchronously). */
 async function savedChange(page, file, previous) {
-  let text = previous;
-  for (let i = 0; i < 100 && text === previous; i++) {
-    await page.waitForTimeout(100);
-    text = fs.readFileSync(file, "utf8");
-  }
-  return text;
+  return until(
+    page,
+    () => fs.readFileSync(file, "utf8"),
+    (text) => text !== previous,
+    { timeout: 10000, every: 100 },
+  );
 }
 
 /** Any Says Who squiggle in an editor, whatever its severity. */
@@ -133,19 +147,14 @@ async function outputText(page, expected) {
   return (await output.innerText()).replace(/\s+/g, " ");
 }
 
-/**
- * The locator's text once it matches `pattern`: a hover or a status fills in as its providers answer, so one read can
- * see it half-drawn. Returns the last text read, for the caller's assertion to show when it never matched.
- */
-async function textMatching(page, locator, pattern, { timeout = 15000, retry } = {}) {
-  const deadline = Date.now() + timeout;
-  let text = "";
-  for (;;) {
-    text = (await locator.isVisible()) ? await locator.innerText() : "";
-    if (pattern.test(text) || Date.now() > deadline) return text;
-    if (retry) await retry();
-    await page.waitForTimeout(250);
-  }
+/** The locator's text once it matches `pattern` (a hover or a status fills in as its providers answer), or the last read. */
+async function textMatching(page, locator, pattern, options) {
+  return until(
+    page,
+    async () => ((await locator.isVisible()) ? await locator.innerText() : ""),
+    (text) => pattern.test(text),
+    options,
+  );
 }
 
 /**
@@ -220,12 +229,7 @@ async function problemRows(page, done) {
     page
       .locator(".markers-panel .monaco-list-row")
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label")));
-  let rows = await read();
-  for (let i = 0; i < 60 && !done(rows); i++) {
-    await page.waitForTimeout(250);
-    rows = await read();
-  }
-  return rows;
+  return until(page, read, done);
 }
 
 /** The text of an Output channel, picked from "Output: Show Output Channels…". */
@@ -266,6 +270,7 @@ module.exports = {
   outputChannel,
   outputText,
   textMatching,
+  until,
   extensionHostLogs,
   extensionId,
   workbenchUrl,

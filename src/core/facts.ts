@@ -17,8 +17,8 @@ export interface DraftFacts {
   paragraphSentences: { first: number; end: number }[];
   /** Cues by sentence index. */
   cues: Cue[][];
-  /** For each paragraph, its strongest cue and its strongest speech cue (strong before weak, then first). */
-  paragraphBest: { any?: Cue; speech?: Cue }[];
+  /** For each paragraph, its strongest cue that can credit a figure and its strongest speech cue (strong before weak, then first). */
+  paragraphBest: Placed["best"][];
   /** A dash attribution closing each paragraph (`— Geoffrey Starks`), if any. */
   dashes: (Cue | undefined)[];
   /** For each paragraph, whether it holds nothing but quoted material. */
@@ -108,7 +108,7 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
       end: s.end + p.start,
     })),
     cues,
-    best: { any: strongest(all), speech: strongest(all.filter((c) => c.speech)) },
+    best: { figure: strongest(all.filter((c) => !c.quotation)), speech: strongest(all.filter((c) => c.speech)) },
     numbers: local.numbers.flatMap((list, k) =>
       list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) })),
     ),

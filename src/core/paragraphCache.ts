@@ -36,8 +36,12 @@ export interface Placed {
   firstSentence: number;
   sentences: Sentence[];
   cues: Cue[][];
-  /** The strongest cue and the strongest speech cue among `cues`. */
-  best: { any?: Cue; speech?: Cue };
+  /**
+   * The strongest cue that can credit a figure (any but one that credits only
+   * the quotation after it, `Okafor's first pitch, "…"`) and the strongest
+   * speech cue among `cues`.
+   */
+  best: { figure?: Cue; speech?: Cue };
   numbers: { sentence: number; span: NumberSpan }[];
   dash?: Cue;
 }

@@ -42,9 +42,10 @@ export function draftDiagnostics(
   document: vscode.TextDocument,
   checked: CheckedDraft,
   extensionUri: vscode.Uri,
+  made: MadeDiagnostics,
 ): vscode.Diagnostic[] {
   const { shown, hidden } = capFindings(checked.result.findings);
-  const memo = madeFor(checked, extensionUri);
+  const memo = made.for(checked);
   const diagnostics = shown.map((finding) => findingDiagnostic(document, checked, finding, extensionUri, memo));
   if (hidden > 0) {
     diagnostics.unshift(
@@ -120,33 +121,26 @@ export function evidenceLocation(checked: CheckedDraft, finding: Finding): vscod
 }
 
 /**
- * The diagnostics made for the last checks' findings, by all a diagnostic
- * shows: a keystroke leaves most findings as they were (at most moved along
- * their line), and those keep their diagnostic instead of a new one with its
- * related information. Kept for one extension and one set of source texts
+ * The diagnostics a checker made for its last checks' findings, by all a
+ * diagnostic shows: a keystroke leaves most findings as they were (at most
+ * moved along their line), and those keep their diagnostic instead of a new
+ * one with its related information. Kept for one set of source texts
  * (evidence is placed in them), and bounded, as the findings of a few long
  * drafts.
  */
-const made = {
-  extension: "",
-  sources: [] as readonly string[],
-  diagnostics: new BoundedMap<string, vscode.Diagnostic>(8000),
-};
+export class MadeDiagnostics {
+  private sources: readonly string[] = [];
+  private made = new BoundedMap<string, vscode.Diagnostic>(8000);
 
-/** Starts the memo afresh when the extension or a source article's text is not the one its diagnostics were made for. */
-function madeFor(checked: CheckedDraft, extensionUri: vscode.Uri): BoundedMap<string, vscode.Diagnostic> {
-  const extension = extensionUri.toString();
-  const sources = checked.sources.articles.map((article) => article.text);
-  if (
-    extension !== made.extension ||
-    sources.length !== made.sources.length ||
-    sources.some((t, i) => t !== made.sources[i])
-  ) {
-    made.extension = extension;
-    made.sources = sources;
-    made.diagnostics = new BoundedMap(8000);
+  /** The memo for a draft's check, started afresh when a source article's text is not the one its diagnostics were made for. */
+  for(checked: CheckedDraft): BoundedMap<string, vscode.Diagnostic> {
+    const sources = checked.sources.articles.map((article) => article.text);
+    if (sources.length !== this.sources.length || sources.some((t, i) => t !== this.sources[i])) {
+      this.sources = sources;
+      this.made = new BoundedMap(8000);
+    }
+    return this.made;
   }
-  return made.diagnostics;
 }
 
 /** Everything a finding's diagnostic is made of, as a key: its range, text, code, severity and evidence. */

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
 import { checkLine } from "./checkLog";
-import { draftDiagnostics } from "./diagnostics";
+import { draftDiagnostics, MadeDiagnostics } from "./diagnostics";
 import { loadEngine } from "./engine";
 import { capFindings, cappedMessage } from "./findingCap";
 import { describeSourceProblem } from "./sourceProblem";
@@ -50,6 +50,7 @@ export class DraftChecker implements vscode.Disposable {
    * still running at shutdown must not write to a disposed collection.
    */
   private readonly diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
+  private readonly made = new MadeDiagnostics();
   private disposed = false;
 
   constructor(
@@ -256,7 +257,7 @@ export class DraftChecker implements vscode.Disposable {
     state.unchecked = undefined;
     state.sourceKeys = new Set(checked.sources.named.map((uri) => uri.toString()));
     this.note(document, state, checked);
-    this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri));
+    this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri, this.made));
     this.updated.fire(document.uri);
     return checked;
   }

@@ -165,9 +165,10 @@ export function attributeQuote(facts: DraftFacts, quote: QuoteSpan): Attribution
 
 /** Policy 2.2: a number is attributed by a cue in its sentence (or paragraph, when the scope is widened). */
 export function attributeNumber(facts: DraftFacts, sentence: number, scope: NumberScope): Attribution | undefined {
-  const { first, end } = facts.paragraphSentences[facts.sentences[sentence].paragraph];
-  const cues = scope === "paragraph" ? range(first, end).flatMap((s) => facts.cues[s]) : facts.cues[sentence];
   // A cue that credits only the quotation after it (`Okafor's first pitch, "…"`) credits no figure.
-  const cue = best(cues.filter((c) => !c.quotation));
+  const cue =
+    scope === "paragraph"
+      ? facts.paragraphBest[facts.sentences[sentence].paragraph].figure
+      : best(facts.cues[sentence].filter((c) => !c.quotation));
   return cue ? toAttribution(cue, scope) : undefined;
 }

@@ -3,7 +3,7 @@ import { plainVerb } from "../fixVerb";
 import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
-import { quoteAt } from "../source/article";
+import { paragraphAt, quoteAt } from "../source/article";
 import { figureCredit, Speaker, statementFor } from "../source/speakers";
 import { StyleProfile } from "../types";
 
@@ -45,7 +45,7 @@ export function creditAt(source: AnalysedSource, offset: number): Credit {
 export function copyCreditAt(source: AnalysedSource, offset: number, carriesFigure: boolean): Credit {
   const { article, speakers } = source;
   if (quoteAt(article, offset)) return creditAt(source, offset);
-  const paragraph = article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+  const paragraph = paragraphAt(article, offset);
   const spoken = speakers.speechParagraphs.get(paragraph);
   if (spoken) return { speaker: spoken.speaker };
   if (!carriesFigure) return { publication: publicationOf(source) };

@@ -246,16 +246,26 @@ export function quotesAround(article: Article, offset: number): { previous?: Quo
   return { previous, next: quotes[lo] };
 }
 
-/** The quotation that holds an offset, if any. */
-export function quoteAt(article: Article, offset: number): Quotation | undefined {
-  const { quotes } = article;
+/** The index of the span (of spans in order, none overlapping) that holds an offset, or -1. */
+function indexHolding(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = quotes.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else if (quotes[mid].start > offset) hi = mid - 1;
-    else return quotes[mid];
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The quotation that holds an offset, if any. */
+export function quoteAt(article: Article, offset: number): Quotation | undefined {
+  const at = indexHolding(article.quotes, offset);
+  return at < 0 ? undefined : article.quotes[at];
+}
+
+/** The index of the paragraph that holds an offset, or -1. */
+export function paragraphAt(article: Article, offset: number): number {
+  return indexHolding(article.paragraphs, offset);
 }

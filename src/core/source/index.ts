@@ -14,7 +14,7 @@ import { restoreSource, SerialisedSource } from "./serialised";
 import { DraftNeeds, PassageReader, READ_WHOLE_UP_TO } from "./passages";
 import { SourceCache } from "./sourceCache";
 export { sourceKey } from "./sourceCache";
-import { quoteAt } from "./article";
+import { paragraphAt, quoteAt } from "./article";
 import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage, statedInSources } from "./match";
 import { figureCredit, Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
@@ -323,8 +323,7 @@ export function suggest(
 
 /** Whether an offset of a source article is in a transcript's question that the article credits to no one it names. */
 function askedUnnamed(source: AnalysedSource, offset: number): boolean {
-  const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-  return source.speakers.unnamedQuestions?.has(paragraph) ?? false;
+  return source.speakers.unnamedQuestions?.has(paragraphAt(source.article, offset)) ?? false;
 }
 
 /** The speaker of the unquoted speech paragraph holding an offset of a source article, if it is one. */
@@ -332,6 +331,5 @@ function speechParagraphAt(
   source: AnalysedSource,
   offset: number,
 ): { speaker: Speaker; statement?: Statement } | undefined {
-  const paragraph = source.article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-  return source.speakers.speechParagraphs.get(paragraph);
+  return source.speakers.speechParagraphs.get(paragraphAt(source.article, offset));
 }
