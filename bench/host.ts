@@ -4,4 +4,4 @@
  * place of the editor's API, so turning findings into diagnostics runs the
  * extension's own code.
  */
-export { draftDiagnostics } from "../src/extension/diagnostics";
+export { draftDiagnostics, MadeDiagnostics } from "../src/extension/diagnostics";

@@ -39,6 +39,7 @@ const SOURCE_URI = shapes.Uri.file("/workspace/source.txt");
 export function keystroke(engine: typeof Engine, host: HostModule, sources: Engine.SourceArticle[]): Keystroke {
   const cache = new engine.ParagraphCache();
   const uris = new Map(sources.map((s) => [s.id, SOURCE_URI]));
+  const made = new host.MadeDiagnostics();
   const check = (text: string) => engine.checkDraft(text, sources, { language: "markdown" }, cache);
   const diagnose = (text: string, result: Engine.CheckResult, document: shapes.Document) => {
     const checked = {
@@ -48,7 +49,7 @@ export function keystroke(engine: typeof Engine, host: HostModule, sources: Engi
       result,
       sources: { articles: sources, uris, unused: [], named: [] },
     };
-    return host.draftDiagnostics(document as never, checked as never, EXTENSION as never);
+    return host.draftDiagnostics(document as never, checked as never, EXTENSION as never, made);
   };
   return {
     engine: check,
