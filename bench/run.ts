@@ -9,6 +9,7 @@ import { documentOf, keystroke, loadHost } from "./keystroke";
 import { pairedText } from "./paired";
 import { measureCli, measureCold, measureKeystrokes, measureSourceReads } from "./realPath";
 import { pathologicalInputs } from "./pathological";
+import { printRealHost, readRealHost, writePairedWorkspace } from "./realHost";
 import { alexPeer, compromisePeer, Peer, regexFloor, writeGoodPeer } from "./peers";
 import { probe, ProbeName, runProbe } from "./probes";
 import { draftOf, ProseStream, proseStream, wordCount } from "./prose";
@@ -430,6 +431,11 @@ function pathologicalOnly(): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  // `--paired-files DIR WORDS`: the draft and source the e2e run's keystroke step types into.
+  if (args[0] === "--paired-files") {
+    console.log(JSON.stringify(writePairedWorkspace(root, resolve(args[1]), Number(args[2]) || 20000)));
+    return;
+  }
   if (args.includes("--pathological-only")) {
     pathologicalOnly();
     return;
@@ -536,6 +542,7 @@ async function main(): Promise<void> {
     edits100k: { words: wordCount(big), ...edits100k },
     sourceStyle,
     paired: { corpus: pairedText(root, 1000).origin, keystrokes, cold, cli, sourceReads },
+    realHost: readRealHost(root),
     pathological: { reference: { draft: "100k words", ...reference }, inputs: pathological },
     memory100k: {
       peakRssMiB: round(memory.peakRss / 2 ** 20),
@@ -573,6 +580,7 @@ async function main(): Promise<void> {
   );
   printPathological(pathological);
   printPaired(results.paired);
+  printRealHost(results.realHost);
   const m = results.memory100k;
   console.log(
     `\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before)`,

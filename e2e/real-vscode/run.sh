@@ -2,7 +2,7 @@
 # Runs Says Who's integration suite (out/test/integration) in a real VS Code
 # (code-server from the npm registry, see install.sh) on 127.0.0.1 only: once
 # with the fixture workspace open, once with no folder, then the person-like
-# UI check (ui-check.js) and the reload check (reload-check.js) in headless
+# UI check (ui-check.js), the reload check (reload-check.js) and the keystroke timing (keystroke-check.js) in headless
 # Chromium, the packaged .vsix (vsix-check.js), the browser build in the web
 # worker extension host (web-check.js) and Restricted Mode. Stops the servers when done.
 # usage: run.sh [--screenshots DIR]   (default DIR: artifacts/e2e)
@@ -91,7 +91,7 @@ TESTS="$ROOT/out/test/integration"
 rc=0
 # Each step prints `<label>: N passed, M failed`; the log adds them up at the end.
 # E2E_STEPS=reload,vsix runs only the steps named (default: all of them).
-STEPS="${E2E_STEPS:-folder,no-folder,ui,reload,vsix,web,restricted}"
+STEPS="${E2E_STEPS:-folder,no-folder,ui,reload,keystroke,vsix,web,restricted}"
 wanted() { [[ ",$STEPS," == *",$1,"* ]]; }
 # usage: step NAME COMMAND...: runs COMMAND if NAME is wanted, logging its result.
 step() {
@@ -106,6 +106,17 @@ step no-folder "$NODE" "$HERE/run-ext-tests.js" --label "integration (no folder)
 step ui "$NODE" "$HERE/ui-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/ui-workspace" --screenshots "$SHOTS"
 step reload "$NODE" "$HERE/reload-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/reload-workspace" \
   --logs "$STATE/user-data/logs" --screenshots "$SHOTS"
+# The keystroke as a reporter feels it, for the bench: the bench's 20k-word draft and its source, throttle 0.
+if wanted keystroke; then
+  (cd "$ROOT" && node bench/build.mjs && node out/bench/run.mjs --paired-files "$STATE/keystroke-workspace" 20000) \
+    >"$STATE/keystroke-paired.json" || { echo "run.sh: writing the keystroke draft failed" >&2; exit 1; }
+  mkdir -p "$STATE/keystroke-workspace/.vscode"
+  echo '{ "saysWho.throttleDelay": 0, "editor.autoClosingQuotes": "never" }' \
+    >"$STATE/keystroke-workspace/.vscode/settings.json"
+fi
+step keystroke "$NODE" "$HERE/keystroke-check.js" --url "$URL" --ext "$ROOT" --folder "$STATE/keystroke-workspace" \
+  --paired "$STATE/keystroke-paired.json" --logs "$STATE/user-data/logs" --results "$ROOT/artifacts/e2e/keystroke.json" \
+  --editor "code-server ($VERSION)" --screenshots "$SHOTS"
 stop_server "$SERVER_PGID"
 # The packaged extension: a server whose extensions folder holds the .vsix installed, no development path.
 if wanted vsix; then
