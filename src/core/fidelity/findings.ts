@@ -12,6 +12,7 @@ import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
 import { DETERMINERS } from "../policy/determiners";
 import { UNIT_WORDS } from "../policy/numberWords";
+import { NAME_SUFFIXES } from "../policy/nameSuffixes";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
 import { NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { FidelityOptions } from "../options";
@@ -137,6 +138,29 @@ const nameWords = (s: string) =>
       .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
   );
 
+/** The words a draft may name the source's speaker by: its name, first reference and description. */
+const speakerWords = (credited: Speaker) =>
+  nameWords([credited.name, credited.first, credited.appositive ?? ""].join(" "));
+
+/**
+ * Whether a draft's name is the source's speaker: it shares a word with the
+ * speaker's name or description (`Zelensky`, `President Zelensky`,
+ * `Northway` for the Northway spokesperson). A person's first name with
+ * another surname (`Luis Nguyen` where the source quotes Luis Pena) is
+ * someone else: the surname is what names a person in news copy.
+ */
+function namesSpeaker(ours: Set<string>, credited: Speaker): boolean {
+  const theirs = speakerWords(credited);
+  if (![...ours].some((w) => theirs.has(w))) return false;
+  if (credited.kind !== "person") return true;
+  const surname = (words: Set<string>) => [...words].filter((w) => !NAME_SUFFIXES.has(w)).pop();
+  const person = nameWords(credited.name);
+  const ourSurname = surname(ours);
+  const given = [...person].filter((w) => w !== surname(person));
+  const sharesGivenName = given.some((w) => ours.has(w));
+  return !(ours.size > 1 && ourSurname !== undefined && !theirs.has(ourSurname) && sharesGivenName);
+}
+
 function misattributed(
   index: SourceIndex,
   layout: DraftLayout,
@@ -149,10 +173,10 @@ function misattributed(
   if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
   const credited = surelySaid(held.source, held.quotation);
   if (!credited || credited.kind === "described") return undefined;
-  const theirs = nameWords([credited.name, credited.first, credited.appositive ?? ""].join(" "));
   const ours = nameWords(attribution.source);
-  if (ours.size === 0 || [...ours].some((w) => theirs.has(w))) return undefined;
-  if (namedNear(held.source, held.quotation, ours)) return undefined;
+  if (ours.size === 0 || namesSpeaker(ours, credited)) return undefined;
+  const theirs = speakerWords(credited);
+  if (namedNear(held.source, held.quotation, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;
   // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
   const sentence = sentenceHolding(layout, attribution.start);
   if (nameWords(text.slice(sentence.start, sentence.end)).has(credited.key.toLowerCase())) return undefined;

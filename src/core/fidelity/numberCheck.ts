@@ -66,6 +66,19 @@ function sameOrRounded(draft: NumberMention, source: NumberMention, approximate:
   return Math.abs(draft.value - source.value) / Math.abs(source.value) <= ROUNDING;
 }
 
+/**
+ * The one source figure a draft's figure states among those that fit it
+ * about equally well: they all give the same quantity, or exactly one
+ * quantity is given with the draft's own noun (the year beside "387 deaths"
+ * states no deaths). Otherwise the passage is ambiguous and holds nothing.
+ */
+function unambiguous(close: Scored[], unit: string | undefined): Scored | undefined {
+  const same = (group: Scored[]) => group.every((s) => sameQuantity(s.figure.mention, group[0].figure.mention));
+  if (same(close)) return close[0];
+  const ofNoun = close.filter((s) => unit !== undefined && s.figure.around.unit === unit);
+  return ofNoun.length > 0 && same(ofNoun) ? ofNoun[0] : undefined;
+}
+
 /** The mismatch of one figure of a draft's number claim, if it has one. */
 function checkFigure(
   text: string,
@@ -86,10 +99,13 @@ function checkFigure(
   const fitting = scored
     .filter((s) => sameStatement(s) && fits(around, s.figure.around))
     .sort((a, b) => b.score - a.score);
-  const [top, next] = fitting;
+  const [top] = fitting;
   if (!top) return undefined;
-  if (next && next.score >= top.score - 1 && !sameQuantity(next.figure.mention, top.figure.mention)) return undefined;
-  return { figure: { start: mention.start, end: mention.end }, held: top.figure };
+  const held = unambiguous(
+    fitting.filter((s) => s.score >= top.score - 1),
+    around.unit,
+  );
+  return held && { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 
 /** Whether the source passage writes the draft's figure itself, read another way (".45-caliber" for "45-caliber"). */

@@ -45,8 +45,31 @@ export function spokenWords(source: AnalysedSource, quote: Quotation): { words: 
   return { words, quotes: near };
 }
 
-/** Lines up the draft's quoted words with the source's, word by word. */
+/**
+ * Lines up the draft's quoted words with the source's, word by word. A
+ * draft quotation is often an extract whose first words also stand earlier
+ * in the source ("I have never seen it" out of "I have lived here … and I
+ * have never seen it"): it is lined up from each place its first word
+ * stands as well, and the alignment with the fewest differing words wins
+ * (the earliest of equals), so a changed word is not read as the words
+ * between two places dropped.
+ */
 export function align(draft: QuotedWords, source: FidelityWord[]): Alignment | undefined {
+  let best = alignFrom(draft, source);
+  const first = draft.words[0]?.word;
+  for (let k = 1; k < source.length; k++) {
+    if (source[k].word !== first) continue;
+    const from = alignFrom(draft, source.slice(k));
+    if (from && (!best || differingWords(from) < differingWords(best))) best = from;
+  }
+  return best;
+}
+
+function differingWords(alignment: Alignment): number {
+  return alignment.differences.reduce((n, d) => n + d.draft.length + d.source.length, 0);
+}
+
+function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | undefined {
   const changes = diffArrays(
     source.map((w) => w.word),
     draft.words.map((w) => w.word),

@@ -87,6 +87,31 @@ function runsIn(words: string[], source: AnalysedSource): Run[] {
     : [];
 }
 
+/** How far from a run of the quotation a word may stand and still be placed by it. */
+const PLACE_REACH = 3;
+
+/**
+ * The article's words (their indexes) that stand where a run of the
+ * quotation places them, for the quotation's words outside its runs: a
+ * stretch too short to be a run of its own ("My customers" before a changed
+ * word) is still the same quotation when the article has it at the same
+ * distance from a run.
+ */
+function placedWords(words: string[], runs: Run[], list: Token[]): number[] {
+  const inRun = new Set(runs.flatMap((r) => Array.from({ length: r.length }, (_, k) => r.draft + k)));
+  const placed: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (inRun.has(i)) continue;
+    const by = runs.find((r) => {
+      const gap = i < r.draft ? r.draft - i : i - (r.draft + r.length - 1);
+      const p = r.source + (i - r.draft);
+      return gap <= PLACE_REACH && p >= 0 && p < list.length && list[p].word === words[i];
+    });
+    if (by) placed.push(by.source + (i - by.draft));
+  }
+  return placed;
+}
+
 /** The passage of the source articles that a quotation's words come from, if one holds most of them. */
 export function matchQuote(inner: string, sources: AnalysedSource[]): (Passage & { anchor: number }) | undefined {
   const words = tokens(inner).map((t) => t.word);
@@ -94,13 +119,15 @@ export function matchQuote(inner: string, sources: AnalysedSource[]): (Passage &
   let best: (Passage & { anchor: number; coverage: number }) | undefined;
   for (const source of sources) {
     const runs = runsIn(words, source);
-    const covered = runs.reduce((n, r) => n + r.length, 0);
-    const coverage = covered / words.length;
-    if (!runs.length || coverage < MIN_COVERAGE || (best && best.coverage >= coverage)) continue;
+    if (!runs.length) continue;
     const { list } = indexOf(source);
+    const placed = placedWords(words, runs, list);
+    const covered = runs.reduce((n, r) => n + r.length, placed.length);
+    const coverage = covered / words.length;
+    if (coverage < MIN_COVERAGE || (best && best.coverage >= coverage)) continue;
     const longest = runs.reduce((a, r) => (r.length > a.length ? r : a));
-    const start = Math.min(...runs.map((r) => list[r.source].start));
-    const end = Math.max(...runs.map((r) => list[r.source + r.length - 1].end));
+    const start = Math.min(...runs.map((r) => list[r.source].start), ...placed.map((p) => list[p].start));
+    const end = Math.max(...runs.map((r) => list[r.source + r.length - 1].end), ...placed.map((p) => list[p].end));
     best = { source, start, end, anchor: list[longest.source].start, coverage };
   }
   return best && { source: best.source, start: best.start, end: best.end, anchor: best.anchor };

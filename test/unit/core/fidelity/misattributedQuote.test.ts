@@ -28,6 +28,23 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     );
   });
 
+  it("flags the speaker's first name with another surname: 'Priya Ortiz' is not Priya Raman", () => {
+    const draft = `${SHELTERS} Priya Ortiz said.\n`;
+    const found = fidelityOf(draft).filter((f) => f.code === "misattributed-quote");
+    assert.equal(found.length, 1);
+    assert.equal(draft.slice(found[0].start, found[0].end), "Priya Ortiz");
+    assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} County emergency manager Priya Raman said.\n`);
+  });
+
+  it("leaves the speaker's full name with a generational suffix alone: the suffix is not a surname", () => {
+    const quote = '"I have lived here since 1987 and I have never seen it this high,"';
+    assert.deepEqual(codesOf(`${quote} said Tom Becker Jr.\n`), []);
+  });
+
+  it("leaves the speaker's full name and title alone", () => {
+    assert.deepEqual(codesOf(`${SHELTERS} county emergency manager Priya Raman said.\n`), []);
+  });
+
   it("leaves a quote credited to the source's own speaker alone", () => {
     assert.deepEqual(codesOf(`${SHELTERS} Raman said.\n`), []);
   });

@@ -10,6 +10,12 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
   });
 
+  it("flags a short quote whose changed word leaves too few words before it for a run of their own", () => {
+    const draft = `"I have rarely seen it this high," said resident Tom Becker.\n`;
+    assert.deepEqual(codesOf(draft), ["misquote"]);
+    assert.equal(fixedBy(draft, "misquote"), `"I have never seen it this high," said resident Tom Becker.\n`);
+  });
+
   it("flags a quote with a word dropped and no ellipsis, and puts the word back", () => {
     const draft = `"We are asking everyone in the low streets to leave now and wait for the water," Raman said.\n`;
     assert.deepEqual(codesOf(draft), ["misquote"]);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { checkDraft } from "../../../../src/core/check";
+import { SourceArticle } from "../../../../src/core/types";
 import { codesOf, fidelityOf, FLOOD_WIRE, fixedBy } from "./helpers";
 
 describe("fidelity: number-mismatch (policy 5)", () => {
@@ -12,6 +13,19 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     );
     assert.match(draft.slice(found[0].start, found[0].end), /^About 2,300 residents/);
     assert.match(found[0].evidence?.passage ?? "", /About 3,200 residents/);
+  });
+
+  it("holds a figure to the source's figure of the same noun, not to a year beside it", () => {
+    const toll: SourceArticle = {
+      id: "toll.txt",
+      text: "Road deaths fall\n\nThe county's road toll was the lowest since 1998, with 41 deaths for the whole of last year, the transport office said.\n",
+    };
+    const draft = "Last year the county's road toll was its lowest since 1998, with 14 deaths in all.\n";
+    assert.deepEqual(codesOf(draft, [toll]), ["number-mismatch"]);
+    assert.equal(
+      fixedBy(draft, "number-mismatch", [toll]),
+      "Last year the county's road toll was its lowest since 1998, with 41 deaths in all.\n",
+    );
   });
 
   it("fixes it with the source's figure, keeping the draft's other words", () => {
