@@ -47,9 +47,9 @@ const commanderLean = {
   },
 };
 
-// The command line is built in memory and written into its launcher
-// (src/cli/launch.ts), which compiles it with V8's code cache; its source map
-// stays dist/cli.js.map, named from inside the code.
+// The command line is built in memory and written into a comment at the end
+// of its launcher (src/cli/launch.ts), which compiles it with V8's code cache;
+// its source map stays dist/cli.js.map, named from inside the code.
 const cli = await build({
   ...common,
   entryPoints: ["src/cli/main.ts"],
@@ -62,14 +62,21 @@ for (const name of await readdir("dist").catch(() => []))
   if (name.endsWith(".v8cache")) await rm(join("dist", name), { force: true });
 const code = cli.outputFiles.find((f) => f.path.endsWith(".js")).text;
 for (const f of cli.outputFiles) if (f.path.endsWith(".map")) await writeFile(f.path, f.contents);
+// The launcher looks for the last CODE_START; esbuild writes ASCII, so no NUL
+// lies in the code to be taken for the mark.
+const CODE_START = "\n/* says-who command line\n";
+const CLOSE_MARK = "\0";
+if (code.includes(CODE_START) || code.includes(CLOSE_MARK)) throw new Error("the command line's code holds a mark");
 await build({
   ...common,
   sourcemap: false,
   entryPoints: ["src/cli/launch.ts"],
   outfile: "dist/cli.js",
   banner: { js: "#!/usr/bin/env node" },
+  footer: { js: `${CODE_START}${code.replaceAll("*/", `*${CLOSE_MARK}/`)}*/` },
   define: {
-    CLI_CODE: JSON.stringify(code),
+    CODE_START: JSON.stringify(CODE_START),
+    CLOSE_MARK: JSON.stringify(CLOSE_MARK),
     CLI_HASH: JSON.stringify(createHash("sha256").update(code).digest("hex").slice(0, 16)),
   },
 });

@@ -3,10 +3,13 @@ import { join } from "node:path";
 import { Script } from "node:vm";
 
 /**
- * dist/cli.js: the command line (src/cli/main.ts, bundled) held as a string
- * and compiled with V8's code cache, so that a run starts from the bytecode
- * the last check compiled instead of compiling it again, the largest part of
- * a short check's start-up. esbuild.mjs fills in the code and its hash.
+ * dist/cli.js: the command line (src/cli/main.ts, bundled), held in a comment
+ * at the end of this file and compiled with V8's code cache, so that a run
+ * starts from the bytecode the last check compiled instead of compiling it
+ * again, the largest part of a short check's start-up. In a comment, the
+ * code costs Node only a scan for its end when it loads this file; esbuild.mjs
+ * puts it there, each "*" + "/" in it written with CLOSE_MARK between the two
+ * characters, and fills in its hash.
  *
  * The cache lies beside this file, named for the code, Node's version and the
  * machine, so an upgrade or another Node never reads one made for other code
@@ -17,7 +20,8 @@ import { Script } from "node:vm";
  * place so that runs side by side never read half of one. Where the folder is
  * not writable (a global install), no cache is kept and nothing else changes.
  */
-declare const CLI_CODE: string;
+declare const CODE_START: string;
+declare const CLOSE_MARK: string;
 declare const CLI_HASH: string;
 
 const cacheFile = join(__dirname, `cli-${CLI_HASH}-${process.version}-${process.arch}.v8cache`);
@@ -47,8 +51,15 @@ function writeCache(script: Script): void {
 /** A check that reported (exit 0 or 1) ran the checker, whose code is what the cache is for. */
 const ranACheck = (): boolean => process.argv.includes("check") && (process.exitCode === 0 || process.exitCode === 1);
 
+/** The command line's code, from the comment that ends this file. */
+function code(): string {
+  const file = readFileSync(__filename, "utf8");
+  const start = file.lastIndexOf(CODE_START) + CODE_START.length;
+  return file.slice(start, file.lastIndexOf("*/")).replaceAll(`*${CLOSE_MARK}/`, "*/");
+}
+
 const cachedData = readCache();
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${CLI_CODE}\n})`, {
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code()}\n})`, {
   filename: __filename,
   cachedData,
 });
