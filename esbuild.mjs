@@ -2,7 +2,9 @@
 // Everything the runtime needs, compromise included, goes into dist/: nothing is
 // installed or fetched when a newsroom runs `says-who` or opens the extension.
 import { build } from "esbuild";
-import { chmod } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { chmod, readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { existsSync } from "node:fs";
 
 const common = {
@@ -25,12 +27,58 @@ const compromiseApart = {
   },
 };
 
-await build({
+// commander requires node:child_process at load, for subcommands that are
+// executables of their own, which says-who has none of; loading it brings in
+// net, dgram and streams, a few milliseconds of every run. It gets the module
+// on first use instead, and node:process, which is the global process.
+const commanderLean = {
+  name: "commander-lean",
+  setup(b) {
+    b.onResolve({ filter: /^node:(child_process|process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: args.path, namespace: "lean" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lean" }, (args) => ({
+      contents:
+        args.path === "node:process"
+          ? "module.exports = process;"
+          : 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: "js",
+    }));
+  },
+};
+
+// The command line is built in memory and written into a comment at the end
+// of its launcher (src/cli/launch.ts), which compiles it with V8's code cache;
+// its source map stays dist/cli.js.map, named from inside the code.
+const cli = await build({
   ...common,
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/cli.js",
+  plugins: [compromiseApart, commanderLean],
+  write: false,
+});
+// A cache of the code this build replaces would only lie there: each build starts without one.
+for (const name of await readdir("dist").catch(() => []))
+  if (name.endsWith(".v8cache")) await rm(join("dist", name), { force: true });
+const code = cli.outputFiles.find((f) => f.path.endsWith(".js")).text;
+for (const f of cli.outputFiles) if (f.path.endsWith(".map")) await writeFile(f.path, f.contents);
+// The launcher looks for the last CODE_START; esbuild writes ASCII, so no NUL
+// lies in the code to be taken for the mark.
+const CODE_START = "\n/* says-who command line\n";
+const CLOSE_MARK = "\0";
+if (code.includes(CODE_START) || code.includes(CLOSE_MARK)) throw new Error("the command line's code holds a mark");
+await build({
+  ...common,
+  sourcemap: false,
+  entryPoints: ["src/cli/launch.ts"],
+  outfile: "dist/cli.js",
   banner: { js: "#!/usr/bin/env node" },
-  plugins: [compromiseApart],
+  footer: { js: `${CODE_START}${code.replaceAll("*/", `*${CLOSE_MARK}/`)}*/` },
+  define: {
+    CODE_START: JSON.stringify(CODE_START),
+    CLOSE_MARK: JSON.stringify(CLOSE_MARK),
+    CLI_HASH: JSON.stringify(createHash("sha256").update(code).digest("hex").slice(0, 16)),
+  },
 });
 await chmod("dist/cli.js", 0o755);
 await build({

@@ -30,8 +30,8 @@ export default tseslint.config(
       "prefer-const": "error",
       // Terminal escapes and control characters are matched on purpose (colour codes, binary input).
       "no-control-regex": "off",
-      // `import x = require(…)` picks a package's CommonJS build where its ES build would break the bundle.
-      "@typescript-eslint/no-require-imports": ["error", { allow: ["^tinyglobby$", "^compromise/two$"] }],
+      // require(…) loads a package only when first used (yaml, compromise), or picks its CommonJS build where the ES one would break the bundle (tinyglobby).
+      "@typescript-eslint/no-require-imports": ["error", { allow: ["^tinyglobby$", "^compromise/two$", "^yaml$"] }],
     },
   },
   {

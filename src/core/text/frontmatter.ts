@@ -1,4 +1,10 @@
-import { parse } from "yaml";
+/**
+ * The YAML parser, loaded the first time a draft has front matter (require
+ * keeps it loaded): a check of a draft without any does not pay for loading it.
+ */
+function parse(body: string): unknown {
+  return (require("yaml") as typeof import("yaml")).parse(body);
+}
 
 export interface FrontMatter {
   start: number;
