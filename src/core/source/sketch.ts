@@ -1,8 +1,8 @@
 import { DraftFacts, layoutOf } from "../facts";
 import { Evidence, Finding, SourceArticle } from "../types";
-import { AnalysedSource } from "./analysis";
+import { AnalysedSource, derived } from "./analysis";
 import { ArticleCut, articleOf, cutArticle } from "./article";
-import { matchNumber, matchQuote, statedInSources } from "./match";
+import { matchNumber, matchQuote, numberMatchKey, Passage, statedInSources } from "./match";
 import { publicationOf } from "./publication";
 import { SpeakerMap } from "./speakers";
 
@@ -23,8 +23,13 @@ const NO_SPEAKERS: SpeakerMap = {
   unresolved: new Set(),
 };
 
-/** An article longer than this (in characters) is not sketched where the reporter types: cutting it would hold up the keystroke. */
-export const SKETCH_UP_TO = 128 * 1024;
+/**
+ * An article longer than this (in characters) is not sketched where the
+ * reporter types: cutting one this long takes about a tenth of a second, as
+ * long as checking a 20,000-word draft does, once per article; a longer one
+ * would hold up the keystroke (as passages.ts, it is read by passage).
+ */
+export const SKETCH_UP_TO = 256 * 1024;
 
 /** The article of a cut, no paragraph read, as matching reads it. */
 export function sketchOf(source: SourceArticle, cut: ArticleCut): AnalysedSource {
@@ -41,7 +46,8 @@ export function sketch(source: SourceArticle): AnalysedSource {
  * The evidence sketches give a draft's unattributed claims, added to their
  * findings; the speaker is left out, as the sketches know none. A number
  * whose best passage ties with another is left without: the reading may
- * find that the two have different speakers and match neither.
+ * find that the two have different speakers and match neither. Matches are
+ * kept with the first sketch, for the checks made while the article is read.
  */
 export function withSketchedEvidence(
   facts: DraftFacts,
@@ -50,14 +56,24 @@ export function withSketchedEvidence(
 ): Finding[] {
   if (sketches.length === 0) return [...findings];
   const layout = layoutOf(facts);
+  const set = sketches.map((s) => s.source.id).join("\u0000");
+  const known = derived(sketches[0], "sketch.matches", () => new Map<string, Passage | undefined>());
+  const remembered = (key: string, find: () => Passage | undefined) => {
+    const id = `${set}\u0001${key}`;
+    if (!known.has(id)) known.set(id, find());
+    return known.get(id);
+  };
   return findings.map((f) => {
     const claim = f.claim;
     if (f.evidence || !claim || (f.code !== "unattributed-quote" && f.code !== "unattributed-number")) return f;
+    const inner = claim.inner ?? claim.text.slice(1, -1);
     const passage =
       claim.kind === "quote"
-        ? matchQuote(claim.inner ?? claim.text.slice(1, -1), sketches)
+        ? remembered(`q${inner}`, () => matchQuote(inner, sketches))
         : statedInSources(claim, sketches)
-          ? matchNumber(layout, claim, sketches, (p) => `${p.source.source.id}\u0000${p.start}`)
+          ? remembered(`n${numberMatchKey(layout, claim)}`, () =>
+              matchNumber(layout, claim, sketches, (p) => `${p.source.source.id}\u0000${p.start}`),
+            )
           : undefined;
     if (!passage) return f;
     const { source, start, end } = passage;
