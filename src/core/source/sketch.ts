@@ -25,9 +25,10 @@ const NO_SPEAKERS: SpeakerMap = {
 
 /**
  * An article longer than this (in characters) is not sketched where the
- * reporter types: cutting one this long takes about a tenth of a second, as
- * long as checking a 20,000-word draft does, once per article; a longer one
- * would hold up the keystroke (as passages.ts, it is read by passage).
+ * reporter types: cutting one this long takes a sixth of a second or so,
+ * less than the first check of a 20,000-word draft, once per article; a
+ * longer one would hold up the keystroke (and is read by passage, see
+ * passages.ts).
  */
 export const SKETCH_UP_TO = 256 * 1024;
 
