@@ -5,5 +5,5 @@
  */
 export { analyzeDraft, checkDraft } from "../src/core/check";
 export { ParagraphCache } from "../src/core/paragraphCache";
-export { analyse, indexSources, learnStyle } from "../src/core/source";
+export { analyse, indexSources, learnStyle, sketch, SKETCH_UP_TO, withSketchedEvidence } from "../src/core/source";
 export type { CheckResult, SourceArticle } from "../src/core/types";

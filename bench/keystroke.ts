@@ -24,6 +24,8 @@ export function loadHost(hostFile: string): HostModule {
 }
 
 export interface Keystroke {
+  /** The draft's paragraph cache, kept between checks as the extension keeps one per open draft. */
+  cache: InstanceType<typeof Engine.ParagraphCache>;
   /** The engine alone: findings with their evidence and fixes. */
   engine: (text: string) => Engine.CheckResult;
   /** A check's findings as diagnostics. */
@@ -35,9 +37,17 @@ export interface Keystroke {
 const EXTENSION = shapes.Uri.file("/extension");
 const SOURCE_URI = shapes.Uri.file("/workspace/source.txt");
 
-/** The extension's path for one draft against its source articles, with a paragraph cache kept between calls as the extension keeps one per open draft. */
-export function keystroke(engine: typeof Engine, host: HostModule, sources: Engine.SourceArticle[]): Keystroke {
-  const cache = new engine.ParagraphCache();
+/**
+ * The extension's path for one draft against its source articles, with a
+ * paragraph cache kept between calls as the extension keeps one per open
+ * draft (and across its source articles being read: `cache`).
+ */
+export function keystroke(
+  engine: typeof Engine,
+  host: HostModule,
+  sources: Engine.SourceArticle[],
+  cache = new engine.ParagraphCache(),
+): Keystroke {
   const uris = new Map(sources.map((s) => [s.id, SOURCE_URI]));
   const made = new host.MadeDiagnostics();
   const check = (text: string) => engine.checkDraft(text, sources, { language: "markdown" }, cache);
@@ -52,6 +62,7 @@ export function keystroke(engine: typeof Engine, host: HostModule, sources: Engi
     return host.draftDiagnostics(document as never, checked as never, EXTENSION as never, made);
   };
   return {
+    cache,
     engine: check,
     diagnose,
     withDiagnostics: (text, document) => diagnose(text, check(text), document),

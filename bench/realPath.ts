@@ -98,9 +98,10 @@ export function measureKeystrokes(
 /**
  * totalMs: load + source + check + diagnostics. firstDiagnosticsMs: load and
  * the check without the source, with its diagnostics, as the editor shows
- * them while the source article is read; evidenceMs: until the diagnostics
- * with the source's evidence (see probes.ts, firstCheck); the two again in
- * CPU time.
+ * them while the source article is read; firstEvidenceMs: until the
+ * diagnostics with the evidence a sketch of the source gives; evidenceMs:
+ * until the diagnostics with the source read, speakers and all (see
+ * probes.ts, firstCheck); the three again in CPU time.
  */
 export type FirstCheck = Record<
   | "loadMs"
@@ -109,8 +110,10 @@ export type FirstCheck = Record<
   | "diagnosticsMs"
   | "totalMs"
   | "firstDiagnosticsMs"
+  | "firstEvidenceMs"
   | "evidenceMs"
   | "firstDiagnosticsCpuMs"
+  | "firstEvidenceCpuMs"
   | "evidenceCpuMs",
   number
 >;

@@ -266,7 +266,7 @@ function printCold(cold: ReturnType<typeof measureCold>): void {
       ["without source", c.withoutSource],
     ] as const)
       console.log(
-        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms (cpu ${f.firstDiagnosticsCpuMs}), with evidence ${f.evidenceMs} ms (cpu ${f.evidenceCpuMs})`,
+        `${name} ${which}: ${f.loadMs} + ${f.sourceMs} + ${f.checkMs} + ${f.diagnosticsMs} = ${f.totalMs} ms; first diagnostics ${f.firstDiagnosticsMs} ms (cpu ${f.firstDiagnosticsCpuMs}), with evidence ${f.firstEvidenceMs} ms (cpu ${f.firstEvidenceCpuMs}), with speakers ${f.evidenceMs} ms (cpu ${f.evidenceCpuMs})`,
       );
 }
 

@@ -2,10 +2,12 @@ import * as vscode from "vscode";
 import type { CheckedDraft } from "./checkedDraft";
 import { checkLine } from "./checkLog";
 import { draftDiagnostics, MadeDiagnostics } from "./diagnostics";
-import { loadEngine } from "./engine";
+import { type Engine, loadEngine } from "./engine";
 import { capFindings, cappedMessage } from "./findingCap";
 import { describeSourceProblem } from "./sourceProblem";
+import type { CheckSettings } from "../core/check";
 import type { ParagraphCache } from "../core/paragraphCache";
+import type { CheckResult, SourceArticle } from "../core/types";
 import type { Settings } from "./settings";
 import type { DeskConfigs } from "./deskConfigs";
 import type { SourceArticles } from "./sourceArticles";
@@ -235,8 +237,10 @@ export class DraftChecker implements vscode.Disposable {
       const started = Date.now();
       const language = document.languageId === "plaintext" ? "plaintext" : "markdown";
       state.paragraphs ??= new engine.ParagraphCache();
-      const articles = readingSources ? [] : sources.articles;
-      const result = engine.checkDraft(text, articles, { ...settings.check, language }, state.paragraphs);
+      const options = { ...settings.check, language } as const;
+      const result = readingSources
+        ? this.whileReading(engine, text, options, state.paragraphs, unread)
+        : engine.checkDraft(text, sources.articles, options, state.paragraphs);
       checked = {
         uri: document.uri,
         version,
@@ -260,6 +264,25 @@ export class DraftChecker implements vscode.Disposable {
     this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri, this.made));
     this.updated.fire(document.uri);
     return checked;
+  }
+
+  /**
+   * A check while the source articles are read: the draft's findings with
+   * the evidence that sketches of the articles give (where each claim is in
+   * them); who says it, and the fixes that name them, follow the reading.
+   */
+  private whileReading(
+    engine: Engine,
+    text: string,
+    options: Partial<CheckSettings>,
+    paragraphs: ParagraphCache,
+    unread: SourceArticle[],
+  ): CheckResult {
+    const result = engine.checkDraft(text, [], options, paragraphs);
+    const sketches = this.reader.sketches(engine, unread);
+    if (sketches.length === 0) return result;
+    const { facts } = engine.analyzeDraft(text, options, paragraphs);
+    return { ...result, findings: engine.withSketchedEvidence(facts, result.findings, sketches) };
   }
 
   /** Checks the draft again once its source articles are read, unless it has been closed or checked since. */

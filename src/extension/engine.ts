@@ -7,7 +7,8 @@
 type CheckModule = typeof import("../core/check");
 type SourceModule = typeof import("../core/source");
 
-export type Engine = CheckModule & Pick<SourceModule, "adoptSources" | "sourcesRead">;
+export type Engine = CheckModule &
+  Pick<SourceModule, "adoptSources" | "sourcesRead" | "sketch" | "SKETCH_UP_TO" | "withSketchedEvidence">;
 
 let engine: Promise<Engine> | undefined;
 
@@ -16,6 +17,9 @@ export function loadEngine(): Promise<Engine> {
     ...check,
     adoptSources: source.adoptSources,
     sourcesRead: source.sourcesRead,
+    sketch: source.sketch,
+    SKETCH_UP_TO: source.SKETCH_UP_TO,
+    withSketchedEvidence: source.withSketchedEvidence,
   }));
   return engine;
 }

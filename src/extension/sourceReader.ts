@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { sourceKey, type SerialisedSource } from "../core/source";
+import type { AnalysedSource } from "../core/source/analysis";
 import type { SourceArticle } from "../core/types";
 import type { ReadAnswer } from "../worker/messages";
 import { canStartReaderThread, ReaderThread, startReaderThread } from "./readerThreads";
@@ -8,6 +9,12 @@ import { canStartReaderThread, ReaderThread, startReaderThread } from "./readerT
 export interface SourceHolder {
   sourcesRead(sources: SourceArticle[]): boolean;
   adoptSources(serialised: SerialisedSource[]): void;
+}
+
+/** What the reader needs of the engine to sketch an article while it is read (core/source/sketch.ts). */
+export interface SourceSketcher {
+  sketch(source: SourceArticle): AnalysedSource;
+  SKETCH_UP_TO: number;
 }
 
 /**
@@ -30,6 +37,8 @@ export class SourceReader implements vscode.Disposable {
   private readonly reading = new Map<string, Promise<void>>();
   /** Articles handed to the engine: one the engine has since let go of is read on its thread, not asked for again. */
   private readonly delivered = new Set<string>();
+  /** Sketches of the articles being read, made once each and let go of when the reading settles. */
+  private readonly sketched = new Map<string, AnalysedSource>();
 
   /** `dist`: the extension's folder of built files, which holds the readers' scripts. */
   constructor(
@@ -66,12 +75,35 @@ export class SourceReader implements vscode.Disposable {
               engine.adoptSources([answer.analysis]);
               this.delivered.add(key);
             })
-            .finally(() => this.reading.delete(key));
+            .finally(() => {
+              this.reading.delete(key);
+              this.sketched.delete(key);
+            });
           this.reading.set(key, read);
         }
         return read;
       }),
     ).then(() => undefined);
+  }
+
+  /**
+   * Sketches of articles being read, short enough to cut on the host's
+   * thread: a check while they are read finds its claims' evidence in them,
+   * the speakers following when the reading is done.
+   */
+  sketches(engine: SourceSketcher, articles: SourceArticle[]): AnalysedSource[] {
+    return articles
+      .filter((article) => article.text.length <= engine.SKETCH_UP_TO)
+      .map((article) => {
+        const key = sourceKey(article);
+        if (!this.reading.has(key)) return engine.sketch(article);
+        let sketch = this.sketched.get(key);
+        if (!sketch) {
+          sketch = engine.sketch(article);
+          this.sketched.set(key, sketch);
+        }
+        return sketch;
+      });
   }
 
   dispose(): void {

@@ -22,6 +22,7 @@ import { organisation } from "./transcript";
 
 export { describeStyle, HOUSE_STYLE } from "./style";
 export { analyse } from "./analysis";
+export { sketch, SKETCH_UP_TO, withSketchedEvidence } from "./sketch";
 export { serialiseSource, transferables } from "./serialised";
 export type { SerialisedSource } from "./serialised";
 export type { DraftNeeds } from "./passages";

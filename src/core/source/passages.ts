@@ -3,8 +3,8 @@ import { Claim, SourceArticle } from "../types";
 import { AnalysedSource } from "./analysis";
 import { articleOf, ArticleCut, cutArticle, quoteAt, TaggedParagraphs } from "./article";
 import { matchNumber, matchQuote } from "./match";
-import { publicationOf } from "./publication";
-import { mapSpeakers, SpeakerMap } from "./speakers";
+import { mapSpeakers } from "./speakers";
+import { sketchOf } from "./sketch";
 
 /**
  * A long source article (a transcript, a report, a day of wire copy), read
@@ -29,14 +29,6 @@ const LEAD = 8 * 1024;
 const BEFORE = 12;
 const AFTER = 1;
 
-const NO_SPEAKERS: SpeakerMap = {
-  statements: [],
-  quoteSpeakers: new Map(),
-  people: new Map(),
-  speechParagraphs: new Map(),
-  unresolved: new Set(),
-};
-
 export class PassageReader {
   private readonly cut: ArticleCut;
   private readonly tagged: TaggedParagraphs = new Map();
@@ -51,10 +43,9 @@ export class PassageReader {
 
   constructor(private readonly source: SourceArticle) {
     this.cut = cutArticle(source.text);
-    this.publication = publicationOf(source);
-    const article = articleOf(this.cut, new Set());
-    this.skeleton = { source, article, speakers: NO_SPEAKERS, publication: this.publication, derived: new Map() };
-    article.paragraphs.forEach((p, i) => {
+    this.skeleton = sketchOf(source, this.cut);
+    this.publication = this.skeleton.publication;
+    this.skeleton.article.paragraphs.forEach((p, i) => {
       if (p.start < LEAD) this.read.add(i);
     });
     this.current = this.analyse();
