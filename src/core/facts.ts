@@ -5,7 +5,7 @@ import { ParagraphCache, ParagraphFacts, Placed, ReadDraft } from "./paragraphCa
 import { DraftLayout } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
-import { segment, Segmented } from "./text/segment";
+import { Kept, resegment, segment, Segmented } from "./text/segment";
 import { Sentence, sentencesOf } from "./text/sentences";
 import { tokenize } from "./text/tokens";
 
@@ -149,7 +149,7 @@ function sameQuotes(doc: Segmented, p: Paragraph, before: Segmented, q: Paragrap
  * the key of every paragraph on every keystroke.
  */
 function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): ParagraphFacts | undefined {
-  const before = previous.doc;
+  const before = previous.segments.doc;
   const shifted = p.index - (doc.paragraphs.length - before.paragraphs.length);
   const atSame = before.paragraphs[p.index];
   const q =
@@ -166,6 +166,13 @@ function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): Para
   )
     return undefined;
   return previous.local[q.index];
+}
+
+/** The facts of a paragraph the re-segmentation kept as the previous version had it. */
+function keptLocal(kept: Kept | undefined, p: Paragraph, previous: ReadDraft): ParagraphFacts | undefined {
+  if (!kept) return undefined;
+  if (p.index < kept.head) return previous.local[p.index];
+  return p.index >= kept.tail ? previous.local[p.index - kept.moved] : undefined;
 }
 
 /** The paragraphs and sentences the checker cut a draft into, for placing fixes where it will look. */
@@ -197,7 +204,9 @@ function readFacts(
   cache: ParagraphCache | undefined,
   withCues: boolean,
 ): DraftFacts {
-  const doc = segment(text, language);
+  const previous = cache?.lastRead;
+  const segments = cache ? resegment(text, language, previous?.segments) : undefined;
+  const doc = segments?.doc ?? segment(text, language);
   const facts: DraftFacts = {
     doc,
     sentences: [],
@@ -209,9 +218,8 @@ function readFacts(
     numbers: [],
     local: [],
   };
-  const previous = cache?.lastRead;
   for (const p of doc.paragraphs) {
-    let local = previous && unchangedLocal(doc, p, previous);
+    let local = previous && (keptLocal(segments?.kept, p, previous) ?? unchangedLocal(doc, p, previous));
     if (!local) {
       const key = cache ? keyOf(doc, p) : "";
       local = cache?.get(key);
@@ -233,7 +241,7 @@ function readFacts(
     facts.local.push(local);
     facts.paragraphBest.push(placed.best);
   }
-  if (cache) cache.lastRead = { doc, local: facts.local };
+  if (cache && segments) cache.lastRead = { segments, local: facts.local };
   return facts;
 }
 

@@ -5,7 +5,7 @@ import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
 import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
-import type { Segmented } from "./text/segment";
+import type { TracedSegments } from "./text/segment";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
 
@@ -48,7 +48,7 @@ export interface Placed {
 
 /** A draft as last read with a cache: its segments and each paragraph's facts, for the next version to keep what an edit left alone. */
 export interface ReadDraft {
-  doc: Segmented;
+  segments: TracedSegments;
   local: ParagraphFacts[];
 }
 
