@@ -1,3 +1,4 @@
+import { firstFrom } from "../sorted";
 import { frontMatterSpan } from "./frontmatter";
 
 export type DraftLanguage = "markdown" | "plaintext";
@@ -323,14 +324,7 @@ export function remaskText(previous: TracedMask, text: string, same: number, tai
   const lines = lineTable(text);
   const delta = lines.length - previous.lines.length;
   // The first line the edit touches, and the one before (a setext heading reads two lines).
-  let touched = 0;
-  for (let lo = 0, hi = previous.lines.length - 1; lo <= hi;) {
-    const mid = (lo + hi) >> 1;
-    if (previous.lines[mid].start <= same) {
-      touched = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const touched = Math.max(0, firstFrom(previous.lines, same + 1, (l) => l.start) - 1);
   let from = Math.max(0, touched - 1);
   while (from > 0 && previous.states[from] === undefined) from--;
   for (let n = 0; n < from; n++) lines[n].kind = previous.lines[n].kind;

@@ -1,5 +1,6 @@
 import { findQuotes, opensWithDouble, QuoteSpan } from "../claims/quotes";
 import { sharedEnds } from "../draftVersions";
+import { firstFrom } from "../sorted";
 import { blankOut, DraftLanguage, maskText, remaskText, TracedMask } from "./mask";
 import { isBreak, Paragraph, paragraphsIn, paragraphsOf } from "./paragraphs";
 
@@ -79,18 +80,6 @@ function traced(text: string, language: DraftLanguage): TracedSegments {
 
 export function segment(text: string, language: DraftLanguage): Segmented {
   return traced(text, language).doc;
-}
-
-/** The first index in a list sorted by `key` whose key is at least `at`. */
-function firstFrom<T>(list: readonly T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(list[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
