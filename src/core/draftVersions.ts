@@ -1,12 +1,28 @@
+/**
+ * How many characters `a` and `b` share at the start, up to `limit`: a binary
+ * search over stretches compared whole, which the engine does at memory
+ * speed, where comparing character by character costs a keystroke on a long
+ * draft a tenth of a millisecond. `end` compares stretches at the end instead.
+ */
+function shared(a: string, b: string, limit: number, end: boolean): number {
+  let lo = 0;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const same = end
+      ? a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)
+      : a.slice(lo, mid) === b.slice(lo, mid);
+    if (same) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** How many characters two versions of a text share at the start, and then at the end (not overlapping the start). */
 export function sharedEnds(old: string, text: string): { same: number; tail: number } {
   const limit = Math.min(old.length, text.length);
-  let same = 0;
-  while (same < limit && old.charCodeAt(same) === text.charCodeAt(same)) same++;
-  let tail = 0;
-  while (tail < limit - same && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail))
-    tail++;
-  return { same, tail };
+  const same = shared(old, text, limit, false);
+  return { same, tail: shared(old, text, limit - same, true) };
 }
 
 /**

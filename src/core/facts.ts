@@ -5,7 +5,8 @@ import { ParagraphCache, ParagraphFacts, Placed, ReadDraft } from "./paragraphCa
 import { DraftLayout } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { Paragraph } from "./text/paragraphs";
-import { segment, Segmented } from "./text/segment";
+import { firstFrom } from "./sorted";
+import { Kept, resegment, segment, Segmented } from "./text/segment";
 import { Sentence, sentencesOf } from "./text/sentences";
 import { tokenize } from "./text/tokens";
 
@@ -82,11 +83,13 @@ function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): Paragra
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
   const quoteOnly = !/[\p{L}\p{N}]/u.test(doc.frame.slice(p.start, p.end));
+  const all = cues.flat();
   return {
     sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
     cues,
     numbers,
     ...(dash ? { dash } : {}),
+    best: { figure: strongest(all.filter((c) => !c.quotation)), speech: strongest(all.filter((c) => c.speech)) },
     quoteOnly,
   };
 }
@@ -95,8 +98,7 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
   const known = local.placed;
   if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence)
     return known;
-  const cues = local.cues.map((list) => list.map((c) => shift(c, p.start)));
-  const all = cues.flat();
+  const { figure, speech } = local.best;
   const placed: Placed = {
     base: p.start,
     paragraph: p.index,
@@ -107,8 +109,11 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
       start: s.start + p.start,
       end: s.end + p.start,
     })),
-    cues,
-    best: { figure: strongest(all.filter((c) => !c.quotation)), speech: strongest(all.filter((c) => c.speech)) },
+    cues: local.cues.map((list) => list.map((c) => shift(c, p.start))),
+    best: {
+      figure: figure && shift(figure, p.start),
+      speech: speech && shift(speech, p.start),
+    },
     numbers: local.numbers.flatMap((list, k) =>
       list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) })),
     ),
@@ -149,7 +154,7 @@ function sameQuotes(doc: Segmented, p: Paragraph, before: Segmented, q: Paragrap
  * the key of every paragraph on every keystroke.
  */
 function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): ParagraphFacts | undefined {
-  const before = previous.doc;
+  const before = previous.segments.doc;
   const shifted = p.index - (doc.paragraphs.length - before.paragraphs.length);
   const atSame = before.paragraphs[p.index];
   const q =
@@ -165,8 +170,50 @@ function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): Para
     doc.frame.slice(p.start, p.end) !== before.frame.slice(q.start, q.end)
   )
     return undefined;
-  return previous.local[q.index];
+  return previous.facts.local[q.index];
 }
+
+/** The facts of a paragraph the re-segmentation kept as the previous version had it. */
+function keptLocal(kept: Kept | undefined, p: Paragraph, previous: ReadDraft): ParagraphFacts | undefined {
+  if (!kept) return undefined;
+  if (p.index < kept.head) return previous.facts.local[p.index];
+  return p.index >= kept.tail ? previous.facts.local[p.index - kept.moved] : undefined;
+}
+
+/**
+ * The facts of a draft's first `head` paragraphs, which an edit after them
+ * left where they were: as the previous read placed them.
+ */
+function keptHead(doc: Segmented, previous: DraftFacts, head: number): DraftFacts {
+  const sentences = head === 0 ? 0 : previous.paragraphSentences[head - 1].end;
+  return {
+    doc,
+    sentences: previous.sentences.slice(0, sentences),
+    paragraphSentences: previous.paragraphSentences.slice(0, head),
+    cues: previous.cues.slice(0, sentences),
+    paragraphBest: previous.paragraphBest.slice(0, head),
+    dashes: previous.dashes.slice(0, head),
+    quoteOnly: previous.quoteOnly.slice(0, head),
+    numbers: previous.numbers.slice(
+      0,
+      firstFrom(previous.numbers, sentences, (n) => n.sentence),
+    ),
+    local: previous.local.slice(0, head),
+  };
+}
+
+/** The facts of no paragraph, for keptHead to start from. */
+const EMPTY: DraftFacts = {
+  doc: { text: "", masked: "", frame: "", paragraphs: [], quotes: [], quotesByParagraph: [] },
+  sentences: [],
+  paragraphSentences: [],
+  cues: [],
+  paragraphBest: [],
+  dashes: [],
+  quoteOnly: [],
+  numbers: [],
+  local: [],
+};
 
 /** The paragraphs and sentences the checker cut a draft into, for placing fixes where it will look. */
 export function layoutOf(facts: DraftFacts): DraftLayout {
@@ -197,21 +244,14 @@ function readFacts(
   cache: ParagraphCache | undefined,
   withCues: boolean,
 ): DraftFacts {
-  const doc = segment(text, language);
-  const facts: DraftFacts = {
-    doc,
-    sentences: [],
-    paragraphSentences: [],
-    cues: [],
-    paragraphBest: [],
-    dashes: [],
-    quoteOnly: [],
-    numbers: [],
-    local: [],
-  };
   const previous = cache?.lastRead;
-  for (const p of doc.paragraphs) {
-    let local = previous && unchangedLocal(doc, p, previous);
+  const segments = cache ? resegment(text, language, previous?.segments) : undefined;
+  const doc = segments?.doc ?? segment(text, language);
+  const head = previous && segments?.kept ? segments.kept.head : 0;
+  const facts = keptHead(doc, previous?.facts ?? EMPTY, head);
+  for (let i = head; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    let local = previous && (keptLocal(segments?.kept, p, previous) ?? unchangedLocal(doc, p, previous));
     if (!local) {
       const key = cache ? keyOf(doc, p) : "";
       local = cache?.get(key);
@@ -233,7 +273,7 @@ function readFacts(
     facts.local.push(local);
     facts.paragraphBest.push(placed.best);
   }
-  if (cache) cache.lastRead = { doc, local: facts.local };
+  if (cache && segments) cache.lastRead = { segments, facts };
   return facts;
 }
 

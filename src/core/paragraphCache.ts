@@ -3,9 +3,10 @@ import { RepeatsMemo } from "./attribution/repeats";
 import { BoundedMap } from "./boundedMap";
 import { DraftVersions } from "./draftVersions";
 import { NumberSpan } from "./claims/numbers";
+import type { DraftFacts } from "./facts";
 import type { JudgedParagraph } from "./judge";
 import { ParagraphMemo } from "./paragraphMemo";
-import type { Segmented } from "./text/segment";
+import type { TracedSegments } from "./text/segment";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
 
@@ -20,6 +21,8 @@ export interface ParagraphFacts {
   cues: Cue[][];
   numbers: NumberSpan[][];
   dash?: Cue;
+  /** The paragraph's strongest cues, as Placed["best"] has them (offsets relative to the paragraph, like the rest). */
+  best: Placed["best"];
   /** Nothing but quoted material (and punctuation): the paragraph the continuing-speaker rule is about. */
   quoteOnly: boolean;
   /** The last absolute placement of these facts in a draft, reused while the paragraph has not moved. */
@@ -46,10 +49,10 @@ export interface Placed {
   dash?: Cue;
 }
 
-/** A draft as last read with a cache: its segments and each paragraph's facts, for the next version to keep what an edit left alone. */
+/** A draft as last read with a cache: its segments and its facts, for the next version to keep what an edit left alone. */
 export interface ReadDraft {
-  doc: Segmented;
-  local: ParagraphFacts[];
+  segments: TracedSegments;
+  facts: DraftFacts;
 }
 
 /**

@@ -100,15 +100,18 @@ interface Open {
  * Finds top-level quoted spans. Nested quotes stay inside their outer quote;
  * a double quote left open at a paragraph's end continues when the next
  * paragraph opens with a double mark (the multi-paragraph convention), and
- * otherwise ends with its paragraph as a best guess.
+ * otherwise ends with its paragraph as a best guess. Reads the paragraphs
+ * [from, to): the first is one no quote runs on into (opensWithDouble), and
+ * so is the one at `to`.
  */
-export function findQuotes(masked: string, paragraphs: Paragraph[]): QuoteSpan[] {
+export function findQuotes(masked: string, paragraphs: Paragraph[], from = 0, to = paragraphs.length): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried: Open | undefined;
   // No mark lies between the last search's start and this offset: a search runs on to the next mark, past its
   // paragraph, and paragraphs up to that mark have none (without it, thousands of markless lines read the rest each).
   let markless = 0;
-  for (const p of paragraphs) {
+  for (let n = from; n < to; n++) {
+    const p = paragraphs[n];
     const stack: Open[] = [];
     let firstMark = true;
     for (MARK.lastIndex = p.start; p.end > markless;) {
@@ -199,7 +202,8 @@ function closesGerman(masked: string, i: number, stack: readonly Open[]): boolea
   return masked[i] === "\u201C" && top !== undefined && masked[top.at] === "\u201E";
 }
 
-function opensWithDouble(masked: string, p: Paragraph): boolean {
+/** Whether a paragraph opens with a double mark, which may carry on a quote left open in the one before. */
+export function opensWithDouble(masked: string, p: Paragraph): boolean {
   const ch = masked[p.start];
   return ch === '"' || isOpenDouble(ch);
 }

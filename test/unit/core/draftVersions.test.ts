@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { DraftVersions, unchangedSince } from "../../../src/core/draftVersions";
+import fc from "fast-check";
+import { DraftVersions, sharedEnds, unchangedSince } from "../../../src/core/draftVersions";
 
 const FIRST = "The mayor spoke first.\n\nThe council voted after midnight.\n\nResidents left at dawn.\n";
 
@@ -56,5 +57,25 @@ describe("DraftVersions (what an edit left as it was)", () => {
     versions.advance(FIRST);
     assert.ok(unchangedSince(versions, seen, 20, 80, 24));
     assert.ok(!unchangedSince(versions, seen, 20, 80, 30));
+  });
+
+  it("counts the characters two versions share at the start, then at the end without overlapping it", () => {
+    const naive = (old: string, text: string) => {
+      const limit = Math.min(old.length, text.length);
+      let same = 0;
+      while (same < limit && old[same] === text[same]) same++;
+      let tail = 0;
+      while (tail < limit - same && old[old.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+      return { same, tail };
+    };
+    const piece = fc.constantFrom("a", "b", "ab", "\n\n", "“", "said");
+    fc.assert(
+      fc.property(fc.array(piece), fc.array(piece), fc.array(piece), fc.array(piece), (head, a, b, end) => {
+        const old = [...head, ...a, ...end].join("");
+        const text = [...head, ...b, ...end].join("");
+        assert.deepEqual(sharedEnds(old, text), naive(old, text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { DraftFacts, readDraft } from "../../../src/core/facts";
 import { ParagraphCache } from "../../../src/core/paragraphCache";
 import { DraftLanguage } from "../../../src/core/text/mask";
+import { applyEdit, blockDraft, blockEdit } from "./text/editedDrafts";
 
 /**
  * A draft whose paragraphs are read in the light of others: front matter, a
@@ -58,6 +59,22 @@ describe("readDraft with a paragraph cache (property-based)", () => {
           for (const { at, cut, typed } of edits) {
             const i = at % (text.length + 1);
             text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+            assert.deepEqual(comparable(readDraft(text, language, cache)), comparable(readDraft(text, language)));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+  for (const language of ["markdown", "plaintext"] as DraftLanguage[])
+    it(`reads every version of a ${language} draft of blocks read over several lines or paragraphs as a read from scratch does`, () => {
+      fc.assert(
+        fc.property(blockDraft, fc.array(blockEdit, { minLength: 1, maxLength: 10 }), (seed, edits) => {
+          const cache = new ParagraphCache();
+          let text = seed;
+          readDraft(text, language, cache);
+          for (const e of edits) {
+            text = applyEdit(text, e);
             assert.deepEqual(comparable(readDraft(text, language, cache)), comparable(readDraft(text, language)));
           }
         }),
