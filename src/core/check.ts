@@ -151,10 +151,10 @@ export function checkDraft(
   return { verdicts, findings };
 }
 
-/** Advice kept for a claim, copied, its fixes moved with the claim's paragraph. */
+/** Advice kept for a claim, its fixes moved with the claim's paragraph: shared as it is when the paragraph did not move (nothing writes to advice). */
 function movedAdvice(advice: Advice, by: number): Advice {
-  const fixes = advice.fixes.map((fix) => movedFix(fix, by));
-  return { ...advice, fixes, ...(advice.evidence ? { evidence: { ...advice.evidence } } : {}) };
+  if (by === 0) return advice;
+  return { ...advice, fixes: advice.fixes.map((fix) => movedFix(fix, by)) };
 }
 
 const NO_FIX_UNCLOSED =

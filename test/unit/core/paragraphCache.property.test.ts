@@ -37,6 +37,15 @@ const PLAIN = "Harbour dredging approved\n\n" + LEANING.split("\n\n").slice(1).j
 /** Edits that move verdicts across paragraphs: credits made and unmade, breaks added, quotes opened and closed. */
 const LEANING_TYPED = [...TYPED, "\n\n“", "”\n\n", "\n\n— Ana Ruiz\n\n", ":", " she said", "Okafor", "\n- "];
 
+/** Makes a check's result read-only all through, so that a later check writing to anything it shares with it throws. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 const edit = fc.record({
   at: fc.nat(),
   cut: fc.integer({ min: 0, max: 40 }),
@@ -57,6 +66,22 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it("writes to nothing an earlier check returned: what the memos keep is shared with the results, never copied for them", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const cache = new ParagraphCache();
+        let text = draft;
+        deepFreeze(checkDraft(text, sources, {}, cache));
+        for (const { at, cut, typed } of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+          assert.deepEqual(deepFreeze(checkDraft(text, sources, {}, cache)), checkDraft(text, sources, {}));
+        }
+      }),
+      { numRuns: 15 },
     );
   });
 
