@@ -39,6 +39,7 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
     ...options,
     severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
   };
+  cache?.versions.advance(text);
   const facts = readDraft(text, settings.language, cache);
   const { directives, malformed } = readDirectives(text);
   const silenced = suppressions(text, directives);
@@ -108,7 +109,6 @@ export function checkDraft(
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
-  cache?.versions.advance(text);
   const memo = cache && checks && { facts, index, options: checks.options, versions: cache.versions };
   const fidelity = fidelityFindings(
     text,

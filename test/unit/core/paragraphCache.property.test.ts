@@ -46,6 +46,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A draft with text the rules do not read (code, comments, link targets) inside and beside its claims. */
+const UNREAD = [
+  "“Run `make deploy` before noon on Friday,” the release engineer, Dana Whitfield, said.",
+  "The team closed 14 tickets, according to the [release notes](https://example.org/notes-2024).",
+  "“We shipped it <!-- check the date --> on the first try.”",
+  "```\nretries = 3 # “not a quote”\n```",
+  "About 30 percent of the builds failed `twice`, the tracker shows.",
+].join("\n\n");
+
+/** Edits in and around that text: letters typed inside a code span, marks that open or close one. */
+const UNREAD_TYPED = ["a", "x", " ", "`", "```\n", "\n\n", "<!-- ", " -->", "“", "”", " she said", "42"];
+
 const edit = fc.record({
   at: fc.nat(),
   cut: fc.integer({ min: 0, max: 40 }),
@@ -109,4 +121,25 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
         { numRuns: 150 },
       );
     });
+
+  it("re-checks a draft edited in and around its code spans, comments and link targets as a check from scratch does", () => {
+    const unreadEdit = fc.record({
+      at: fc.nat(),
+      cut: fc.integer({ min: 0, max: 20 }),
+      typed: fc.constantFrom(...UNREAD_TYPED),
+    });
+    fc.assert(
+      fc.property(fc.array(unreadEdit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const cache = new ParagraphCache();
+        let text = UNREAD;
+        checkDraft(text, [], {}, cache);
+        for (const { at, cut, typed } of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+          assert.deepEqual(checkDraft(text, [], {}, cache), checkDraft(text, [], {}));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
