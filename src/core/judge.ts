@@ -29,6 +29,7 @@ export interface JudgedParagraph {
   neighbours: Neighbour[];
   base: number;
   firstSentence: number;
+  paragraph: number;
   quotes: Judged[];
   numbers: Judged[];
 }
@@ -139,13 +140,12 @@ function sameNeighbours(a: Neighbour[], b: Neighbour[]): boolean {
 
 /**
  * A judgment, moved with its paragraph: `by` characters, `sentences`
- * sentences, to paragraph `paragraph`. Claims and attributions are never
- * changed once made, so one that has not moved is shared; the judgment
- * itself is new, as the repeated-quote rule fills it in.
+ * sentences, to paragraph `paragraph`. Judgments are never changed once
+ * made, so one that has not moved is shared.
  */
 function moved(j: Judged, by: number, sentences: number, paragraph: number): Judged {
   const { claim, attribution } = j;
-  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return { ...j };
+  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return j;
   return {
     claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
     ...(attribution
@@ -194,6 +194,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
     known.seen = seen;
     const by = p.start - known.base;
     const sentences = first - known.firstSentence;
+    if (by === 0 && sentences === 0 && known.paragraph === p.index) return known;
     const move = (x: Judged) => moved(x, by, sentences, p.index);
     return { quotes: known.quotes.map(move), numbers: known.numbers.map(move) };
   }
@@ -204,7 +205,6 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
   });
   if (kept && outsideHeadline) {
     const { text, masked } = facts.doc;
-    const copy = (x: Judged) => ({ ...x });
     const entry: JudgedParagraph = {
       text: text.slice(p.start, p.end),
       before: masked.slice(Math.max(0, p.start - BEFORE), p.start),
@@ -214,8 +214,9 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       neighbours,
       base: p.start,
       firstSentence: first,
-      numbers: numbers.map(copy),
-      quotes: quotes.map(copy),
+      paragraph: p.index,
+      numbers,
+      quotes,
     };
     kept.set(local, [entry, ...(places ?? []).slice(0, PLACES - 1)]);
   }
@@ -253,6 +254,5 @@ export function judge(facts: DraftFacts, language: string, scope: NumberScope, c
     numbers.push(...own.numbers);
   }
   quotes.sort((a, b) => a.claim.start - b.claim.start);
-  attributeRepeats(quotes, cache?.repeats);
-  return [...quotes, ...numbers].sort((a, b) => a.claim.start - b.claim.start);
+  return [...attributeRepeats(quotes, cache?.repeats), ...numbers].sort((a, b) => a.claim.start - b.claim.start);
 }
