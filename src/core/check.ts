@@ -108,6 +108,7 @@ export function checkDraft(
   const layout = layoutOf(facts);
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
+  if (cache) index.mentions.follow(text, cache.versions);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   const memo = cache && checks && { facts, index, options: checks.options, versions: cache.versions };
   const fidelity = fidelityFindings(
