@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { checkDraft } from "../../../src/core/check";
+import { checkDraft, CheckSettings } from "../../../src/core/check";
 import { ParagraphCache } from "../../../src/core/paragraphCache";
+import type { CheckResult, SourceArticle } from "../../../src/core/types";
 
 const root = join(__dirname, "..", "..", "..", "..");
 const draft = readFileSync(join(root, "examples", "kursk", "draft.md"), "utf8");
@@ -58,43 +59,44 @@ const UNREAD = [
 /** Edits in and around that text: letters typed inside a code span, marks that open or close one. */
 const UNREAD_TYPED = ["a", "x", " ", "`", "```\n", "\n\n", "<!-- ", " -->", "“", "”", " she said", "42"];
 
-const edit = fc.record({
-  at: fc.nat(),
-  cut: fc.integer({ min: 0, max: 40 }),
-  typed: fc.constantFrom(...TYPED),
-});
+/** How a draft is edited at random between checks, and what each check is given. */
+interface Editing {
+  seed: string;
+  typed: readonly string[];
+  cut: number;
+  edits: number;
+  runs: number;
+  sources?: SourceArticle[];
+  options?: Partial<CheckSettings>;
+  /** What is done with each result of the cached checks before it is compared. */
+  kept?: (result: CheckResult) => CheckResult;
+}
+
+/** Edits the seed again and again, each version checked with the cache the last check left and from scratch: the two agree. */
+function checksAsFresh({ seed, typed, cut, edits, runs, sources = [], options = {}, kept = (r) => r }: Editing): void {
+  const edit = fc.record({ at: fc.nat(), cut: fc.integer({ min: 0, max: cut }), typed: fc.constantFrom(...typed) });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: edits }), (made) => {
+      const cache = new ParagraphCache();
+      let text = seed;
+      kept(checkDraft(text, sources, options, cache));
+      for (const e of made) {
+        const i = e.at % (text.length + 1);
+        text = text.slice(0, i) + e.typed + text.slice(Math.min(text.length, i + e.cut));
+        assert.deepEqual(kept(checkDraft(text, sources, options, cache)), checkDraft(text, sources, options));
+      }
+    }),
+    { numRuns: runs },
+  );
+}
 
 describe("ParagraphCache and the source index's memos (incremental checking, property-based)", () => {
   it("checks every version of a draft edited again and again as a check from scratch does, with its source", () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const cache = new ParagraphCache();
-        let text = draft;
-        checkDraft(text, sources, {}, cache);
-        for (const { at, cut, typed } of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-          assert.deepEqual(checkDraft(text, sources, {}, cache), checkDraft(text, sources, {}));
-        }
-      }),
-      { numRuns: 25 },
-    );
+    checksAsFresh({ seed: draft, typed: TYPED, cut: 40, edits: 6, runs: 25, sources });
   });
 
   it("writes to nothing an earlier check returned: what the memos keep is shared with the results, never copied for them", () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const cache = new ParagraphCache();
-        let text = draft;
-        deepFreeze(checkDraft(text, sources, {}, cache));
-        for (const { at, cut, typed } of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-          assert.deepEqual(deepFreeze(checkDraft(text, sources, {}, cache)), checkDraft(text, sources, {}));
-        }
-      }),
-      { numRuns: 15 },
-    );
+    checksAsFresh({ seed: draft, typed: TYPED, cut: 40, edits: 6, runs: 15, sources, kept: deepFreeze });
   });
 
   for (const [name, seed, language] of [
@@ -102,44 +104,10 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
     ["plain text with a headline", PLAIN, "plaintext"],
   ] as const)
     it(`re-checks a ${name} draft whose quotes take their speaker from other paragraphs as a check from scratch does`, () => {
-      const leaningEdit = fc.record({
-        at: fc.nat(),
-        cut: fc.integer({ min: 0, max: 60 }),
-        typed: fc.constantFrom(...LEANING_TYPED),
-      });
-      fc.assert(
-        fc.property(fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (edits) => {
-          const cache = new ParagraphCache();
-          let text = seed;
-          checkDraft(text, [], { language }, cache);
-          for (const { at, cut, typed } of edits) {
-            const i = at % (text.length + 1);
-            text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-            assert.deepEqual(checkDraft(text, [], { language }, cache), checkDraft(text, [], { language }));
-          }
-        }),
-        { numRuns: 150 },
-      );
+      checksAsFresh({ seed, typed: LEANING_TYPED, cut: 60, edits: 8, runs: 150, options: { language } });
     });
 
   it("re-checks a draft edited in and around its code spans, comments and link targets as a check from scratch does", () => {
-    const unreadEdit = fc.record({
-      at: fc.nat(),
-      cut: fc.integer({ min: 0, max: 20 }),
-      typed: fc.constantFrom(...UNREAD_TYPED),
-    });
-    fc.assert(
-      fc.property(fc.array(unreadEdit, { minLength: 1, maxLength: 8 }), (edits) => {
-        const cache = new ParagraphCache();
-        let text = UNREAD;
-        checkDraft(text, [], {}, cache);
-        for (const { at, cut, typed } of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-          assert.deepEqual(checkDraft(text, [], {}, cache), checkDraft(text, [], {}));
-        }
-      }),
-      { numRuns: 150 },
-    );
+    checksAsFresh({ seed: UNREAD, typed: UNREAD_TYPED, cut: 20, edits: 8, runs: 150 });
   });
 });
