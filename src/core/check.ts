@@ -39,6 +39,7 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
     ...options,
     severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
   };
+  cache?.versions.advance(text);
   const facts = readDraft(text, settings.language, cache);
   const { directives, malformed } = readDirectives(text);
   const silenced = suppressions(text, directives);
@@ -107,8 +108,8 @@ export function checkDraft(
   const layout = layoutOf(facts);
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   const silenced = suppressions(text, readDirectives(text).directives);
+  if (cache) index.mentions.follow(text, cache.versions);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
-  cache?.versions.advance(text);
   const memo = cache && checks && { facts, index, options: checks.options, versions: cache.versions };
   const fidelity = fidelityFindings(
     text,
@@ -151,10 +152,10 @@ export function checkDraft(
   return { verdicts, findings };
 }
 
-/** Advice kept for a claim, copied, its fixes moved with the claim's paragraph. */
+/** Advice kept for a claim, its fixes moved with the claim's paragraph: shared as it is when the paragraph did not move (nothing writes to advice). */
 function movedAdvice(advice: Advice, by: number): Advice {
-  const fixes = advice.fixes.map((fix) => movedFix(fix, by));
-  return { ...advice, fixes, ...(advice.evidence ? { evidence: { ...advice.evidence } } : {}) };
+  if (by === 0) return advice;
+  return { ...advice, fixes: advice.fixes.map((fix) => movedFix(fix, by)) };
 }
 
 const NO_FIX_UNCLOSED =

@@ -1,4 +1,4 @@
-import { sharedEnds } from "./draftVersions";
+import { DraftVersions, sharedEnds } from "./draftVersions";
 
 /**
  * Where a draft first names each source speaker, for "named before?" (a fix
@@ -67,6 +67,11 @@ export class DraftMentions {
     }
     this.recording?.push({ speaker, offset, named });
     return named;
+  }
+
+  /** Moves to a new version of the draft, with what the draft's versions already know of the edit when they have just made the same move. */
+  follow(draft: string, versions: DraftVersions): void {
+    if (draft !== this.draft) this.moveTo(draft, versions.endsSince(this.draft, draft));
   }
 
   /** What `during` asked of namedBefore, in order, with its answers: what its result depends on of the draft outside its own text. */
@@ -147,13 +152,13 @@ export class DraftMentions {
    * prefix stays, one inside the suffix moves with it, and only the edited
    * stretch between is searched again.
    */
-  private moveTo(draft: string): void {
+  private moveTo(draft: string, ends?: { same: number; tail: number }): void {
     const old = this.draft;
     const known = this.first;
     this.draft = draft;
     this.first = new Map();
     const limit = Math.min(old.length, draft.length);
-    const { same, tail } = sharedEnds(old, draft);
+    const { same, tail } = ends ?? sharedEnds(old, draft);
     // Too different a text (another draft): search afresh on demand.
     if (same + tail < limit / 2) return;
     const shift = draft.length - old.length;

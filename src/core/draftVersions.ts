@@ -33,6 +33,7 @@ export function sharedEnds(old: string, text: string): { same: number; tail: num
  */
 export class DraftVersions {
   private text = "";
+  private previous = "";
   /** Counts the versions: a value seen at the previous one is checked against the edit alone. */
   generation = 0;
   private same = 0;
@@ -44,11 +45,19 @@ export class DraftVersions {
     if (text === this.text) return;
     const old = this.text;
     const { same, tail } = sharedEnds(old, text);
+    this.previous = old;
     this.text = text;
     this.same = same;
     this.tail = tail;
     this.shift = text.length - old.length;
     this.generation++;
+  }
+
+  /** What `text` shares with `old` at its ends, if they are the previous version and the current: found once a version, for every reader of the edit. */
+  endsSince(old: string, text: string): { same: number; tail: number } | undefined {
+    return this.generation > 0 && text === this.text && old === this.previous
+      ? { same: this.same, tail: this.tail }
+      : undefined;
   }
 
   /** Where the stretch [from, to) of the current version stood in the previous one with the same characters, if it did. */

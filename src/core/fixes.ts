@@ -146,8 +146,9 @@ export function numberEdit(draft: DraftLayout, claim: Claim, who: Attributor, st
   return joinAtEnd(draft.text, sentenceEnd(draft, claim), clause(who, style), style);
 }
 
-/** A copy of a fix with its edits moved by `by` characters of the draft (a memo's fix whose paragraph moved). */
+/** A fix with its edits moved by `by` characters of the draft (a memo's fix whose paragraph moved): a copy, or the fix itself when `by` is 0. */
 export function movedFix(fix: Fix, by: number): Fix {
+  if (by === 0) return fix;
   return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
 }
 

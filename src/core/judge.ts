@@ -8,6 +8,7 @@ import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { plainHeadline } from "./text/headline";
 import { Paragraph } from "./text/paragraphs";
 import { Span } from "./types";
+import { DraftVersions, Seen, unchangedSince } from "./draftVersions";
 
 /**
  * What a check judged of one paragraph's own claims (its numbers, and the
@@ -20,11 +21,15 @@ import { Span } from "./types";
  */
 export interface JudgedParagraph {
   text: string;
-  around: string;
+  /** The masked characters the title-of-work test reads before the paragraph and after it. */
+  before: string;
+  after: string;
+  seen: Seen;
   scope: NumberScope;
   neighbours: Neighbour[];
   base: number;
   firstSentence: number;
+  paragraph: number;
   quotes: Judged[];
   numbers: Judged[];
 }
@@ -48,6 +53,7 @@ interface Judging {
   scope: NumberScope;
   headline?: Span;
   kept?: WeakMap<ParagraphFacts, JudgedParagraph[]>;
+  versions?: DraftVersions;
 }
 
 function judgeQuote(j: Judging, q: QuoteSpan): Judged | undefined {
@@ -134,13 +140,12 @@ function sameNeighbours(a: Neighbour[], b: Neighbour[]): boolean {
 
 /**
  * A judgment, moved with its paragraph: `by` characters, `sentences`
- * sentences, to paragraph `paragraph`. Claims and attributions are never
- * changed once made, so one that has not moved is shared; the judgment
- * itself is new, as the repeated-quote rule fills it in.
+ * sentences, to paragraph `paragraph`. Judgments are never changed once
+ * made, so one that has not moved is shared.
  */
 function moved(j: Judged, by: number, sentences: number, paragraph: number): Judged {
   const { claim, attribution } = j;
-  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return { ...j };
+  if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return j;
   return {
     claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
     ...(attribution
@@ -150,23 +155,46 @@ function moved(j: Judged, by: number, sentences: number, paragraph: number): Jud
   };
 }
 
+/**
+ * Whether judgments kept for a paragraph hold for paragraph `p` of this
+ * draft: its text and the masked characters around it are the same (the
+ * text by the edit alone when it can tell, else read in place), as are the
+ * number scope and the neighbours rule 2.1.3 reads.
+ */
+function holds(j: Judging, k: JudgedParagraph, p: Paragraph, neighbours: Neighbour[]): boolean {
+  const { text, masked } = j.facts.doc;
+  const from = Math.max(0, p.start - BEFORE);
+  const to = Math.min(masked.length, p.end + AFTER);
+  const sameText =
+    k.text.length === p.end - p.start &&
+    ((j.versions !== undefined && unchangedSince(j.versions, k.seen, from, p.end + AFTER, p.start)) ||
+      text.startsWith(k.text, p.start));
+  return (
+    sameText &&
+    k.before.length === p.start - from &&
+    k.after.length === to - p.end &&
+    masked.startsWith(k.before, from) &&
+    masked.startsWith(k.after, p.end) &&
+    k.scope === j.scope &&
+    sameNeighbours(k.neighbours, neighbours)
+  );
+}
+
 /** One paragraph's own judgments, kept or made (and then kept). */
 function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quotes: Judged[]; numbers: Judged[] } {
   const { facts, kept } = j;
   const outsideHeadline = !j.headline || p.start >= j.headline.end || p.end <= j.headline.start;
   const local = facts.local[p.index];
-  const { text, masked } = facts.doc;
-  const here = text.slice(p.start, p.end);
-  const around = `${masked.slice(Math.max(0, p.start - BEFORE), p.start)}\u0000${masked.slice(p.end, p.end + AFTER)}`;
   const first = facts.paragraphSentences[p.index].first;
   const neighbours = neighboursOf(facts, p);
   const places = kept && outsideHeadline ? kept.get(local) : undefined;
-  const known = places?.find(
-    (k) => k.text === here && k.around === around && k.scope === j.scope && sameNeighbours(k.neighbours, neighbours),
-  );
+  const known = places?.find((k) => holds(j, k, p, neighbours));
+  const seen = { generation: j.versions?.generation ?? 0, at: p.start };
   if (known) {
+    known.seen = seen;
     const by = p.start - known.base;
     const sentences = first - known.firstSentence;
+    if (by === 0 && sentences === 0 && known.paragraph === p.index) return known;
     const move = (x: Judged) => moved(x, by, sentences, p.index);
     return { quotes: known.quotes.map(move), numbers: known.numbers.map(move) };
   }
@@ -176,16 +204,19 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
     return judged ? [{ ...judged, words: quoteWords(q.inner) }] : [];
   });
   if (kept && outsideHeadline) {
-    const copy = (x: Judged) => ({ ...x });
+    const { text, masked } = facts.doc;
     const entry: JudgedParagraph = {
-      text: here,
-      around,
+      text: text.slice(p.start, p.end),
+      before: masked.slice(Math.max(0, p.start - BEFORE), p.start),
+      after: masked.slice(p.end, p.end + AFTER),
+      seen,
       scope: j.scope,
       neighbours,
       base: p.start,
       firstSentence: first,
-      numbers: numbers.map(copy),
-      quotes: quotes.map(copy),
+      paragraph: p.index,
+      numbers,
+      quotes,
     };
     kept.set(local, [entry, ...(places ?? []).slice(0, PLACES - 1)]);
   }
@@ -196,11 +227,17 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
  * Every claim in the draft with the attribution that covers it, if any, in
  * the draft's order. With a cache, a paragraph judged before (with the same
  * text around it) is not judged again; quotes repeated across the draft are
- * matched across it, again only when the credited quotes changed.
+ * matched across it, again only when the credited quotes changed. The
+ * cache's versions are already at this draft (analyzeDraft moves them).
  */
 export function judge(facts: DraftFacts, language: string, scope: NumberScope, cache?: ParagraphCache): Judged[] {
   const headline = language === "plaintext" ? plainHeadline(facts.doc.text) : undefined;
-  const j: Judging = { facts, scope, ...(headline ? { headline } : {}), ...(cache ? { kept: cache.judged } : {}) };
+  const j: Judging = {
+    facts,
+    scope,
+    ...(headline ? { headline } : {}),
+    ...(cache ? { kept: cache.judged, versions: cache.versions } : {}),
+  };
   const quotes: Judged[] = [];
   const numbers: Judged[] = [];
   let numbersFrom = 0;
@@ -217,6 +254,5 @@ export function judge(facts: DraftFacts, language: string, scope: NumberScope, c
     numbers.push(...own.numbers);
   }
   quotes.sort((a, b) => a.claim.start - b.claim.start);
-  attributeRepeats(quotes, cache?.repeats);
-  return [...quotes, ...numbers].sort((a, b) => a.claim.start - b.claim.start);
+  return [...attributeRepeats(quotes, cache?.repeats), ...numbers].sort((a, b) => a.claim.start - b.claim.start);
 }

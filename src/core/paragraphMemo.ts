@@ -45,9 +45,9 @@ export class ParagraphMemo<V> {
 
   /**
    * The value for `slot` of the draft's paragraph `paragraph`, made with
-   * `make` unless it is kept; `move` copies a value with its draft offsets
-   * moved by a number of characters (0 included: what is returned is never
-   * what is kept).
+   * `make` unless it is kept; `move` gives a value with its draft offsets
+   * moved by a number of characters, and may give the kept value itself for
+   * 0: callers never write to what is returned.
    */
   recall(draft: MemoDraft, paragraph: number, slot: string, make: () => V, move: (value: V, by: number) => V): V {
     const { facts, index, versions } = draft;

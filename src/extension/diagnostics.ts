@@ -130,10 +130,10 @@ export function evidenceLocation(checked: CheckedDraft, finding: Finding): vscod
  */
 export class MadeDiagnostics {
   private sources: readonly string[] = [];
-  private made = new BoundedMap<string, vscode.Diagnostic>(8000);
+  private made = new BoundedMap<string, Made>(8000);
 
   /** The memo for a draft's check, started afresh when a source article's text is not the one its diagnostics were made for. */
-  for(checked: CheckedDraft): BoundedMap<string, vscode.Diagnostic> {
+  for(checked: CheckedDraft): BoundedMap<string, Made> {
     const sources = checked.sources.articles.map((article) => article.text);
     if (sources.length !== this.sources.length || sources.some((t, i) => t !== this.sources[i])) {
       this.sources = sources;
@@ -143,12 +143,34 @@ export class MadeDiagnostics {
   }
 }
 
-/** Everything a finding's diagnostic is made of, as a key: its range, text, code, severity and evidence. */
+/**
+ * A diagnostic made for a finding, kept by the finding's code and range
+ * (a short key to build and hash), with the rest it shows, compared in place.
+ */
+interface Made {
+  finding: Finding;
+  diagnostic: vscode.Diagnostic;
+}
+
+/** Where a finding's diagnostic is kept: its code and range. */
 function diagnosticKey(finding: Finding, range: vscode.Range): string {
   const { start, end } = range;
-  const e = finding.evidence;
-  const evidence = e ? `${e.sourceId}\u0000${e.start}\u0000${e.end}\u0000${e.speaker ?? ""}` : "";
-  return `${finding.code}\u0001${finding.severity}\u0001${start.line}:${start.character}-${end.line}:${end.character}\u0001${finding.message}\u0001${evidence}`;
+  return `${finding.code}\u0001${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
+/** Whether a diagnostic made for one finding shows another at the same range as it is: the same severity, message and evidence. */
+function showsAs(made: Finding, finding: Finding): boolean {
+  if (made === finding) return true;
+  const [a, b] = [made.evidence, finding.evidence];
+  const sameEvidence =
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.sourceId === b.sourceId &&
+      a.start === b.start &&
+      a.end === b.end &&
+      a.speaker === b.speaker);
+  return made.severity === finding.severity && made.message === finding.message && sameEvidence;
 }
 
 function findingDiagnostic(
@@ -156,10 +178,15 @@ function findingDiagnostic(
   checked: CheckedDraft,
   finding: Finding,
   extensionUri: vscode.Uri,
-  memo: BoundedMap<string, vscode.Diagnostic>,
+  memo: BoundedMap<string, Made>,
 ): vscode.Diagnostic {
   const range = rangeOf(document, finding);
-  return memo.remember(diagnosticKey(finding, range), () => newDiagnostic(checked, finding, range, extensionUri));
+  const key = diagnosticKey(finding, range);
+  const kept = memo.get(key);
+  if (kept && showsAs(kept.finding, finding)) return kept.diagnostic;
+  const diagnostic = newDiagnostic(checked, finding, range, extensionUri);
+  memo.set(key, { finding, diagnostic });
+  return diagnostic;
 }
 
 function newDiagnostic(

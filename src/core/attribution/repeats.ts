@@ -39,15 +39,16 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * in the draft: the draft answers "says who?" for those words. The credited
  * quotes' words are joined once and each unattributed quote's words are
  * sought in them with one native search, not quote by quote; with a memo,
- * only when the credited quotes changed.
+ * only when the credited quotes changed. The judgments given are not
+ * written to (a cache shares them between checks): a repeat is a new one.
  */
-export function attributeRepeats(judged: Judged[], memo = new RepeatsMemo()): void {
+export function attributeRepeats(judged: Judged[], memo = new RepeatsMemo()): Judged[] {
   const quotes = judged.filter((j) => j.claim.kind === "quote" && j.claim.inner !== undefined);
-  const wordsOf = (j: Judged) => (j.words ??= quoteWords(j.claim.inner ?? ""));
+  const wordsOf = (j: Judged) => j.words ?? quoteWords(j.claim.inner ?? "");
   const credited = quotes.filter(
     (j) => j.attribution && !j.attribution.weak && j.attribution.rule !== "repeated-quote",
   );
-  if (credited.length === 0) return;
+  if (credited.length === 0) return judged;
   const words = credited.map(wordsOf);
   // Typing inside an unattributed quote asks for new words each time: what was found is forgotten past a bound.
   if (!sameWords(words, memo.words) || memo.found.size > 2 * quotes.length + 64) {
@@ -61,6 +62,7 @@ export function attributeRepeats(judged: Judged[], memo = new RepeatsMemo()): vo
       length += w.length + APART.length;
     }
   }
+  const repeated = new Map<Judged, Attribution>();
   for (const j of quotes) {
     if (j.attribution) continue;
     const own = wordsOf(j);
@@ -72,6 +74,11 @@ export function attributeRepeats(judged: Judged[], memo = new RepeatsMemo()): vo
     }
     if (at < 0) continue;
     const same = credited[positionAt(memo.starts, at).line].attribution as Attribution;
-    j.attribution = { ...same, rule: "repeated-quote" };
+    repeated.set(j, { ...same, rule: "repeated-quote" });
   }
+  if (repeated.size === 0) return judged;
+  return judged.map((j) => {
+    const attribution = repeated.get(j);
+    return attribution ? { ...j, attribution } : j;
+  });
 }

@@ -400,18 +400,21 @@ function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
 }
 
 /**
- * Findings copied, their offsets and their fixes' moved by `by` characters
- * of the draft; a claim's findings take the claim and attribution of this
- * check.
+ * Findings moved by `by` characters of the draft, their fixes with them; a
+ * claim's findings take the claim and attribution of this check. Findings
+ * that need neither are shared as they are: nothing writes to a finding once
+ * made.
  */
 function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Finding[] {
+  const current = (f: Finding) =>
+    !verdict || ((!f.claim || f.claim === verdict.claim) && (!f.attribution || f.attribution === verdict.attribution));
+  if (by === 0 && findings.every(current)) return findings;
   return findings.map((f) => ({
     ...f,
     ...(verdict && f.claim ? { claim: verdict.claim } : {}),
     ...(verdict && f.attribution && verdict.attribution ? { attribution: verdict.attribution } : {}),
     start: f.start + by,
     end: f.end + by,
-    ...(f.evidence ? { evidence: { ...f.evidence } } : {}),
     fixes: f.fixes.map((fix) => movedFix(fix, by)),
   }));
 }

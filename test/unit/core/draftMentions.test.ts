@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { DraftMentions } from "../../../src/core/draftMentions";
+import { DraftVersions } from "../../../src/core/draftVersions";
 
 const DRAFT = [
   "Harbor commissioner Dana Whitfield said the dredging would start in March.",
@@ -43,17 +44,20 @@ describe("DraftMentions (named before? across versions of a draft)", () => {
         fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
         (edits, offsets) => {
           const kept = new DraftMentions();
+          const followed = new DraftMentions();
+          const versions = new DraftVersions();
           let text = DRAFT;
           for (const { at, cut, typed } of edits) {
             const i = at % (text.length + 1);
             text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+            versions.advance(text);
+            followed.follow(text, versions);
             for (const speaker of SPEAKERS)
               for (const o of offsets) {
                 const offset = o % (text.length + 1);
-                assert.equal(
-                  kept.namedBefore(text, offset, speaker),
-                  new DraftMentions().namedBefore(text, offset, speaker),
-                );
+                const fresh = new DraftMentions().namedBefore(text, offset, speaker);
+                assert.equal(kept.namedBefore(text, offset, speaker), fresh);
+                assert.equal(followed.namedBefore(text, offset, speaker), fresh);
               }
           }
         },

@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { checkDraft } from "../../../src/core/check";
+import { checkDraft, CheckSettings } from "../../../src/core/check";
 import { ParagraphCache } from "../../../src/core/paragraphCache";
+import type { CheckResult, SourceArticle } from "../../../src/core/types";
 
 const root = join(__dirname, "..", "..", "..", "..");
 const draft = readFileSync(join(root, "examples", "kursk", "draft.md"), "utf8");
@@ -37,27 +38,65 @@ const PLAIN = "Harbour dredging approved\n\n" + LEANING.split("\n\n").slice(1).j
 /** Edits that move verdicts across paragraphs: credits made and unmade, breaks added, quotes opened and closed. */
 const LEANING_TYPED = [...TYPED, "\n\n“", "”\n\n", "\n\n— Ana Ruiz\n\n", ":", " she said", "Okafor", "\n- "];
 
-const edit = fc.record({
-  at: fc.nat(),
-  cut: fc.integer({ min: 0, max: 40 }),
-  typed: fc.constantFrom(...TYPED),
-});
+/** Makes a check's result read-only all through, so that a later check writing to anything it shares with it throws. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** A draft with text the rules do not read (code, comments, link targets) inside and beside its claims. */
+const UNREAD = [
+  "“Run `make deploy` before noon on Friday,” the release engineer, Dana Whitfield, said.",
+  "The team closed 14 tickets, according to the [release notes](https://example.org/notes-2024).",
+  "“We shipped it <!-- check the date --> on the first try.”",
+  "```\nretries = 3 # “not a quote”\n```",
+  "About 30 percent of the builds failed `twice`, the tracker shows.",
+].join("\n\n");
+
+/** Edits in and around that text: letters typed inside a code span, marks that open or close one. */
+const UNREAD_TYPED = ["a", "x", " ", "`", "```\n", "\n\n", "<!-- ", " -->", "“", "”", " she said", "42"];
+
+/** How a draft is edited at random between checks, and what each check is given. */
+interface Editing {
+  seed: string;
+  typed: readonly string[];
+  cut: number;
+  edits: number;
+  runs: number;
+  sources?: SourceArticle[];
+  options?: Partial<CheckSettings>;
+  /** What is done with each result of the cached checks before it is compared. */
+  kept?: (result: CheckResult) => CheckResult;
+}
+
+/** Edits the seed again and again, each version checked with the cache the last check left and from scratch: the two agree. */
+function checksAsFresh({ seed, typed, cut, edits, runs, sources = [], options = {}, kept = (r) => r }: Editing): void {
+  const edit = fc.record({ at: fc.nat(), cut: fc.integer({ min: 0, max: cut }), typed: fc.constantFrom(...typed) });
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: edits }), (made) => {
+      const cache = new ParagraphCache();
+      let text = seed;
+      kept(checkDraft(text, sources, options, cache));
+      for (const e of made) {
+        const i = e.at % (text.length + 1);
+        text = text.slice(0, i) + e.typed + text.slice(Math.min(text.length, i + e.cut));
+        assert.deepEqual(kept(checkDraft(text, sources, options, cache)), checkDraft(text, sources, options));
+      }
+    }),
+    { numRuns: runs },
+  );
+}
 
 describe("ParagraphCache and the source index's memos (incremental checking, property-based)", () => {
   it("checks every version of a draft edited again and again as a check from scratch does, with its source", () => {
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const cache = new ParagraphCache();
-        let text = draft;
-        checkDraft(text, sources, {}, cache);
-        for (const { at, cut, typed } of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-          assert.deepEqual(checkDraft(text, sources, {}, cache), checkDraft(text, sources, {}));
-        }
-      }),
-      { numRuns: 25 },
-    );
+    checksAsFresh({ seed: draft, typed: TYPED, cut: 40, edits: 6, runs: 25, sources });
+  });
+
+  it("writes to nothing an earlier check returned: what the memos keep is shared with the results, never copied for them", () => {
+    checksAsFresh({ seed: draft, typed: TYPED, cut: 40, edits: 6, runs: 15, sources, kept: deepFreeze });
   });
 
   for (const [name, seed, language] of [
@@ -65,23 +104,10 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
     ["plain text with a headline", PLAIN, "plaintext"],
   ] as const)
     it(`re-checks a ${name} draft whose quotes take their speaker from other paragraphs as a check from scratch does`, () => {
-      const leaningEdit = fc.record({
-        at: fc.nat(),
-        cut: fc.integer({ min: 0, max: 60 }),
-        typed: fc.constantFrom(...LEANING_TYPED),
-      });
-      fc.assert(
-        fc.property(fc.array(leaningEdit, { minLength: 1, maxLength: 8 }), (edits) => {
-          const cache = new ParagraphCache();
-          let text = seed;
-          checkDraft(text, [], { language }, cache);
-          for (const { at, cut, typed } of edits) {
-            const i = at % (text.length + 1);
-            text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
-            assert.deepEqual(checkDraft(text, [], { language }, cache), checkDraft(text, [], { language }));
-          }
-        }),
-        { numRuns: 150 },
-      );
+      checksAsFresh({ seed, typed: LEANING_TYPED, cut: 60, edits: 8, runs: 150, options: { language } });
     });
+
+  it("re-checks a draft edited in and around its code spans, comments and link targets as a check from scratch does", () => {
+    checksAsFresh({ seed: UNREAD, typed: UNREAD_TYPED, cut: 20, edits: 8, runs: 150 });
+  });
 });

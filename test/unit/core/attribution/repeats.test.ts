@@ -29,43 +29,42 @@ describe("attributeRepeats (quotes repeated from an attributed quote)", () => {
   });
 
   it("credits a quote whose words stand inside an attributed quote with that quote's cue", () => {
-    const judged = [
+    const judged = attributeRepeats([
       quote(0, "the ferry is running again"),
       quote(
         100,
         "After two winters, the ferry is running again, and the island can breathe",
         credit("Mara Quist", 180),
       ),
-    ];
-    attributeRepeats(judged);
+    ]);
     assert.equal(judged[0].attribution?.source, "Mara Quist");
     assert.equal(judged[0].attribution?.rule, "repeated-quote");
   });
 
   it("credits a repeat with the first attributed quote that holds its words", () => {
-    const judged = [
+    const judged = attributeRepeats([
       quote(0, "the island can breathe again"),
       quote(100, "Now the island can breathe again", credit("Mara Quist", 140)),
       quote(300, "the island can breathe again", credit("Olav Brenn", 340)),
-    ];
-    attributeRepeats(judged);
+    ]);
     assert.equal(judged[0].attribution?.source, "Mara Quist");
   });
 
   it("does not match words that run from the end of one attributed quote into the next", () => {
-    const judged = [
+    const judged = attributeRepeats([
       quote(0, "running again the island"),
       quote(100, "The ferry is running again", credit("Mara Quist", 130)),
       quote(200, "The island is quiet", credit("Olav Brenn", 225)),
-    ];
-    attributeRepeats(judged);
+    ]);
     assert.equal(judged[0].attribution, undefined);
   });
 
   it("does not credit a quote from one that is itself only a repeat or weakly attributed", () => {
     const weak = { ...credit("officials", 140), weak: "anonymous" as const };
-    const judged = [quote(0, "the ferry is running again"), quote(100, "The ferry is running again", weak)];
-    attributeRepeats(judged);
+    const judged = attributeRepeats([
+      quote(0, "the ferry is running again"),
+      quote(100, "The ferry is running again", weak),
+    ]);
     assert.equal(judged[0].attribution, undefined);
   });
 
@@ -75,11 +74,20 @@ describe("attributeRepeats (quotes repeated from an attributed quote)", () => {
       quote(0, "the ferry is running again"),
       quote(100, credited, credit("Mara Quist", 160)),
     ];
-    const first = draft("The ferry is running again, at last");
-    attributeRepeats(first, memo);
+    const first = attributeRepeats(draft("The ferry is running again, at last"), memo);
     assert.equal(first[0].attribution?.source, "Mara Quist");
-    const second = draft("The bridge is open again, at last");
-    attributeRepeats(second, memo);
+    const second = attributeRepeats(draft("The bridge is open again, at last"), memo);
     assert.equal(second[0].attribution, undefined);
+  });
+
+  it("leaves the judgments it is given as they were, a repeat credited in a new one (a cache shares them between checks)", () => {
+    const given = [
+      quote(0, "the ferry is running again"),
+      quote(100, "The ferry is running again, at last", credit("Mara Quist", 160)),
+    ];
+    const judged = attributeRepeats(given.map((j) => Object.freeze(j)));
+    assert.equal(given[0].attribution, undefined);
+    assert.equal(judged[0].attribution?.source, "Mara Quist");
+    assert.equal(judged[1], given[1]);
   });
 });
