@@ -2,7 +2,7 @@ import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { attributeRepeats, Judged, quoteWords } from "./attribution/repeats";
 import { isShortQuote, QuoteSpan } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
-import { DraftFacts, sentenceAt } from "./facts";
+import { DraftFacts, placesOf, sentenceAt } from "./facts";
 import type { NumberScope } from "./options";
 import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { plainHeadline } from "./text/headline";
@@ -40,7 +40,7 @@ interface Neighbour {
   offset: number;
 }
 
-/** Judgments kept per paragraph text: a paragraph that stands twice in a draft (a boilerplate line) is judged at each place. */
+/** Judgments kept per paragraph text, at least: a paragraph that stands at more places keeps one for each (facts.ts placesOf). */
 const PLACES = 4;
 
 /** How far outside a quote the title-of-work test reads (claims/titles.ts). */
@@ -218,7 +218,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       numbers,
       quotes,
     };
-    kept.set(local, [entry, ...(places ?? []).slice(0, PLACES - 1)]);
+    kept.set(local, [entry, ...(places ?? []).slice(0, Math.max(PLACES, placesOf(facts, local)) - 1)]);
   }
   return { quotes, numbers };
 }

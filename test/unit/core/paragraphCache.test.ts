@@ -24,6 +24,48 @@ describe("ParagraphCache (incremental checking)", () => {
     assert.ok(result.findings.some((f) => f.claim?.text === "about 45 percent"));
   });
 
+  it("keeps the judgments of a paragraph that stands at more than four places, at every place", () => {
+    const line = '"We will not back down," the union said.';
+    const draft = [1, 2, 3, 4, 5, 6].map((n) => `${line}\n\nShift ${n} began at dawn.`).join("\n\n");
+    const last = "\n\nThe strike entered its second week with no talks scheduled";
+    const cache = new ParagraphCache();
+    const quotes = (text: string) =>
+      checkDraft(text, [], {}, cache)
+        .verdicts.map((v) => v.claim)
+        .filter((c) => c.kind === "quote");
+    const first = quotes(`${draft}${last}.`);
+    quotes(`${draft}${last}, the union said.`);
+    const again = quotes(`${draft}${last}, the union said on Monday.`);
+    assert.equal(first.length, 6);
+    assert.ok(
+      first.every((c, i) => c === again[i]),
+      "every place hands back the judgment it kept",
+    );
+  });
+
+  it("keeps the advice for a claim that stands at more than four places, at every place", () => {
+    const source = {
+      id: "wire.txt",
+      text: 'Dockers walk out\n\n"We will not back down," union leader Ana Ruiz said on Monday.\n',
+    };
+    const draft = [1, 2, 3, 4, 5, 6].map((n) => `"We will not back down."\n\nShift ${n} began at dawn.`).join("\n\n");
+    const last = "\n\nThe strike entered its second week with no talks scheduled";
+    const cache = new ParagraphCache();
+    const fixes = (text: string) =>
+      checkDraft(text, [source], {}, cache)
+        .findings.filter((f) => f.code === "unattributed-quote")
+        .map((f) => f.fixes);
+    const first = fixes(`${draft}${last}.`);
+    fixes(`${draft}${last}, the union said.`);
+    const again = fixes(`${draft}${last}, the union said on Monday.`);
+    assert.equal(first.length, 6);
+    assert.match(first[0][0].title, /Ruiz/);
+    assert.ok(
+      first.every((f, i) => f === again[i]),
+      "every place hands back the advice it kept",
+    );
+  });
+
   it("keeps offsets right when an edit shifts every later paragraph", () => {
     const cache = new ParagraphCache();
     checkDraft(seed, [], {}, cache);
