@@ -169,8 +169,8 @@ export function attributionFix(
 
 /**
  * A fix with SOURCE (or PUBLICATION) where the source goes, for the editor to
- * turn into a snippet. A number's reads of the number only where its
- * sentence ends: every number of a sentence gets the same one, so it is
+ * turn into a snippet. A number's depends on the number only through where
+ * its sentence ends: every number of a sentence gets the same one, so it is
  * written once a sentence, not once a figure of a list of thousands.
  */
 export function placeholderFix(
