@@ -11,6 +11,9 @@ const common = {
   bundle: true,
   platform: "node",
   target: "node20",
+  // esbuild's tables hold node back on \p{…} in patterns (for scripts Unicode added lately), and would write each such
+  // literal as a `new RegExp` made on every call; every version VS Code ships reads the classes the checker uses.
+  supported: { "regexp-unicode-property-escapes": true },
   format: "cjs",
   minify: true,
   sourcemap: "linked",

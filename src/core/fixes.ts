@@ -149,7 +149,10 @@ export function numberEdit(draft: DraftLayout, claim: Claim, who: Attributor, st
 /** A fix with its edits moved by `by` characters of the draft (a memo's fix whose paragraph moved): a copy, or the fix itself when `by` is 0. */
 export function movedFix(fix: Fix, by: number): Fix {
   if (by === 0) return fix;
-  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
+  return withEdits(
+    fix,
+    fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })),
+  );
 }
 
 /** A fix that writes an attribution for a claim. */
@@ -165,8 +168,42 @@ export function attributionFix(
   return { title, edits: [edit], isPreferred };
 }
 
-/** A fix with SOURCE (or PUBLICATION) where the source goes, for the editor to turn into a snippet. */
+/**
+ * A fix with SOURCE (or PUBLICATION) where the source goes, for the editor to
+ * turn into a snippet. A number's depends on the number only through where
+ * its sentence ends: every number of a sentence gets the same one, so it is
+ * written once a sentence, not once a figure of a list of thousands.
+ */
 export function placeholderFix(
+  draft: DraftLayout,
+  claim: Claim,
+  style: StyleProfile,
+  isPreferred: boolean,
+  why?: Unfixable,
+): Fix {
+  if (claim.kind !== "number") return writePlaceholderFix(draft, claim, style, isPreferred, why);
+  const end = sentenceEnd(draft, claim);
+  const last = draft.numberPlaceholder;
+  if (last && last.end === end && last.style === style && last.isPreferred === isPreferred && last.why === why)
+    return withEdits(last.fix, last.fix.edits);
+  const fix = writePlaceholderFix(draft, claim, style, isPreferred, why);
+  draft.numberPlaceholder = { end, style, isPreferred, why, fix };
+  return withEdits(fix, fix.edits);
+}
+
+/**
+ * A fix of its own with these edits (a fix's edits and placeholder are never
+ * changed once made, so they may be shared). Written out, not spread: fixes
+ * come in several shapes, and a spread of many shapes takes V8's slow path,
+ * which a list of thousands of numbers takes once a number.
+ */
+function withEdits(fix: Fix, edits: TextEdit[]): Fix {
+  const { title, isPreferred, placeholder, unfixable } = fix;
+  if (unfixable !== undefined) return { title, edits, isPreferred, ...(placeholder ? { placeholder } : {}), unfixable };
+  return placeholder ? { title, edits, isPreferred, placeholder } : { title, edits, isPreferred };
+}
+
+function writePlaceholderFix(
   draft: DraftLayout,
   claim: Claim,
   style: StyleProfile,

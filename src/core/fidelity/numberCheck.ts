@@ -160,6 +160,7 @@ function readNumber(
   index: SourceIndex,
   read: SentenceWords,
 ): NumberMismatch | undefined {
+  if (!read.meetsFigures(text, sentence, index.sources)) return undefined;
   for (const n of numbersIn(text.slice(claim.start, claim.end))) {
     const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
     const found = checkFigure(text, sentence, mention, index, read);

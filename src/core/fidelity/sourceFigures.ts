@@ -54,6 +54,24 @@ interface ContentWord extends Span {
  */
 export class SentenceWords {
   private last: { text: string; sentence: Span; words: ContentWord[] } | undefined;
+  private met: { words: ContentWord[]; sources: readonly AnalysedSource[]; any: boolean } | undefined;
+
+  /**
+   * Whether any source figure has one of the sentence's words around it. A
+   * draft figure is scored only against the source figures that share a word
+   * with it (figuresAround), and its words are the sentence's: with none,
+   * no figure of the sentence can differ from the source, and a sentence of
+   * thousands of figures is looked up once, not once a figure.
+   */
+  meetsFigures(text: string, sentence: Span, sources: readonly AnalysedSource[]): boolean {
+    const words = this.of(text, sentence);
+    const met = this.met;
+    if (met && met.words === words && met.sources === sources) return met.any;
+    const stems = new Set(words.map((w) => w.stem));
+    const any = sources.some((s) => figuresAround(s, stems).length > 0);
+    this.met = { words, sources, any };
+    return any;
+  }
 
   of(text: string, sentence: Span): ContentWord[] {
     const last = this.last;

@@ -177,6 +177,8 @@ function isApproximateCount({ tokens, core }: NumberAt): boolean {
 
 /** The hyphenated word written against the digits, in lower case: `18-month` → "month". */
 function suffixOf(n: NumberAt): string {
+  // Most numbers have no hyphen: they are told without running the pattern (two rules ask, for every number).
+  if (!n.raw.includes("-") && !n.raw.includes("\u2011")) return "";
   return /[-\u2011]([\p{L}-]+)$/u.exec(n.raw)?.[1]?.toLowerCase() ?? "";
 }
 
@@ -204,16 +206,17 @@ function isAge(n: NumberAt): boolean {
       /^\d+$/.test(tokens[core.last + 2]?.text ?? "") &&
       /^years?$/.test(n.after(3)) &&
       n.after(4) === "old");
+  if (afterAged || yearsOld) return true;
+  // Only a number young enough stands in apposition: the word before it is read only then (a list of figures has thousands).
+  if (!(Number(n.raw) < OLDEST_AGE)) return false;
   const person = tokens[core.first - 2];
   const isPerson =
     person !== undefined &&
     ((isCapitalised(person) && !FUNCTION_WORDS.has(person.lower)) || PERSON_NOUNS.has(person.lower));
-  const young = Number(n.raw) < OLDEST_AGE;
-  const inApposition =
-    young &&
-    ((n.prev?.text === "," && n.next?.text === "," && isPerson) ||
-      (n.prev?.text === "(" && n.next?.text === ")" && isCapitalised(person)));
-  return afterAged || yearsOld || inApposition;
+  return (
+    (n.prev?.text === "," && n.next?.text === "," && isPerson) ||
+    (n.prev?.text === "(" && n.next?.text === ")" && isCapitalised(person))
+  );
 }
 
 const isAgeWord = (t: Token) => AGE_WORDS.test(t.lower);
@@ -257,8 +260,13 @@ function isYearInWords(n: NumberAt): boolean {
 
 /** Durations and calendar spans: `five months`, `an 18-month contract`, `the first quarter`, `a minute and a half`. */
 function isDuration(n: NumberAt): boolean {
-  if (n.digits)
-    return TIME_UNITS.has(suffixOf(n).split("-")[0]) || (TIME_UNITS.has(n.nextLower) && !QUARTERS.has(n.nextLower));
+  if (n.digits) {
+    const suffix = suffixOf(n);
+    return (
+      (suffix !== "" && TIME_UNITS.has(suffix.split("-")[0])) ||
+      (TIME_UNITS.has(n.nextLower) && !QUARTERS.has(n.nextLower))
+    );
+  }
   if (TIME_UNITS.has(n.nextLower)) return true;
   if (n.lower === "quarter" && QUARTER_ORDINALS.has(n.prevLower)) return true;
   if (n.lower === "half" && n.prevLower === "a" && n.before(2) === "and" && TIME_UNITS.has(n.before(3))) return true;

@@ -1,4 +1,4 @@
-import { Span } from "../types";
+import { Fix, Span, StyleProfile, Unfixable } from "../types";
 import { Paragraph } from "./paragraphs";
 import { Token } from "./tokens";
 
@@ -14,6 +14,8 @@ export interface DraftLayout {
   sentences: Span[];
   /** The tokens of each sentence number matching has read, by "start,end": filled on demand, for one check. */
   sentenceTokens?: Map<string, Token[]>;
+  /** The placeholder fix last written for a number and what it was written from (fixes.ts): a sentence's numbers share it. */
+  numberPlaceholder?: { end: number; style: StyleProfile; isPreferred: boolean; why?: Unfixable; fix: Fix };
 }
 
 /** The last of `spans` (sorted, disjoint) that starts at or before `offset`, or -1. */

@@ -245,6 +245,30 @@ describe("fixes: attribution text joined to the draft", () => {
       assert.equal(newText.slice(fix.placeholder.start, fix.placeholder.end), "SOURCE");
       assert.equal(newText, ", according to SOURCE");
     });
+
+    it("gives every number of a sentence the fix the first one got, each a fix of its own", () => {
+      const text = "The wards counted 412, 388 and 1,905 ballots. Turnout rose to 61 percent.";
+      const draft = layout(text);
+      const first = placeholderFix(draft, claimOf(text, "number", "412"), style(), true, "not-in-source");
+      const second = placeholderFix(draft, claimOf(text, "number", "1,905 ballots"), style(), true, "not-in-source");
+      assert.deepEqual(second, first);
+      assert.notEqual(second, first);
+      assert.equal(apply(text, second), text.replace("ballots.", "ballots, according to SOURCE."));
+    });
+
+    it("writes a number's fix anew for another sentence, reason or preference", () => {
+      const text = "The wards counted 412 ballots. Turnout rose to 61 percent.";
+      const draft = layout(text);
+      const ballots = placeholderFix(draft, claimOf(text, "number", "412 ballots"), style(), true, "not-in-source");
+      const turnout = placeholderFix(draft, claimOf(text, "number", "61 percent"), style(), true, "not-in-source");
+      assert.equal(apply(text, turnout), text.replace("percent.", "percent, according to SOURCE."));
+      const unsourced = placeholderFix(draft, claimOf(text, "number", "61 percent"), style(), true, "no-source");
+      assert.notEqual(unsourced.title, turnout.title);
+      assert.equal(unsourced.unfixable, "no-source");
+      const alternative = placeholderFix(draft, claimOf(text, "number", "61 percent"), style(), false, "no-source");
+      assert.equal(alternative.isPreferred, false);
+      assert.notDeepEqual(ballots.edits, turnout.edits);
+    });
   });
 });
 

@@ -81,6 +81,18 @@ describe("policy/numberExemptions: the numbers policy 1.2 says are not claims", 
     it("keeps a number too large for an age a claim", () => {
       assert.deepEqual(claims("Mara Lindqvist, 140, is the name of the boat."), ["140"]);
     });
+
+    it("keeps the figures of a list between commas claims, and takes a young one after a name in it as an age", () => {
+      const sentence = "The wards counted 1,905, 2,210, 3,400 and 12,000 votes, and Ines Varga, 67, counted them.";
+      assert.deepEqual(claims(sentence), ["1,905", "2,210", "3,400", "12,000 votes"]);
+      assert.equal(ruleFor(sentence, "67"), "age");
+    });
+
+    it("takes a number against an hour or a month as a duration, not one without a unit", () => {
+      assert.equal(ruleFor("The crews worked 12-hour shifts all week.", "12-hour"), "duration");
+      assert.equal(ruleFor("The strike lasted 3 months in all.", "3"), "duration");
+      assert.deepEqual(claims("The crews mended 12 pumps."), ["12 pumps"]);
+    });
   });
 
   describe("dates and times", () => {
