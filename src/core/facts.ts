@@ -292,20 +292,14 @@ export function sentenceAt(facts: DraftFacts, offset: number): number {
 /** How many places of a draft a kept value for one paragraph text may be needed at, at most: memory for repeats is bounded. */
 const MOST_PLACES = 64;
 
-const placesByFacts = new WeakMap<DraftFacts, Map<ParagraphFacts, number>>();
-
 /**
- * At how many places the draft has a paragraph's text: a value kept per
- * paragraph text (its judgments, its advice) keeps one entry per place, so
- * a line that stands five times (a separator, "Advertisement") is not worked
- * out again at each place on every keystroke. Counted once per check.
+ * At how many places the draft has each paragraph's text (up to a bound): a
+ * value kept per paragraph text (its judgments, its advice) keeps one entry
+ * per place, so a line that stands five times (a separator, "Advertisement")
+ * is not worked out again at each place on every keystroke.
  */
-export function placesOf(facts: DraftFacts, local: ParagraphFacts): number {
-  let counts = placesByFacts.get(facts);
-  if (!counts) {
-    counts = new Map();
-    for (const l of facts.local) counts.set(l, (counts.get(l) ?? 0) + 1);
-    placesByFacts.set(facts, counts);
-  }
-  return Math.min(MOST_PLACES, counts.get(local) ?? 1);
+export function placeCounts(facts: DraftFacts): (local: ParagraphFacts) => number {
+  const counts = new Map<ParagraphFacts, number>();
+  for (const l of facts.local) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return (local) => Math.min(MOST_PLACES, counts.get(local) ?? 1);
 }

@@ -1,5 +1,5 @@
 import { DraftVersions, Seen, unchangedSince } from "./draftVersions";
-import { type DraftFacts, placesOf } from "./facts";
+import type { DraftFacts } from "./facts";
 import type { Asked } from "./draftMentions";
 import type { ParagraphFacts } from "./paragraphCache";
 import type { SourceIndex } from "./source";
@@ -28,7 +28,7 @@ interface Kept<V> {
 const BEFORE = 16;
 const AFTER = 48;
 
-/** Values kept per paragraph text and slot, at least: a paragraph that stands at more places keeps one for each (facts.ts placesOf). */
+/** Values kept per paragraph text and slot, at least: a paragraph that stands at more places keeps one for each (facts.ts placeCounts). */
 const PLACES = 4;
 
 /** The draft a memo is asked about: its facts, the source index and the options, as a key. */
@@ -38,6 +38,8 @@ export interface MemoDraft {
   options: string;
   /** The draft's versions as this cache has checked them, already at this one. */
   versions: DraftVersions;
+  /** At how many places each paragraph text stands (facts.ts placeCounts). */
+  places: (local: ParagraphFacts) => number;
 }
 
 export class ParagraphMemo<V> {
@@ -88,7 +90,7 @@ export class ParagraphMemo<V> {
       value,
       seen,
     };
-    slots.set(slot, [kept, ...(places ?? []).slice(0, Math.max(PLACES, placesOf(facts, local)) - 1)]);
+    slots.set(slot, [kept, ...(places ?? []).slice(0, Math.max(PLACES, draft.places(local)) - 1)]);
     return move(value, 0);
   }
 }
