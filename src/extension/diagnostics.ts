@@ -121,12 +121,13 @@ export function evidenceLocation(checked: CheckedDraft, finding: Finding): vscod
 }
 
 /**
- * The diagnostics a checker made for its last checks' findings, by all a
+ * The diagnostics made for one draft's last checks' findings, by all a
  * diagnostic shows: a keystroke leaves most findings as they were (at most
  * moved along their line), and those keep their diagnostic instead of a new
- * one with its related information. Kept for one set of source texts
- * (evidence is placed in them), and bounded, as the findings of a few long
- * drafts.
+ * one with its related information. One per open draft, so drafts checked
+ * against different sources do not start each other's afresh; kept for one
+ * set of source texts (evidence is placed in them), and bounded, as the
+ * findings of a few long drafts.
  */
 export class MadeDiagnostics {
   private sources: readonly string[] = [];

@@ -27,6 +27,8 @@ interface DraftState {
   waiters: (() => void)[];
   /** The draft's paragraphs as last read, so a keystroke re-reads only the paragraph it touched. */
   paragraphs?: ParagraphCache;
+  /** The draft's diagnostics as last made, so a keystroke makes only those of findings that changed. */
+  made?: MadeDiagnostics;
   /** What the last check could not show in the Problems panel (unused sources from settings, hidden findings). */
   notices: string[];
   /** The notices last written to the log, so a check after every pause in typing does not repeat them. */
@@ -52,7 +54,6 @@ export class DraftChecker implements vscode.Disposable {
    * still running at shutdown must not write to a disposed collection.
    */
   private readonly diagnostics = vscode.languages.createDiagnosticCollection("saysWho");
-  private readonly made = new MadeDiagnostics();
   private disposed = false;
 
   constructor(
@@ -261,7 +262,8 @@ export class DraftChecker implements vscode.Disposable {
     state.unchecked = undefined;
     state.sourceKeys = new Set(checked.sources.named.map((uri) => uri.toString()));
     this.note(document, state, checked);
-    this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri, this.made));
+    state.made ??= new MadeDiagnostics();
+    this.diagnostics.set(document.uri, draftDiagnostics(document, checked, this.extensionUri, state.made));
     this.updated.fire(document.uri);
     return checked;
   }
