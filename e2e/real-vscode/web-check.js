@@ -86,7 +86,11 @@ const FIXED_LINE =
     await openDraft(page, DRAFT);
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel").waitFor({ state: "visible" });
-    const rows = await problemRows(page, (found) => found.filter((row) => row.endsWith("in wire.txt")).length === 2);
+    // Evidence comes first from the article cut but not read; who says it follows once the article is read.
+    const rows = await problemRows(
+      page,
+      (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
+    );
     assert.deepEqual(rows, EXPECTED_PROBLEMS, "the Problems panel does not list the findings with their evidence");
 
     // The hover on the flagged quote (Go to Line, then Show Hover with the keyboard) names the source's speaker.

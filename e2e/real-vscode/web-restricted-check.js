@@ -49,7 +49,11 @@ const OUTSIDE = path.relative(path.dirname(path.join(opts.folder, DRAFT)), opts.
     await openDraft(page, DRAFT);
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel").waitFor({ state: "visible" });
-    const rows = await problemRows(page, (found) => found.filter((row) => row.endsWith("in wire.txt")).length === 2);
+    // Evidence comes first from the article cut but not read; who says it follows once the article is read.
+    const rows = await problemRows(
+      page,
+      (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
+    );
     assert.equal(rows[0], "3 problems in file draft.md of folder extension/council");
     assert.equal(
       rows[2],

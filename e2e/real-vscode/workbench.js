@@ -223,13 +223,13 @@ async function statusBarCount(page) {
   ).trim();
 }
 
-/** The Problems panel's rows (aria labels), once `done(rows)` holds or 15 s have passed. */
+/** The Problems panel's rows (aria labels), once `done(rows)` holds or 30 s have passed. */
 async function problemRows(page, done) {
   const read = () =>
     page
       .locator(".markers-panel .monaco-list-row")
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label")));
-  return until(page, read, done);
+  return until(page, read, done, { timeout: 30000 });
 }
 
 /** The text of an Output channel, picked from "Output: Show Output Channels…". */
