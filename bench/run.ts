@@ -387,14 +387,14 @@ function profileEdits(): void {
 /**
  * `node --cpu-prof out/bench/run.mjs --keystrokes-only`: the extension's
  * keystroke path (check, evidence, fixes, diagnostics) in the 20k-word draft
- * paired with its source articles, many times over (`--runs N`, 300 by
- * default), for a CPU profile.
+ * paired with its source articles (none with `--no-source`), many times
+ * over (`--runs N`, 300 by default), for a CPU profile.
  */
 function profileKeystrokes(): void {
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const host = loadHost(hostFile);
   const paired = pairedText(root, 20000);
-  const sources = [{ id: "source.txt", text: paired.source }];
+  const sources = process.argv.includes("--no-source") ? [] : [{ id: "source.txt", text: paired.source }];
   engine.indexSources(sources);
   const path = keystroke(engine, host, sources);
   const edit = typing(paired.draft);
