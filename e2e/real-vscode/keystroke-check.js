@@ -61,7 +61,7 @@ function checkLog() {
 /**
  * The caret's line in the draft's editor as drawn: its text, and whether it has a squiggle. VS Code draws each visible
  * line twice, its text in .view-lines and its decorations (the caret line's highlight among them) in .view-overlays, at
- * the same height. The typed paragraph is short enough to be one such line.
+ * the same height. The typed paragraph is short enough to be one such line. Runs in the page, installed there once.
  */
 function caretLine() {
   const editor = document.querySelector(".editor-group-container .monaco-editor");
@@ -75,17 +75,19 @@ function caretLine() {
   };
 }
 
-/** Resolves, polling every frame, with the milliseconds since the last keydown once `done(caretLine())` holds. */
-function frameWhen(page, done) {
+/**
+ * Resolves, polling every frame, with the milliseconds since the last keydown once the caret's line no longer reads
+ * `changedFrom` (when given) or is `flagged` or not (when given).
+ */
+function frameWhen(page, { changedFrom, flagged }) {
   return page
     .waitForFunction(
-      ({ read, done }) => {
-        const line = new Function(`return (${read})()`)();
-        return new Function("line", `return (${done})(line)`)(line)
-          ? performance.now() - window.__saysWhoKeydown
-          : false;
+      ({ changedFrom, flagged }) => {
+        const line = window.__saysWhoCaretLine();
+        const done = changedFrom !== undefined ? line.text !== changedFrom : line.flagged === flagged;
+        return done ? performance.now() - window.__saysWhoKeydown : false;
       },
-      { read: caretLine.toString(), done: done.toString() },
+      { changedFrom, flagged },
       { polling: "raf", timeout: 30000 },
     )
     .then((handle) => handle.jsonValue());
@@ -96,17 +98,17 @@ function frameWhen(page, done) {
  * (the editor's own echo) and to the first that shows the caret's line `flagged` or not (Says Who's answer).
  */
 async function timedKey(page, key, flagged) {
-  const before = await page.evaluate((read) => {
+  const before = await page.evaluate(() => {
     window.__saysWhoKeydown = undefined;
     window.addEventListener("keydown", () => (window.__saysWhoKeydown = performance.now()), {
       capture: true,
       once: true,
     });
-    return new Function(`return (${read})()`)().text;
-  }, caretLine.toString());
+    return window.__saysWhoCaretLine().text;
+  });
   await page.keyboard.press(key);
-  const echo = await frameWhen(page, new Function("line", `return line.text !== ${JSON.stringify(before)}`));
-  const squiggle = await frameWhen(page, flagged ? (line) => line.flagged : (line) => !line.flagged);
+  const echo = await frameWhen(page, { changedFrom: before });
+  const squiggle = await frameWhen(page, { flagged });
   return { echo, squiggle };
 }
 
@@ -134,9 +136,10 @@ async function timedKey(page, key, flagged) {
     await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
+    await page.evaluate(`window.__saysWhoCaretLine = ${caretLine.toString()}`);
     await page.keyboard.type(TYPED);
     await page.evaluate(() => (window.__saysWhoKeydown = performance.now()));
-    await frameWhen(page, (line) => line.flagged);
+    await frameWhen(page, { flagged: true });
     const log = checkLog();
     const logged = fs.statSync(log).size;
     const samples = [];

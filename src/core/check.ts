@@ -1,7 +1,7 @@
 import { BoundedMap } from "./boundedMap";
 import { movedFix } from "./fixes";
 import { closesAsOpened } from "./claims/quotes";
-import { DraftFacts, layoutOf, placeCounts, readDraft } from "./facts";
+import { DraftFacts, layoutOf, readDraft } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { judge } from "./judge";
 import { explain } from "./messages";
@@ -111,7 +111,7 @@ export function checkDraft(
   if (cache) index.mentions.follow(text, cache.versions);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   const memo = cache &&
-    checks && { facts, index, options: checks.options, versions: cache.versions, places: placeCounts(facts) };
+    checks && { facts, index, options: checks.options, versions: cache.versions, places: cache.placesIn(facts) };
   const fidelity = fidelityFindings(
     text,
     facts,

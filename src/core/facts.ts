@@ -245,7 +245,8 @@ function readFacts(
   withCues: boolean,
 ): DraftFacts {
   const previous = cache?.lastRead;
-  const segments = cache ? resegment(text, language, previous?.segments) : undefined;
+  const ends = previous && cache?.versions.endsSince(previous.segments.doc.text, text);
+  const segments = cache ? resegment(text, language, previous?.segments, ends) : undefined;
   const doc = segments?.doc ?? segment(text, language);
   const head = previous && segments?.kept ? segments.kept.head : 0;
   const facts = keptHead(doc, previous?.facts ?? EMPTY, head);
@@ -287,19 +288,4 @@ export function sentenceAt(facts: DraftFacts, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** How many places of a draft a kept value for one paragraph text may be needed at, at most: memory for repeats is bounded. */
-const MOST_PLACES = 64;
-
-/**
- * At how many places the draft has each paragraph's text (up to a bound): a
- * value kept per paragraph text (its judgments, its advice) keeps one entry
- * per place, so a line that stands five times (a separator, "Advertisement")
- * is not worked out again at each place on every keystroke.
- */
-export function placeCounts(facts: DraftFacts): (local: ParagraphFacts) => number {
-  const counts = new Map<ParagraphFacts, number>();
-  for (const l of facts.local) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return (local) => Math.min(MOST_PLACES, counts.get(local) ?? 1);
 }

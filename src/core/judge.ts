@@ -2,7 +2,7 @@ import { attributeNumber, attributeQuote } from "./attribution/rules";
 import { attributeRepeats, Judged, quoteWords } from "./attribution/repeats";
 import { isShortQuote, QuoteSpan } from "./claims/quotes";
 import { isTitleOfWork } from "./claims/titles";
-import { DraftFacts, placeCounts, sentenceAt } from "./facts";
+import { DraftFacts, sentenceAt } from "./facts";
 import type { NumberScope } from "./options";
 import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { plainHeadline } from "./text/headline";
@@ -40,7 +40,7 @@ interface Neighbour {
   offset: number;
 }
 
-/** Judgments kept per paragraph text, at least: a paragraph that stands at more places keeps one for each (facts.ts placeCounts). */
+/** Judgments kept per paragraph text, at least: a paragraph that stands at more places keeps one for each (ParagraphCache.placesIn). */
 const PLACES = 4;
 
 /** How far outside a quote the title-of-work test reads (claims/titles.ts). */
@@ -54,8 +54,8 @@ interface Judging {
   headline?: Span;
   kept?: WeakMap<ParagraphFacts, JudgedParagraph[]>;
   versions?: DraftVersions;
-  /** At how many places each paragraph text stands (facts.ts placeCounts). */
-  places: (local: ParagraphFacts) => number;
+  /** At how many places each paragraph text stands (ParagraphCache.placesIn), for the kept judgments. */
+  places?: (local: ParagraphFacts) => number;
 }
 
 function judgeQuote(j: Judging, q: QuoteSpan): Judged | undefined {
@@ -220,7 +220,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       numbers,
       quotes,
     };
-    kept.set(local, [entry, ...(places ?? []).slice(0, Math.max(PLACES, j.places(local)) - 1)]);
+    kept.set(local, [entry, ...(places ?? []).slice(0, Math.max(PLACES, j.places?.(local) ?? 1) - 1)]);
   }
   return { quotes, numbers };
 }
@@ -237,9 +237,8 @@ export function judge(facts: DraftFacts, language: string, scope: NumberScope, c
   const j: Judging = {
     facts,
     scope,
-    places: placeCounts(facts),
     ...(headline ? { headline } : {}),
-    ...(cache ? { kept: cache.judged, versions: cache.versions } : {}),
+    ...(cache ? { kept: cache.judged, versions: cache.versions, places: cache.placesIn(facts) } : {}),
   };
   const quotes: Judged[] = [];
   const numbers: Judged[] = [];

@@ -60,6 +60,9 @@ export interface ReadDraft {
  * re-checking a draft after an edit re-reads only the paragraphs it touched.
  * Bounded: the oldest entries go first.
  */
+/** How many places of a draft a kept value for one paragraph text may be needed at, at most: memory for repeats is bounded. */
+const MOST_PLACES = 64;
+
 export class ParagraphCache {
   private readonly entries = new Map<string, ParagraphFacts>();
   /**
@@ -84,9 +87,26 @@ export class ParagraphCache {
 
   /** The draft last read with this cache. */
   lastRead?: ReadDraft;
+  private counted?: { facts: DraftFacts; places: (local: ParagraphFacts) => number };
 
   constructor(private readonly capacity = 20000) {
     this.fixChecks = new BoundedMap(capacity);
+  }
+
+  /**
+   * At how many places a draft has each paragraph's text (up to a bound),
+   * counted once per check for the judge and the memos alike: a value kept
+   * per paragraph text (its judgments, its advice) keeps one entry per place,
+   * so a line that stands five times (a separator, "Advertisement") is not
+   * worked out again at each place on every keystroke.
+   */
+  placesIn(facts: DraftFacts): (local: ParagraphFacts) => number {
+    if (this.counted?.facts !== facts) {
+      const counts = new Map<ParagraphFacts, number>();
+      for (const l of facts.local) counts.set(l, (counts.get(l) ?? 0) + 1);
+      this.counted = { facts, places: (local) => Math.min(MOST_PLACES, counts.get(local) ?? 1) };
+    }
+    return this.counted.places;
   }
 
   get(key: string): ParagraphFacts | undefined {

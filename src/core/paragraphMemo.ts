@@ -28,7 +28,7 @@ interface Kept<V> {
 const BEFORE = 16;
 const AFTER = 48;
 
-/** Values kept per paragraph text and slot, at least: a paragraph that stands at more places keeps one for each (facts.ts placeCounts). */
+/** Values kept per paragraph text and slot, at least: a paragraph that stands at more places keeps one for each (ParagraphCache.placesIn). */
 const PLACES = 4;
 
 /** The draft a memo is asked about: its facts, the source index and the options, as a key. */
@@ -38,7 +38,7 @@ export interface MemoDraft {
   options: string;
   /** The draft's versions as this cache has checked them, already at this one. */
   versions: DraftVersions;
-  /** At how many places each paragraph text stands (facts.ts placeCounts). */
+  /** At how many places each paragraph text stands (ParagraphCache.placesIn). */
   places: (local: ParagraphFacts) => number;
 }
 

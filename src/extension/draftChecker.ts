@@ -283,7 +283,8 @@ export class DraftChecker implements vscode.Disposable {
     const result = engine.checkDraft(text, [], options, paragraphs);
     const sketches = this.reader.sketches(engine, unread);
     if (sketches.length === 0) return result;
-    const { facts } = engine.analyzeDraft(text, options, paragraphs);
+    // A check with a cache leaves its reading of the draft there: the sketches are matched against it, not a second one.
+    const facts = paragraphs.lastRead!.facts;
     return { ...result, findings: engine.withSketchedEvidence(facts, result.findings, sketches) };
   }
 

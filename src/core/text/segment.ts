@@ -89,18 +89,21 @@ export function segment(text: string, language: DraftLanguage): Segmented {
  * (a line outside any block, a break between paragraphs, a paragraph no
  * quote runs on into) and stop at the first such point after it where the
  * reading is as it was, and what lies beyond is the previous version's,
- * moved. The result is what segmenting from scratch gives.
+ * moved. The result is what segmenting from scratch gives. `ends`, what
+ * the two versions share at their ends, is found here unless the caller
+ * already knows it (the cache's DraftVersions found it for this edit).
  */
 export function resegment(
   text: string,
   language: DraftLanguage,
   previous?: TracedSegments,
+  ends?: { same: number; tail: number },
 ): TracedSegments & { kept?: Kept } {
   if (!previous || previous.mask.language !== language) return traced(text, language);
   const before = previous.doc;
   if (text === before.text)
     return { ...previous, kept: { head: before.paragraphs.length, tail: before.paragraphs.length, moved: 0 } };
-  const { same, tail } = sharedEnds(before.text, text);
+  const { same, tail } = ends ?? sharedEnds(before.text, text);
   const remasked = remaskText(previous.mask, text, same, tail);
   if (!remasked) return traced(text, language);
   const { mask } = remasked;
