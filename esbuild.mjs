@@ -3,7 +3,7 @@
 // installed or fetched when a newsroom runs `says-who` or opens the extension.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { chmod, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 
@@ -64,6 +64,8 @@ const cli = await build({
 for (const name of await readdir("dist").catch(() => []))
   if (name.endsWith(".v8cache")) await rm(join("dist", name), { force: true });
 const code = cli.outputFiles.find((f) => f.path.endsWith(".js")).text;
+// Nothing has written dist/ yet on a clean checkout: the bundle was built in memory.
+await mkdir("dist", { recursive: true });
 for (const f of cli.outputFiles) if (f.path.endsWith(".map")) await writeFile(f.path, f.contents);
 // The launcher looks for the last CODE_START; esbuild writes ASCII, so no NUL
 // lies in the code to be taken for the mark.
