@@ -4,10 +4,10 @@ import { closesAsOpened } from "./claims/quotes";
 import { DraftFacts, layoutOf, readDraft } from "./facts";
 import { fidelityFindings } from "./fidelity/findings";
 import { judge } from "./judge";
-import { explain } from "./messages";
+import { excerpt, explain } from "./messages";
 import { Advice, ParagraphCache } from "./paragraphCache";
 import { FixOptions, indexSources, suggest } from "./source";
-import { isSuppressed, readDirectives, suppressionOf, suppressions } from "./suppress";
+import { isSuppressed, readDirectives, Suppression, suppressionOf, suppressions } from "./suppress";
 import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
@@ -25,6 +25,8 @@ export interface Analysis {
   facts: DraftFacts;
   verdicts: Verdict[];
   findings: Finding[];
+  /** The stretches the draft's suppression comments silence, for the findings a source adds. */
+  silenced: Suppression[];
 }
 
 /**
@@ -57,7 +59,11 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
       verdict.ignoredBy = suppression.directive;
       continue;
     }
-    const { message, reason } = explain(code, claim, attribution);
+    // A keystroke leaves most claims' words as they were, the same strings: their excerpts are looked up, not cut again.
+    const what = cache
+      ? cache.excerpts.remember(claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text, () => excerpt(claim))
+      : excerpt(claim);
+    const { message, reason } = explain(code, claim, what, attribution);
     findings.push({
       code,
       severity: settings.severities[code],
@@ -82,7 +88,7 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { facts, verdicts, findings };
+  return { facts, verdicts, findings, silenced };
 }
 
 /** What fixes need of the options: the publication for articles that name none, and the verb policy. */
@@ -102,12 +108,11 @@ export function checkDraft(
   options: Partial<CheckSettings> = {},
   cache?: ParagraphCache,
 ): CheckResult {
-  const { facts, verdicts, findings } = analyzeDraft(text, options, cache);
+  const { facts, verdicts, findings, silenced } = analyzeDraft(text, options, cache);
   const unattributed = findings.filter((f) => f.code === "unattributed-quote" || f.code === "unattributed-number");
   if (unattributed.length === 0 && sources.length === 0) return { verdicts, findings };
   const layout = layoutOf(facts);
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
-  const silenced = suppressions(text, readDirectives(text).directives);
   if (cache) index.mentions.follow(text, cache.versions);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
   const memo = cache &&

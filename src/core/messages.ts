@@ -25,13 +25,13 @@ const REASONS: Record<AttributionCode, string> = {
     "(critics say, experts believe, reportedly). Name the source if you can.",
 };
 
-/** The one-line message and the policy reason of a finding. */
+/** The one-line message and the policy reason of a finding, `what` the claim's excerpt. */
 export function explain(
   code: AttributionCode,
   claim: Claim,
+  what: string,
   attribution?: Attribution,
 ): { message: string; reason: string } {
-  const what = excerpt(claim);
   if (code === "weak-attribution") {
     const kind = attribution?.weak === "anonymous" ? "an anonymous source" : "a vague source";
     const by = attribution ? ` ("${attribution.source || attribution.cue}")` : "";

@@ -84,6 +84,8 @@ export class ParagraphCache {
   readonly fidelity = new ParagraphMemo<Finding[]>();
   /** A paragraph's uncredited copies of the source articles. */
   readonly copies = new ParagraphMemo<Finding[]>();
+  /** The one-line excerpt of a claim's words, by those words. */
+  readonly excerpts: BoundedMap<string, string>;
 
   /** The draft last read with this cache. */
   lastRead?: ReadDraft;
@@ -91,6 +93,7 @@ export class ParagraphCache {
 
   constructor(private readonly capacity = 20000) {
     this.fixChecks = new BoundedMap(capacity);
+    this.excerpts = new BoundedMap(capacity);
   }
 
   /**

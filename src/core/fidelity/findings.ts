@@ -387,15 +387,24 @@ function claimFindings(
 /**
  * Where a claim's fidelity findings are kept in its paragraph's memo: by
  * the claim's place there and its attribution's, which a misattributed
- * quote reads. A claim that runs past its paragraph, or credited from
- * another paragraph, is checked afresh.
+ * quote reads, with the attribution's sentence when it stands in another
+ * paragraph (a quote-only paragraph after "X said:"), whose words the memo
+ * would not otherwise see. A claim that runs past its paragraph is checked
+ * afresh.
  */
 function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
   const { claim, attribution } = verdict;
   const p = facts.doc.paragraphs[claim.paragraph];
   const inside = (span: Span) => p.start <= span.start && span.end <= p.end;
-  if (claim.lastParagraph !== undefined || !inside(claim) || (attribution && !inside(attribution))) return undefined;
-  const credit = attribution ? `${attribution.start - p.start},${attribution.end - p.start},${attribution.source}` : "";
+  if (claim.lastParagraph !== undefined || !inside(claim)) return undefined;
+  let credit = "";
+  if (attribution) {
+    credit = `${attribution.start - p.start},${attribution.end - p.start},${attribution.source}`;
+    if (!inside(attribution)) {
+      const sentence = sentenceHolding(layoutOf(facts), attribution.start);
+      credit += `\u0000${sentence.start - p.start}\u0000${facts.doc.text.slice(sentence.start, sentence.end)}`;
+    }
+  }
   return `${claim.kind}${claim.start - p.start},${claim.end - p.start}\u0000${credit}`;
 }
 

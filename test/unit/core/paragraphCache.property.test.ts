@@ -47,6 +47,31 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A source article that credits each of the harbour quotes to one speaker. */
+const HARBOUR_SOURCE: SourceArticle[] = [
+  {
+    id: "harbour.txt",
+    text: [
+      "The harbour master, Ines Okafor, said on Tuesday that dredging would start in March.",
+      "“The fishermen will see the difference by summer,” Okafor said.",
+      "Paul Mensah, who farms shellfish in the estuary, opposed the plan.",
+      "“Nobody has measured what the silt will do to the oyster beds,” Mensah said.",
+    ].join("\n\n"),
+  },
+];
+
+/** Quote-only paragraphs credited by the paragraph before, one of them to the wrong speaker. */
+const CREDITED_BEFORE = [
+  "# Harbour dredging to start in March",
+  "The harbour master, Ines Okafor, spoke first. Okafor said:",
+  "“The fishermen will see the difference by summer.”",
+  "A shellfish farmer, Paul Mensah, answered. In reply, Okafor said:",
+  "“Nobody has measured what the silt will do to the oyster beds.”",
+].join("\n\n");
+
+/** Edits that change who the lead-ins credit, and where they stand. */
+const CREDIT_TYPED = ["Okafor", "Mensah", " said:", "Ines ", "\n\n", "a", " ", ". "];
+
 /** A draft with text the rules do not read (code, comments, link targets) inside and beside its claims. */
 const UNREAD = [
   "“Run `make deploy` before noon on Friday,” the release engineer, Dana Whitfield, said.",
@@ -106,6 +131,25 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
     it(`re-checks a ${name} draft whose quotes take their speaker from other paragraphs as a check from scratch does`, () => {
       checksAsFresh({ seed, typed: LEANING_TYPED, cut: 60, edits: 8, runs: 150, options: { language } });
     });
+
+  it("re-checks quotes credited by the paragraph before, against a source that names their speakers, as a check from scratch does", () => {
+    const first = checkDraft(CREDITED_BEFORE, HARBOUR_SOURCE);
+    assert.deepEqual(
+      first.findings.filter((f) => f.code === "misattributed-quote").map((f) => CREDITED_BEFORE.slice(f.start, f.end)),
+      ["Okafor"],
+    );
+    checksAsFresh({ seed: CREDITED_BEFORE, typed: CREDIT_TYPED, cut: 30, edits: 8, runs: 150, sources: HARBOUR_SOURCE });
+  });
+
+  it("drops a kept misattribution when the lead-in's sentence comes to name the source's speaker, its credit where it was", () => {
+    const cache = new ParagraphCache();
+    checkDraft(CREDITED_BEFORE, HARBOUR_SOURCE, {}, cache);
+    // Same length: the credit and the quote keep their places, only the sentence holding the credit grows to name Mensah.
+    const joined = CREDITED_BEFORE.replace("answered. In reply", "answered; in reply");
+    const fresh = checkDraft(joined, HARBOUR_SOURCE);
+    assert.ok(!fresh.findings.some((f) => f.code === "misattributed-quote"));
+    assert.deepEqual(checkDraft(joined, HARBOUR_SOURCE, {}, cache), fresh);
+  });
 
   it("re-checks a draft edited in and around its code spans, comments and link targets as a check from scratch does", () => {
     checksAsFresh({ seed: UNREAD, typed: UNREAD_TYPED, cut: 20, edits: 8, runs: 150 });
