@@ -138,7 +138,14 @@ describe("ParagraphCache and the source index's memos (incremental checking, pro
       first.findings.filter((f) => f.code === "misattributed-quote").map((f) => CREDITED_BEFORE.slice(f.start, f.end)),
       ["Okafor"],
     );
-    checksAsFresh({ seed: CREDITED_BEFORE, typed: CREDIT_TYPED, cut: 30, edits: 8, runs: 150, sources: HARBOUR_SOURCE });
+    checksAsFresh({
+      seed: CREDITED_BEFORE,
+      typed: CREDIT_TYPED,
+      cut: 30,
+      edits: 8,
+      runs: 150,
+      sources: HARBOUR_SOURCE,
+    });
   });
 
   it("drops a kept misattribution when the lead-in's sentence comes to name the source's speaker, its credit where it was", () => {
