@@ -6,19 +6,9 @@ import { createHash } from "node:crypto";
 import { chmod, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
+import { nodeBundle } from "./scripts/bundleOptions.mjs";
 
-const common = {
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  // esbuild's tables hold node back on \p{…} in patterns (for scripts Unicode added lately), and would write each such
-  // literal as a `new RegExp` made on every call; every version VS Code ships reads the classes the checker uses.
-  supported: { "regexp-unicode-property-escapes": true },
-  format: "cjs",
-  minify: true,
-  sourcemap: "linked",
-  logLevel: "warning",
-};
+const common = { ...nodeBundle, format: "cjs", minify: true };
 
 // compromise is most of the command line's code and only a check with a source
 // article runs it: it goes into a file of its own, which the command line loads

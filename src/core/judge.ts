@@ -40,9 +40,6 @@ interface Neighbour {
   offset: number;
 }
 
-/** Judgments kept per paragraph text, at least: a paragraph that stands at more places keeps one for each (ParagraphCache.placesIn). */
-const PLACES = 4;
-
 /** How far outside a quote the title-of-work test reads (claims/titles.ts). */
 const BEFORE = 48;
 const AFTER = 40;
@@ -54,7 +51,7 @@ interface Judging {
   headline?: Span;
   kept?: WeakMap<ParagraphFacts, JudgedParagraph[]>;
   versions?: DraftVersions;
-  /** At how many places each paragraph text stands (ParagraphCache.placesIn), for the kept judgments. */
+  /** How many judgments to keep for each paragraph text (ParagraphCache.placesIn). */
   places?: (local: ParagraphFacts) => number;
 }
 
@@ -220,7 +217,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       numbers,
       quotes,
     };
-    kept.set(local, [entry, ...(places ?? []).slice(0, Math.max(PLACES, j.places?.(local) ?? 1) - 1)]);
+    kept.set(local, [entry, ...(places ?? []).slice(0, (j.places?.(local) ?? 1) - 1)]);
   }
   return { quotes, numbers };
 }

@@ -56,13 +56,18 @@ export interface ReadDraft {
 }
 
 /**
+ * How many values a memo keeps for one paragraph text: one per place the
+ * draft has it at, at least a few (an edit may move a text to where it
+ * stood before) and at most enough that memory for repeats stays bounded.
+ */
+const FEWEST_PLACES = 4;
+const MOST_PLACES = 64;
+
+/**
  * Remembers the facts of the paragraphs it has seen, keyed by their text, so
  * re-checking a draft after an edit re-reads only the paragraphs it touched.
  * Bounded: the oldest entries go first.
  */
-/** How many places of a draft a kept value for one paragraph text may be needed at, at most: memory for repeats is bounded. */
-const MOST_PLACES = 64;
-
 export class ParagraphCache {
   private readonly entries = new Map<string, ParagraphFacts>();
   /**
@@ -97,17 +102,20 @@ export class ParagraphCache {
   }
 
   /**
-   * At how many places a draft has each paragraph's text (up to a bound),
-   * counted once per check for the judge and the memos alike: a value kept
-   * per paragraph text (its judgments, its advice) keeps one entry per place,
-   * so a line that stands five times (a separator, "Advertisement") is not
-   * worked out again at each place on every keystroke.
+   * How many values to keep for each paragraph's text: the places the draft
+   * has it at, between FEWEST_PLACES and MOST_PLACES, counted once per check
+   * for the judge and the memos alike, so a line that stands five times (a
+   * separator, "Advertisement") is not worked out again at each place on
+   * every keystroke.
    */
   placesIn(facts: DraftFacts): (local: ParagraphFacts) => number {
     if (this.counted?.facts !== facts) {
       const counts = new Map<ParagraphFacts, number>();
       for (const l of facts.local) counts.set(l, (counts.get(l) ?? 0) + 1);
-      this.counted = { facts, places: (local) => Math.min(MOST_PLACES, counts.get(local) ?? 1) };
+      this.counted = {
+        facts,
+        places: (local) => Math.min(MOST_PLACES, Math.max(FEWEST_PLACES, counts.get(local) ?? 1)),
+      };
     }
     return this.counted.places;
   }

@@ -28,9 +28,6 @@ interface Kept<V> {
 const BEFORE = 16;
 const AFTER = 48;
 
-/** Values kept per paragraph text and slot, at least: a paragraph that stands at more places keeps one for each (ParagraphCache.placesIn). */
-const PLACES = 4;
-
 /** The draft a memo is asked about: its facts, the source index and the options, as a key. */
 export interface MemoDraft {
   facts: DraftFacts;
@@ -38,7 +35,7 @@ export interface MemoDraft {
   options: string;
   /** The draft's versions as this cache has checked them, already at this one. */
   versions: DraftVersions;
-  /** At how many places each paragraph text stands (ParagraphCache.placesIn). */
+  /** How many values to keep for each paragraph text (ParagraphCache.placesIn). */
   places: (local: ParagraphFacts) => number;
 }
 
@@ -90,7 +87,7 @@ export class ParagraphMemo<V> {
       value,
       seen,
     };
-    slots.set(slot, [kept, ...(places ?? []).slice(0, Math.max(PLACES, draft.places(local)) - 1)]);
+    slots.set(slot, [kept, ...(places ?? []).slice(0, draft.places(local) - 1)]);
     return move(value, 0);
   }
 }

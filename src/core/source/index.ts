@@ -15,7 +15,15 @@ import { DraftNeeds, PassageReader, READ_WHOLE_UP_TO } from "./passages";
 import { SourceCache } from "./sourceCache";
 export { sourceKey } from "./sourceCache";
 import { paragraphAt, quoteAt } from "./article";
-import { matchNumber, matchQuote, numberMatchKey, NumberPassage, Passage, statedInSources } from "./match";
+import {
+  MATCHES_CAPACITY,
+  matchNumber,
+  matchQuote,
+  numberMatchKey,
+  NumberPassage,
+  Passage,
+  statedInSources,
+} from "./match";
 import { figureCredit, Speaker, Statement, statementFor } from "./speakers";
 import { styleOf } from "./style";
 import { organisation } from "./transcript";
@@ -23,6 +31,7 @@ import { organisation } from "./transcript";
 export { describeStyle, HOUSE_STYLE } from "./style";
 export { analyse } from "./analysis";
 export { sketch, SKETCH_UP_TO, withSketchedEvidence } from "./sketch";
+export { MATCHES_CAPACITY } from "./match";
 export { serialiseSource, transferables } from "./serialised";
 export type { SerialisedSource } from "./serialised";
 export type { DraftNeeds } from "./passages";
@@ -172,9 +181,6 @@ function evidenceOf(passage: Passage, speaker: string | undefined): Evidence {
 function withAlternative(draft: DraftLayout, claim: Claim, style: StyleProfile, preferred: Fix): Fix[] {
   return [preferred, placeholderFix(draft, claim, style, false)];
 }
-
-/** How many matches (and figure checks) an index remembers: the oldest go first. */
-export const MATCHES_CAPACITY = 20000;
 
 function remembered<P extends Passage>(
   index: SourceIndex,

@@ -5,6 +5,9 @@ import { quoteAt } from "./article";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { NumberMention, numbersIn, sameQuantity } from "./numbers";
 
+/** How many matches (and figure checks) a memo of them keeps: the oldest go first. */
+export const MATCHES_CAPACITY = 20000;
+
 /**
  * Finds where a source article says what a draft claims: the same quotation
  * (whatever its marks, ellipses, trimmed words or sentence split) or the same

@@ -1,8 +1,9 @@
+import { BoundedMap } from "../boundedMap";
 import { DraftFacts, layoutOf } from "../facts";
 import { Evidence, Finding, SourceArticle } from "../types";
 import { AnalysedSource, derived } from "./analysis";
 import { ArticleCut, articleOf, cutArticle } from "./article";
-import { matchNumber, matchQuote, numberMatchKey, Passage, statedInSources } from "./match";
+import { MATCHES_CAPACITY, matchNumber, matchQuote, numberMatchKey, Passage, statedInSources } from "./match";
 import { publicationOf } from "./publication";
 import { SpeakerMap } from "./speakers";
 
@@ -58,12 +59,12 @@ export function withSketchedEvidence(
   if (sketches.length === 0) return [...findings];
   const layout = layoutOf(facts);
   const set = sketches.map((s) => s.source.id).join("\u0000");
-  const known = derived(sketches[0], "sketch.matches", () => new Map<string, Passage | undefined>());
-  const remembered = (key: string, find: () => Passage | undefined) => {
-    const id = `${set}\u0001${key}`;
-    if (!known.has(id)) known.set(id, find());
-    return known.get(id);
-  };
+  const known = derived(
+    sketches[0],
+    "sketch.matches",
+    () => new BoundedMap<string, Passage | undefined>(MATCHES_CAPACITY),
+  );
+  const remembered = (key: string, find: () => Passage | undefined) => known.remember(`${set}\u0001${key}`, find);
   return findings.map((f) => {
     const claim = f.claim;
     if (f.evidence || !claim || (f.code !== "unattributed-quote" && f.code !== "unattributed-number")) return f;
