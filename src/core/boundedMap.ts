@@ -30,6 +30,11 @@ export class BoundedMap<K, V> {
     return made;
   }
 
+  /** The keys it holds, oldest first. */
+  keys(): IterableIterator<K> {
+    return this.entries.keys();
+  }
+
   get size(): number {
     return this.entries.size;
   }

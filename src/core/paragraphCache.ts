@@ -101,6 +101,12 @@ export class ParagraphCache {
     this.excerpts = new BoundedMap(capacity);
   }
 
+  /** The facts of `text` as the last check with this cache read them, if that check was of `text`. */
+  factsOf(text: string): DraftFacts | undefined {
+    const read = this.lastRead;
+    return read && read.facts.doc.text === text ? read.facts : undefined;
+  }
+
   /**
    * How many values to keep for each paragraph's text: the places the draft
    * has it at, between FEWEST_PLACES and MOST_PLACES, counted once per check

@@ -282,9 +282,9 @@ export class DraftChecker implements vscode.Disposable {
   ): CheckResult {
     const result = engine.checkDraft(text, [], options, paragraphs);
     const sketches = this.reader.sketches(engine, unread);
-    if (sketches.length === 0) return result;
     // A check with a cache leaves its reading of the draft there: the sketches are matched against it, not a second one.
-    const facts = paragraphs.lastRead!.facts;
+    const facts = paragraphs.factsOf(text);
+    if (sketches.length === 0 || !facts) return result;
     return { ...result, findings: engine.withSketchedEvidence(facts, result.findings, sketches) };
   }
 

@@ -50,7 +50,7 @@ export interface SourceIndex {
    * they were. A quote's match depends on its words alone; a number's on its
    * text, its sentence, where it sits in that sentence and the word after it.
    */
-  matches: Map<string, Passage | undefined>;
+  matches: BoundedMap<string, Passage | undefined>;
   /** Where the draft last checked against this index first names each speaker (see namedBefore). */
   mentions: DraftMentions;
   /**
@@ -100,7 +100,7 @@ export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): Sour
     sources: read,
     style: styleOf(read),
     styleOf: new Map(read.map((a) => [a, styleOf([a])])),
-    matches: new Map(),
+    matches: new BoundedMap(MATCHES_CAPACITY),
     mentions: new DraftMentions(),
     figureChecks: new Map(),
     quoteHolds: new BoundedMap(MATCHES_CAPACITY),
@@ -189,13 +189,7 @@ function remembered<P extends Passage>(
 ): P | undefined {
   // Without a source article there is nothing to find, nor a key to build.
   if (index.sources.length === 0) return undefined;
-  const known = index.matches;
-  const id = key();
-  if (known.has(id)) return known.get(id) as P | undefined;
-  const found = find();
-  known.set(id, found);
-  if (known.size > MATCHES_CAPACITY) known.delete(known.keys().next().value as string);
-  return found;
+  return index.matches.remember(key(), find) as P | undefined;
 }
 
 /** A sentence longer than this is keyed by the words around the number, not by its whole text. */

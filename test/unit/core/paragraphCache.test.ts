@@ -87,4 +87,18 @@ describe("ParagraphCache (incremental checking)", () => {
     checkDraft("One paragraph.\n\nTwo paragraphs.\n\nThree paragraphs.", [], {}, cache);
     assert.equal(cache.size, 2);
   });
+
+  it("hands out the facts of the draft its last check read, and of no other text", () => {
+    const cache = new ParagraphCache();
+    const edited = seed.replace("about 40 percent", "about 45 percent");
+    assert.equal(cache.factsOf(seed), undefined);
+    checkDraft(seed, [], {}, cache);
+    const facts = cache.factsOf(seed);
+    assert.equal(facts?.doc.text, seed);
+    assert.ok(facts?.numbers.some(({ span }) => seed.slice(span.start, span.end).includes("40 percent")));
+    assert.equal(cache.factsOf(edited), undefined);
+    checkDraft(edited, [], {}, cache);
+    assert.equal(cache.factsOf(seed), undefined);
+    assert.equal(cache.factsOf(edited)?.doc.text, edited);
+  });
 });
