@@ -75,6 +75,16 @@ export interface Seen {
 }
 
 /**
+ * Whether a value kept for a paragraph text has already been taken by
+ * another place of this version: a text that stands at several places keeps
+ * a value for each, and a place that took another's would leave that one to
+ * take a third's, each moved and its text read again, on every check.
+ */
+export function takenElsewhere(versions: DraftVersions, seen: Seen, at: number): boolean {
+  return seen.generation === versions.generation && seen.at !== at;
+}
+
+/**
  * Whether a value last seen at `seen` holds for the stretch [from, to) of
  * the current version, its paragraph starting at `at`, by the edit alone: it
  * was seen at this version at the same place, or at the previous one with

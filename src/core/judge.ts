@@ -8,7 +8,7 @@ import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { plainHeadline } from "./text/headline";
 import { Paragraph } from "./text/paragraphs";
 import { Span } from "./types";
-import { DraftVersions, Seen, unchangedSince } from "./draftVersions";
+import { DraftVersions, Seen, takenElsewhere, unchangedSince } from "./draftVersions";
 
 /**
  * What a check judged of one paragraph's own claims (its numbers, and the
@@ -157,10 +157,10 @@ function moved(j: Judged, by: number, sentences: number, paragraph: number): Jud
 /**
  * Whether judgments kept for a paragraph hold for paragraph `p` of this
  * draft: its text and the masked characters around it are the same (the
- * text by the edit alone when it can tell, else read in place), as are the
+ * text read in place unless the edit has told it already), as are the
  * number scope and the neighbours rule 2.1.3 reads.
  */
-function holds(j: Judging, k: JudgedParagraph, p: Paragraph, neighbours: Neighbour[]): boolean {
+function holds(j: Judging, k: JudgedParagraph, p: Paragraph, neighbours: Neighbour[], sameText: boolean): boolean {
   const { text, masked } = j.facts.doc;
   const from = Math.max(0, p.start - BEFORE);
   const to = Math.min(masked.length, p.end + AFTER);
@@ -174,8 +174,25 @@ function holds(j: Judging, k: JudgedParagraph, p: Paragraph, neighbours: Neighbo
     masked.startsWith(k.before, from) &&
     masked.startsWith(k.after, p.end) &&
     sameNeighbours(k.neighbours, neighbours) &&
-    ((j.versions !== undefined && unchangedSince(j.versions, k.seen, from, p.end + AFTER, p.start)) ||
-      text.startsWith(k.text, p.start))
+    (sameText || text.startsWith(k.text, p.start))
+  );
+}
+
+/**
+ * The judgments kept for paragraph `p`, if any hold: the ones this place had
+ * first, told by the edit alone (their text unchanged since the check that
+ * saw them here); else any other place's that the text shows hold here too,
+ * unless this check has already given them to that place.
+ */
+function keptFor(j: Judging, places: JudgedParagraph[], p: Paragraph, neighbours: Neighbour[]) {
+  const { versions } = j;
+  const from = Math.max(0, p.start - BEFORE);
+  const here = (k: JudgedParagraph) =>
+    versions !== undefined && unchangedSince(versions, k.seen, from, p.end + AFTER, p.start);
+  const free = (k: JudgedParagraph) => versions === undefined || !takenElsewhere(versions, k.seen, p.start);
+  return (
+    places.find((k) => here(k) && holds(j, k, p, neighbours, true)) ??
+    places.find((k) => free(k) && holds(j, k, p, neighbours, false))
   );
 }
 
@@ -187,7 +204,7 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
   const first = facts.paragraphSentences[p.index].first;
   const neighbours = neighboursOf(facts, p);
   const places = kept && outsideHeadline ? kept.get(local) : undefined;
-  const known = places?.find((k) => holds(j, k, p, neighbours));
+  const known = places && keptFor(j, places, p, neighbours);
   const seen = { generation: j.versions?.generation ?? 0, at: p.start };
   if (known) {
     known.seen = seen;

@@ -1,4 +1,4 @@
-import { DraftVersions, Seen, unchangedSince } from "./draftVersions";
+import { DraftVersions, Seen, takenElsewhere, unchangedSince } from "./draftVersions";
 import type { DraftFacts } from "./facts";
 import type { Asked } from "./draftMentions";
 import type { ParagraphFacts } from "./paragraphCache";
@@ -64,7 +64,10 @@ export class ParagraphMemo<V> {
     let around: string | undefined;
     if (!known && places) {
       around = text.slice(from, to);
-      known = places.find((k) => k.around === around && holds(k, draft, p.start - from, p.start));
+      known = places.find(
+        (k) =>
+          k.around === around && !takenElsewhere(versions, k.seen, p.start) && holds(k, draft, p.start - from, p.start),
+      );
     }
     if (known) {
       known.seen.generation = versions.generation;

@@ -66,6 +66,47 @@ describe("ParagraphCache (incremental checking)", () => {
     );
   });
 
+  it("hands every place of a paragraph repeated word for word its own judgments, check after check", () => {
+    const block = '"We will not back down," the union said.\n\nThe shift began at dawn.';
+    const draft = Array(6).fill(block).join("\n\n");
+    const last = "\n\nThe strike entered its second week with no talks scheduled";
+    const cache = new ParagraphCache();
+    const quotes = (text: string) =>
+      checkDraft(text, [], {}, cache)
+        .verdicts.map((v) => v.claim)
+        .filter((c) => c.kind === "quote");
+    const first = quotes(`${draft}${last}.`);
+    quotes(`${draft}${last}, the union said.`);
+    const again = quotes(`${draft}${last}, the union said on Monday.`);
+    assert.equal(first.length, 6);
+    assert.ok(
+      first.every((c, i) => c === again[i]),
+      "no place takes a judgment another place has already taken",
+    );
+  });
+
+  it("hands every place of a claim repeated word for word its own advice, check after check", () => {
+    const source = {
+      id: "wire.txt",
+      text: 'Dockers walk out\n\n"We will not back down," union leader Ana Ruiz said on Monday.\n',
+    };
+    const draft = Array(6).fill('"We will not back down."\n\nThe shift began at dawn.').join("\n\n");
+    const last = "\n\nThe strike entered its second week with no talks scheduled";
+    const cache = new ParagraphCache();
+    const fixes = (text: string) =>
+      checkDraft(text, [source], {}, cache)
+        .findings.filter((f) => f.code === "unattributed-quote")
+        .map((f) => f.fixes);
+    const first = fixes(`${draft}${last}.`);
+    fixes(`${draft}${last}, the union said.`);
+    const again = fixes(`${draft}${last}, the union said on Monday.`);
+    assert.equal(first.length, 6);
+    assert.ok(
+      first.every((f, i) => f === again[i]),
+      "no place takes advice another place has already taken",
+    );
+  });
+
   it("keeps offsets right when an edit shifts every later paragraph", () => {
     const cache = new ParagraphCache();
     checkDraft(seed, [], {}, cache);
