@@ -17,7 +17,7 @@ const fs = require("fs"),
   path = require("path");
 const {
   openWorkbench,
-  launchChromium,
+  runChecks,
   requiredOptions,
   quickInput,
   pickFirst,
@@ -112,83 +112,71 @@ async function timedKey(page, key, flagged) {
   return { echo, squiggle };
 }
 
-(async () => {
-  fs.mkdirSync(opts.screenshots, { recursive: true });
+/** The check: what it logs when it passes. */
+async function check(browser) {
   const draft = fs.readFileSync(path.join(opts.folder, DRAFT), "utf8");
   const paired = JSON.parse(fs.readFileSync(opts.paired, "utf8"));
   const lines = draft.split("\n");
   // The middle paragraph's line: typing there moves half the draft's findings, as the bench's keystroke does.
   let middle = lines.length >> 1;
   while (middle < lines.length && lines[middle].trim() === "") middle++;
-  const { browser, profile } = await launchChromium(chromium);
-  let page;
-  try {
-    page = await browser.newPage();
-    await openWorkbench(page, opts);
-    await openDraft(page, DRAFT);
-    // Evidence and speakers arrive once the source is read: the log names it on the check that used it.
-    await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
-    await outputText(page, `checked ${DRAFT} v1`);
-    await page.locator(".part.panel .output-view .view-lines", { hasText: "sources source.txt" }).waitFor();
-    await page.keyboard.press("Control+1");
-    await quickInput(page, "Control+G", `${middle + 1}:${lines[middle].length + 1}`);
-    await page.keyboard.press("Enter");
-    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Enter");
-    await page.evaluate(`window.__saysWhoCaretLine = ${caretLine.toString()}`);
-    await page.keyboard.type(TYPED);
-    await page.evaluate(() => (window.__saysWhoKeydown = performance.now()));
-    await frameWhen(page, { flagged: true });
-    const log = checkLog();
-    const logged = fs.statSync(log).size;
-    const samples = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      samples.push(await timedKey(page, "d", false));
-      samples.push(await timedKey(page, "Backspace", true));
-    }
-    await page.screenshot({ path: path.join(opts.screenshots, "keystroke.png") });
-    // The extension logs a check when it is done; the last keystroke's line may land a moment after its squiggle.
-    await page.waitForTimeout(1000);
-    const added = fs.readFileSync(log, "utf8").slice(logged);
-    const squiggles = samples.map((s) => s.squiggle);
-    const echoes = samples.map((s) => s.echo);
-    const hostChecks = [...added.matchAll(/checked draft\.md v\d+ in (\d+) ms/g)].map((m) => Number(m[1]));
-    assert.ok(
-      hostChecks.length >= samples.length,
-      `the log holds ${hostChecks.length} checks of ${DRAFT} for ${samples.length} keystrokes`,
-    );
-    const result = {
-      date: new Date().toISOString(),
-      editor: opts.editor,
-      words: paired.words,
-      sourceWords: paired.sourceWords,
-      throttleDelayMs: 0,
-      squiggleMs: {
-        median: round(median(squiggles)),
-        min: round(Math.min(...squiggles)),
-        max: round(Math.max(...squiggles)),
-        runs: squiggles.length,
-      },
-      echoMs: { median: round(median(echoes)), runs: echoes.length },
-      hostCheckMs: { median: median(hostChecks), runs: hostChecks.length },
-    };
-    fs.mkdirSync(path.dirname(opts.results), { recursive: true });
-    fs.writeFileSync(opts.results, JSON.stringify(result, null, 2) + "\n");
-    console.log(
-      `keystroke: ${result.words}-word draft with its source, ${samples.length} keystrokes: keydown to squiggle median ` +
-        `${result.squiggleMs.median} ms (min ${result.squiggleMs.min}, max ${result.squiggleMs.max}), to the character drawn ` +
-        `${result.echoMs.median} ms; the extension's check median ${result.hostCheckMs.median} ms`,
-    );
-    console.log("keystroke: 1 passed, 0 failed");
-  } catch (error) {
-    if (page)
-      await page.screenshot({ path: path.join(opts.screenshots, "keystroke-check-failure.png") }).catch(() => {});
-    console.error(`keystroke: ${error.message}`);
-    console.log("keystroke: 0 passed, 1 failed");
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+  const page = await browser.newPage();
+  await openWorkbench(page, opts);
+  await openDraft(page, DRAFT);
+  // Evidence and speakers arrive once the source is read: the log names it on the check that used it.
+  await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
+  await outputText(page, `checked ${DRAFT} v1`);
+  await page.locator(".part.panel .output-view .view-lines", { hasText: "sources source.txt" }).waitFor();
+  await page.keyboard.press("Control+1");
+  await quickInput(page, "Control+G", `${middle + 1}:${lines[middle].length + 1}`);
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.evaluate(`window.__saysWhoCaretLine = ${caretLine.toString()}`);
+  await page.keyboard.type(TYPED);
+  await page.evaluate(() => (window.__saysWhoKeydown = performance.now()));
+  await frameWhen(page, { flagged: true });
+  const log = checkLog();
+  const logged = fs.statSync(log).size;
+  const samples = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    samples.push(await timedKey(page, "d", false));
+    samples.push(await timedKey(page, "Backspace", true));
   }
-})();
+  await page.screenshot({ path: path.join(opts.screenshots, "keystroke.png") });
+  // The extension logs a check when it is done; the last keystroke's line may land a moment after its squiggle.
+  await page.waitForTimeout(1000);
+  const added = fs.readFileSync(log, "utf8").slice(logged);
+  const squiggles = samples.map((s) => s.squiggle);
+  const echoes = samples.map((s) => s.echo);
+  const hostChecks = [...added.matchAll(/checked draft\.md v\d+ in (\d+) ms/g)].map((m) => Number(m[1]));
+  assert.ok(
+    hostChecks.length >= samples.length,
+    `the log holds ${hostChecks.length} checks of ${DRAFT} for ${samples.length} keystrokes`,
+  );
+  const result = {
+    date: new Date().toISOString(),
+    editor: opts.editor,
+    words: paired.words,
+    sourceWords: paired.sourceWords,
+    throttleDelayMs: 0,
+    squiggleMs: {
+      median: round(median(squiggles)),
+      min: round(Math.min(...squiggles)),
+      max: round(Math.max(...squiggles)),
+      runs: squiggles.length,
+    },
+    echoMs: { median: round(median(echoes)), runs: echoes.length },
+    hostCheckMs: { median: median(hostChecks), runs: hostChecks.length },
+  };
+  fs.mkdirSync(path.dirname(opts.results), { recursive: true });
+  fs.writeFileSync(opts.results, JSON.stringify(result, null, 2) + "\n");
+  return (
+    `${result.words}-word draft with its source, ${samples.length} keystrokes: keydown to squiggle median ` +
+    `${result.squiggleMs.median} ms (min ${result.squiggleMs.min}, max ${result.squiggleMs.max}), to the character drawn ` +
+    `${result.echoMs.median} ms; the extension's check median ${result.hostCheckMs.median} ms`
+  );
+}
+
+runChecks(chromium, opts.screenshots, [{ label: "keystroke", check }]);

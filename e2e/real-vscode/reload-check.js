@@ -14,7 +14,7 @@ const fs = require("fs"),
   path = require("path");
 const {
   openWorkbench,
-  launchChromium,
+  runChecks,
   requiredOptions,
   pickFirst,
   SQUIGGLE,
@@ -28,54 +28,43 @@ const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs",
 // whoever logs it, and VS Code's warning that a setting read for a draft is not resource-scoped.
 const UNWANTED = /\[error\]|object is disposed|illegal state|Accessing a window scoped configuration/i;
 
-(async () => {
-  fs.mkdirSync(opts.screenshots, { recursive: true });
-  const { browser, profile } = await launchChromium(chromium);
-  let page;
-  try {
-    page = await browser.newPage();
-    await openWorkbench(page, opts);
-    await openDraft(page, "kursk/draft.md");
-    // The log at its default level (info) says what was checked, with what, and what was found.
-    await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
-    const logText = await outputText(page, "checked kursk/draft.md");
-    assert.match(
-      logText,
-      /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, Node [\d.]+ extension host/,
-    );
-    assert.match(
-      logText,
-      /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 4 findings \(1 unattributed quote, 3 unattributed numbers\); no source article/,
-    );
-    await page.screenshot({ path: path.join(opts.screenshots, "log.png") });
-    await page.keyboard.press("Control+1");
-    // A check scheduled by an edit is pending at shutdown: the case that wrote to a disposed collection.
-    await page.keyboard.press("Control+End");
-    await page.keyboard.type(" More to come.");
-    await pickFirst(page, "Control+Shift+P", "Developer: Reload Window");
-    await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
-    await page.locator(SQUIGGLE).first().waitFor({ timeout: 60000 });
-    // The old extension host writes its last lines as it exits.
-    await page.waitForTimeout(3000);
-    const logs = extensionHostLogs(opts.logs);
-    assert.ok(logs.length >= 2, `expected the logs of two extension hosts under ${opts.logs}, found ${logs.length}`);
-    const errors = logs.flatMap((file) =>
-      fs
-        .readFileSync(file, "utf8")
-        .split("\n")
-        .filter((line) => UNWANTED.test(line))
-        .map((line) => `${path.basename(path.dirname(file))}: ${line.trim()}`),
-    );
-    assert.deepEqual(errors, [], "the extension host logged errors or configuration warnings across the reload");
-    console.log(`reload: ${logs.length} extension host logs read, no error and no configuration warning`);
-    console.log("reload: 1 passed, 0 failed");
-  } catch (error) {
-    if (page) await page.screenshot({ path: path.join(opts.screenshots, "reload-check-failure.png") }).catch(() => {});
-    console.error(`reload: ${error.message}`);
-    console.log("reload: 0 passed, 1 failed");
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-})();
+/** The check: what it logs when it passes. */
+async function check(browser) {
+  const page = await browser.newPage();
+  await openWorkbench(page, opts);
+  await openDraft(page, "kursk/draft.md");
+  // The log at its default level (info) says what was checked, with what, and what was found.
+  await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
+  const logText = await outputText(page, "checked kursk/draft.md");
+  assert.match(
+    logText,
+    /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, Node [\d.]+ extension host/,
+  );
+  assert.match(
+    logText,
+    /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 4 findings \(1 unattributed quote, 3 unattributed numbers\); no source article/,
+  );
+  await page.screenshot({ path: path.join(opts.screenshots, "log.png") });
+  await page.keyboard.press("Control+1");
+  // A check scheduled by an edit is pending at shutdown: the case that wrote to a disposed collection.
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" More to come.");
+  await pickFirst(page, "Control+Shift+P", "Developer: Reload Window");
+  await page.locator(".monaco-workbench .explorer-folders-view").waitFor({ timeout: 60000 });
+  await page.locator(SQUIGGLE).first().waitFor({ timeout: 60000 });
+  // The old extension host writes its last lines as it exits.
+  await page.waitForTimeout(3000);
+  const logs = extensionHostLogs(opts.logs);
+  assert.ok(logs.length >= 2, `expected the logs of two extension hosts under ${opts.logs}, found ${logs.length}`);
+  const errors = logs.flatMap((file) =>
+    fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => UNWANTED.test(line))
+      .map((line) => `${path.basename(path.dirname(file))}: ${line.trim()}`),
+  );
+  assert.deepEqual(errors, [], "the extension host logged errors or configuration warnings across the reload");
+  return `${logs.length} extension host logs read, no error and no configuration warning`;
+}
+
+runChecks(chromium, opts.screenshots, [{ label: "reload", check }]);

@@ -28,7 +28,7 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, launchChromium, requiredOptions, openDraft, pickFirst, until, SQUIGGLE } = require("./workbench");
+const { workbenchUrl, runChecks, requiredOptions, openDraft, pickFirst, until, SQUIGGLE } = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "walkthrough-folder", "repo", "screenshots"]);
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
@@ -272,26 +272,8 @@ async function walkthrough(browser) {
   return "no step ticked early; the buttons found the draft behind the Welcome page; each step ticked when it happened";
 }
 
-(async () => {
-  fs.mkdirSync(opts.screenshots, { recursive: true });
-  const { browser, profile } = await launchChromium(chromium);
-  for (const [label, check] of [
-    ["vsix", extensionPage],
-    ["readme", readmeInBrowser],
-    ["walkthrough", walkthrough],
-  ]) {
-    try {
-      console.log(`${label}: ${await check(browser)}`);
-      console.log(`${label}: 1 passed, 0 failed`);
-    } catch (error) {
-      const page = browser.pages().at(-1);
-      if (page)
-        await page.screenshot({ path: path.join(opts.screenshots, `${label}-check-failure.png`) }).catch(() => {});
-      console.error(`${label}: ${error.message}`);
-      console.log(`${label}: 0 passed, 1 failed`);
-      process.exitCode = 1;
-    }
-  }
-  await browser.close();
-  fs.rmSync(profile, { recursive: true, force: true });
-})();
+runChecks(chromium, opts.screenshots, [
+  { label: "vsix", check: extensionPage },
+  { label: "readme", check: readmeInBrowser },
+  { label: "walkthrough", check: walkthrough },
+]);

@@ -25,7 +25,7 @@ const fs = require("fs"),
 const {
   openWorkbench,
   savedChange,
-  launchChromium,
+  runChecks,
   requiredOptions,
   quickInput,
   openDraft,
@@ -70,166 +70,151 @@ const CONTINUING_SPEAKER_STATUS = "Attributed Grabsky said (continuing speaker f
 const FIXED_LINE =
   '"This is the safest street design we have ever voted on, and it pays for itself within a decade," council member Ruth Abebe said after the vote.';
 
-(async () => {
-  fs.mkdirSync(opts.screenshots, { recursive: true });
+/** The check: what it logs when it passes. */
+async function check(browser) {
   const shot = (page, name) => page.screenshot({ path: path.join(opts.screenshots, name) });
   const draftPath = path.join(opts.folder, DRAFT);
   const original = fs.readFileSync(draftPath, "utf8");
-  const { browser, profile } = await launchChromium(chromium);
   const started = Date.now();
-  let page;
-  try {
-    page = await browser.newPage();
-    await openWorkbench(page, opts);
+  const page = await browser.newPage();
+  await openWorkbench(page, opts);
 
-    // The draft names its source in front matter (`sources: [wire.txt]`): the findings, then their evidence.
-    await openDraft(page, DRAFT);
-    await page.keyboard.press("Control+Shift+M");
-    await page.locator(".markers-panel").waitFor({ state: "visible" });
-    // Evidence comes first from the article cut but not read; who says it follows once the article is read.
-    const rows = await problemRows(
-      page,
-      (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
-    );
-    assert.deepEqual(rows, EXPECTED_PROBLEMS, "the Problems panel does not list the findings with their evidence");
+  // The draft names its source in front matter (`sources: [wire.txt]`): the findings, then their evidence.
+  await openDraft(page, DRAFT);
+  await page.keyboard.press("Control+Shift+M");
+  await page.locator(".markers-panel").waitFor({ state: "visible" });
+  // Evidence comes first from the article cut but not read; who says it follows once the article is read.
+  const rows = await problemRows(
+    page,
+    (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
+  );
+  assert.deepEqual(rows, EXPECTED_PROBLEMS, "the Problems panel does not list the findings with their evidence");
 
-    // The hover on the flagged quote (Go to Line, then Show Hover with the keyboard) names the source's speaker.
-    await page.keyboard.press("Control+1");
-    await quickInput(page, "Control+G", "9:5");
-    await page.keyboard.press("Enter");
-    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
-    await page.keyboard.press("Control+K");
-    await page.keyboard.press("Control+I");
-    const hover = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
-    await hover.waitFor();
-    const explains =
-      /No one is credited for this quote in its sentence or paragraph\. The source article has it from Ruth Abebe\./;
-    assert.match(await textMatching(page, hover, explains), explains);
-    await shot(page, "web-hover.png");
+  // The hover on the flagged quote (Go to Line, then Show Hover with the keyboard) names the source's speaker.
+  await page.keyboard.press("Control+1");
+  await quickInput(page, "Control+G", "9:5");
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
+  const hover = page.locator(".monaco-hover", { hasText: "Says Who" }).first();
+  await hover.waitFor();
+  const explains =
+    /No one is credited for this quote in its sentence or paragraph\. The source article has it from Ruth Abebe\./;
+  assert.match(await textMatching(page, hover, explains), explains);
+  await shot(page, "web-hover.png");
 
-    // The preferred quick fix, with the keyboard, inserts the source's attribution; saved, the draft keeps every word.
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Control+.");
-    const focused = page.locator(".action-widget .monaco-list-row.action.focused").first();
-    await focused.waitFor();
-    const fixTitle = (await focused.innerText()).trim();
-    assert.match(fixTitle, /^Attribute to Abebe \(source article\)/);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Control+S");
-    const fixed = await savedChange(page, draftPath, original);
-    assert.equal(
-      fixed,
-      original.replace(/^"This is the safest street design.*$/m, FIXED_LINE),
-      `'${fixTitle}' did not insert the wire's attribution alone`,
-    );
-    const after = await problemRows(page, (found) => found[0]?.startsWith("2 problems"));
-    assert.equal(
-      after[0],
-      "2 problems in file draft.md of folder extension/council",
-      "the fixed quote is still flagged",
-    );
-    await shot(page, "web-fixed.png");
+  // The preferred quick fix, with the keyboard, inserts the source's attribution; saved, the draft keeps every word.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+.");
+  const focused = page.locator(".action-widget .monaco-list-row.action.focused").first();
+  await focused.waitFor();
+  const fixTitle = (await focused.innerText()).trim();
+  assert.match(fixTitle, /^Attribute to Abebe \(source article\)/);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+S");
+  const fixed = await savedChange(page, draftPath, original);
+  assert.equal(
+    fixed,
+    original.replace(/^"This is the safest street design.*$/m, FIXED_LINE),
+    `'${fixTitle}' did not insert the wire's attribution alone`,
+  );
+  const after = await problemRows(page, (found) => found[0]?.startsWith("2 problems"));
+  assert.equal(after[0], "2 problems in file draft.md of folder extension/council", "the fixed quote is still flagged");
+  await shot(page, "web-fixed.png");
 
-    // Where it ran: the "Says Who" log names the web worker host and the web worker that read the wire.
-    const log = await outputChannel(page, "Says Who", "read in a web worker");
-    assert.match(
-      log,
-      /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, web worker extension host, remote /,
-    );
-    assert.match(log, /\[info\] source articles are read in a web worker, off the extension host's thread/);
-    assert.match(
-      log,
-      /\[info\] checked extension\/council\/draft\.md v1 in \d+ ms: 3 claims, 3 findings \(2 unattributed quotes, 1 unattributed number\); sources extension\/council\/wire\.txt/,
-    );
-    assert.doesNotMatch(log, /\[(warning|error)\]/, "the Says Who log has warnings or errors");
-    const hostLog = await outputChannel(page, "Extension Host (Worker)", "_doActivateExtension");
-    assert.match(hostLog, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(".", "\\.")}\\b`));
-    assert.doesNotMatch(hostLog, /\[error\]/, "the web worker extension host logged an error");
-    await shot(page, "web-log.png");
-    const nodeHosts = extensionHostLogs(opts.logs);
-    assert.ok(nodeHosts.length > 0, `no extension host log of the server under ${opts.logs}`);
-    const activatedInNode = nodeHosts.filter((file) =>
-      fs.readFileSync(file, "utf8").includes(`_doActivateExtension ${EXTENSION_ID}`),
-    );
-    assert.deepEqual(activatedInNode, [], "the server's Node extension host activated Says Who too");
+  // Where it ran: the "Says Who" log names the web worker host and the web worker that read the wire.
+  const log = await outputChannel(page, "Says Who", "read in a web worker");
+  assert.match(
+    log,
+    /\[info\] Says Who \d+\.\d+\.\d+ activated in code-server [\d.]+ \(web, web worker extension host, remote /,
+  );
+  assert.match(log, /\[info\] source articles are read in a web worker, off the extension host's thread/);
+  assert.match(
+    log,
+    /\[info\] checked extension\/council\/draft\.md v1 in \d+ ms: 3 claims, 3 findings \(2 unattributed quotes, 1 unattributed number\); sources extension\/council\/wire\.txt/,
+  );
+  assert.doesNotMatch(log, /\[(warning|error)\]/, "the Says Who log has warnings or errors");
+  const hostLog = await outputChannel(page, "Extension Host (Worker)", "_doActivateExtension");
+  assert.match(hostLog, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(".", "\\.")}\\b`));
+  assert.doesNotMatch(hostLog, /\[error\]/, "the web worker extension host logged an error");
+  await shot(page, "web-log.png");
+  const nodeHosts = extensionHostLogs(opts.logs);
+  assert.ok(nodeHosts.length > 0, `no extension host log of the server under ${opts.logs}`);
+  const activatedInNode = nodeHosts.filter((file) =>
+    fs.readFileSync(file, "utf8").includes(`_doActivateExtension ${EXTENSION_ID}`),
+  );
+  assert.deepEqual(activatedInNode, [], "the server's Node extension host activated Says Who too");
 
-    // Set Source Article… on a draft that names no source: the draft's folder first, its one other file ticked.
-    const kurskPath = path.join(opts.folder, KURSK);
-    const kurskOriginal = fs.readFileSync(kurskPath, "utf8");
-    await openDraft(page, KURSK);
-    await page.keyboard.press("Control+Shift+M");
-    const picker = await pickSourceArticle(page);
-    assert.equal(picker.title, "Source articles for this draft");
-    const workspace = path.basename(opts.folder);
-    assert.deepEqual(
-      picker.rows.slice(0, 2),
-      [
-        { name: "source.txt", path: `${workspace}/kursk/source.txt`, group: "Beside the draft", ticked: true },
-        {
-          name: "attributed.md",
-          path: `${workspace}/attributed.md`,
-          group: "Elsewhere in the workspace",
-          ticked: false,
-        },
-      ],
-      "the picker does not start with the file beside the draft, ticked",
-    );
-    assert.deepEqual(
-      picker.rows.filter((row) => row.ticked || row.path.endsWith("council/draft.md")).map((row) => row.name),
-      ["source.txt"],
-      "a second row is ticked, or the council draft (it names its sources) is offered as a source",
-    );
-    const sourced = await saveSourcedDraft(page, kurskPath, kurskOriginal);
-    assert.equal(
-      sourced,
-      `---\nsources: [ source.txt ]\n---\n${kurskOriginal}`,
-      "the front matter does not name source.txt",
-    );
+  // Set Source Article… on a draft that names no source: the draft's folder first, its one other file ticked.
+  const kurskPath = path.join(opts.folder, KURSK);
+  const kurskOriginal = fs.readFileSync(kurskPath, "utf8");
+  await openDraft(page, KURSK);
+  await page.keyboard.press("Control+Shift+M");
+  const picker = await pickSourceArticle(page);
+  assert.equal(picker.title, "Source articles for this draft");
+  const workspace = path.basename(opts.folder);
+  assert.deepEqual(
+    picker.rows.slice(0, 2),
+    [
+      { name: "source.txt", path: `${workspace}/kursk/source.txt`, group: "Beside the draft", ticked: true },
+      {
+        name: "attributed.md",
+        path: `${workspace}/attributed.md`,
+        group: "Elsewhere in the workspace",
+        ticked: false,
+      },
+    ],
+    "the picker does not start with the file beside the draft, ticked",
+  );
+  assert.deepEqual(
+    picker.rows.filter((row) => row.ticked || row.path.endsWith("council/draft.md")).map((row) => row.name),
+    ["source.txt"],
+    "a second row is ticked, or the council draft (it names its sources) is offered as a source",
+  );
+  const sourced = await saveSourcedDraft(page, kurskPath, kurskOriginal);
+  assert.equal(
+    sourced,
+    `---\nsources: [ source.txt ]\n---\n${kurskOriginal}`,
+    "the front matter does not name source.txt",
+  );
 
-    // The sourcing report: its counts are the status bar's and the Problems panel's, every claim has its passage.
-    // The panel lists the council draft's problems first: the Kursk draft's are under its own file row.
-    const kurskFile = (found) => found.find((row) => row.endsWith(" in file draft.md of folder kursk"));
-    const kurskProblems = await problemRows(page, (found) => kurskFile(found)?.startsWith("9 problems"));
-    assert.equal(kurskFile(kurskProblems), "9 problems in file draft.md of folder kursk");
-    assert.equal(await statusBarCount(page), "4 unattributed");
-    const report = await reportText(await openReport(page));
-    assert.equal(report.title, "Sourcing report: draft.md");
-    assert.equal(report.counts, KURSK_COUNTS);
-    assert.equal(report.others, KURSK_OTHERS);
-    assert.equal(report.rows.length, 7, `the report lists ${report.rows.length} claims, not the draft's 7`);
-    assert.deepEqual(
-      report.rows.find((row) => row[0] === "14"),
-      ZELENSKY_ROW,
-    );
-    assert.equal(report.rows.find((row) => row[0] === "24")?.[2], CONTINUING_SPEAKER_STATUS);
-    assert.deepEqual(
-      report.rows.filter((row) => !row[4].endsWith("kursk/source.txt")).map((row) => row[0]),
-      [],
-      "claims without their source passage",
-    );
-    await page.mouse.move(5, 5);
-    await shot(page, "web-report.png");
+  // The sourcing report: its counts are the status bar's and the Problems panel's, every claim has its passage.
+  // The panel lists the council draft's problems first: the Kursk draft's are under its own file row.
+  const kurskFile = (found) => found.find((row) => row.endsWith(" in file draft.md of folder kursk"));
+  const kurskProblems = await problemRows(page, (found) => kurskFile(found)?.startsWith("9 problems"));
+  assert.equal(kurskFile(kurskProblems), "9 problems in file draft.md of folder kursk");
+  assert.equal(await statusBarCount(page), "4 unattributed");
+  const report = await reportText(await openReport(page));
+  assert.equal(report.title, "Sourcing report: draft.md");
+  assert.equal(report.counts, KURSK_COUNTS);
+  assert.equal(report.others, KURSK_OTHERS);
+  assert.equal(report.rows.length, 7, `the report lists ${report.rows.length} claims, not the draft's 7`);
+  assert.deepEqual(
+    report.rows.find((row) => row[0] === "14"),
+    ZELENSKY_ROW,
+  );
+  assert.equal(report.rows.find((row) => row[0] === "24")?.[2], CONTINUING_SPEAKER_STATUS);
+  assert.deepEqual(
+    report.rows.filter((row) => !row[4].endsWith("kursk/source.txt")).map((row) => row[0]),
+    [],
+    "claims without their source passage",
+  );
+  await page.mouse.move(5, 5);
+  await shot(page, "web-report.png");
 
-    // The log has a line for the check with the source, counting what the Problems panel lists.
-    const kurskLog = await outputChannel(page, "Says Who", "sources kursk/source.txt");
-    assert.match(
-      kurskLog,
-      /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 9 findings \(1 unattributed quote, 3 unattributed numbers, 5 uncredited copies\); sources kursk\/source\.txt/,
-    );
-    assert.doesNotMatch(kurskLog, /\[(warning|error)\]/, "the Says Who log has warnings or errors");
+  // The log has a line for the check with the source, counting what the Problems panel lists.
+  const kurskLog = await outputChannel(page, "Says Who", "sources kursk/source.txt");
+  assert.match(
+    kurskLog,
+    /\[info\] checked kursk\/draft\.md v\d+ in \d+ ms: 7 claims, 9 findings \(1 unattributed quote, 3 unattributed numbers, 5 uncredited copies\); sources kursk\/source\.txt/,
+  );
+  assert.doesNotMatch(kurskLog, /\[(warning|error)\]/, "the Says Who log has warnings or errors");
 
-    console.log(
-      `web: '${fixTitle}' applied in the web worker host; Says Who not activated in the server's ` +
-        `${nodeHosts.length} Node extension host log(s); ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    console.log("web: 1 passed, 0 failed");
-  } catch (error) {
-    if (page) await shot(page, "web-check-failure.png").catch(() => {});
-    console.error(`web: ${error.message}`);
-    console.log("web: 0 passed, 1 failed");
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-})();
+  return (
+    `'${fixTitle}' applied in the web worker host; Says Who not activated in the server's ` +
+    `${nodeHosts.length} Node extension host log(s); ${((Date.now() - started) / 1000).toFixed(1)} s`
+  );
+}
+
+runChecks(chromium, opts.screenshots, [{ label: "web", check }]);

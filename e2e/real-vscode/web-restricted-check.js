@@ -15,7 +15,7 @@ const fs = require("fs"),
   path = require("path");
 const {
   openWorkbench,
-  launchChromium,
+  runChecks,
   requiredOptions,
   quickInput,
   openDraft,
@@ -30,73 +30,64 @@ const EXTENSION_ID = extensionId(opts.ext);
 // The file outside the workspace, as the draft's front matter names it.
 const OUTSIDE = path.relative(path.dirname(path.join(opts.folder, DRAFT)), opts.outside);
 
-(async () => {
-  fs.mkdirSync(opts.screenshots, { recursive: true });
+/** The check: what it logs when it passes. */
+async function check(browser) {
   const shot = (page, name) => page.screenshot({ path: path.join(opts.screenshots, name) });
   // A quote the outside file would attribute, were it read.
   fs.writeFileSync(
     opts.outside,
     '"This is the safest street design we have ever voted on, and it pays for itself within a decade," said Priya Outsider.\n',
   );
-  const { browser, profile } = await launchChromium(chromium);
-  let page;
-  try {
-    page = await browser.newPage();
-    await openWorkbench(page, opts);
-    await page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();
+  const page = await browser.newPage();
+  await openWorkbench(page, opts);
+  await page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();
 
-    // Still checked, with the evidence of the wire inside the workspace.
-    await openDraft(page, DRAFT);
-    await page.keyboard.press("Control+Shift+M");
-    await page.locator(".markers-panel").waitFor({ state: "visible" });
-    // Evidence comes first from the article cut but not read; who says it follows once the article is read.
-    const rows = await problemRows(
-      page,
-      (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
-    );
-    assert.equal(rows[0], "3 problems in file draft.md of folder extension/council");
-    assert.equal(
-      rows[2],
-      "Ruth Abebe, in the source article: This is the safest street design we have ever voted on, and it pays for itself within a decade at line 5 and character 2 in wire.txt",
-    );
+  // Still checked, with the evidence of the wire inside the workspace.
+  await openDraft(page, DRAFT);
+  await page.keyboard.press("Control+Shift+M");
+  await page.locator(".markers-panel").waitFor({ state: "visible" });
+  // Evidence comes first from the article cut but not read; who says it follows once the article is read.
+  const rows = await problemRows(
+    page,
+    (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
+  );
+  assert.equal(rows[0], "3 problems in file draft.md of folder extension/council");
+  assert.equal(
+    rows[2],
+    "Ruth Abebe, in the source article: This is the safest street design we have ever voted on, and it pays for itself within a decade at line 5 and character 2 in wire.txt",
+  );
 
-    // The front matter names a file outside the workspace (line 3, `sources: [wire.txt]`): it is not read.
-    await page.keyboard.press("Control+1");
-    await quickInput(page, "Control+G", "3:1");
-    await page.keyboard.press("Enter");
-    await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
-    await page.keyboard.press("Shift+End");
-    await page.keyboard.type(`sources: [${OUTSIDE}]`);
-    const refusal = `Source article '${OUTSIDE}' not read: outside the workspace in an untrusted workspace. Trust the workspace to use it.`;
-    const refused = await problemRows(page, (found) => found.some((row) => row.includes(refusal)));
-    assert.ok(
-      refused.some((row) => row.includes(refusal)),
-      `the Problems panel does not say the outside file was not read: ${JSON.stringify(refused)}`,
-    );
-    assert.deepEqual(
-      refused.filter((row) => /Outsider|in leak\.txt/.test(row)),
-      [],
-      "something of the file outside the workspace reached the findings",
-    );
-    assert.ok(
-      refused.some((row) => row.startsWith("Warning: Unattributed quote: “This is the safest street design")),
-      "the quote is no longer flagged",
-    );
-    await shot(page, "web-restricted.png");
+  // The front matter names a file outside the workspace (line 3, `sources: [wire.txt]`): it is not read.
+  await page.keyboard.press("Control+1");
+  await quickInput(page, "Control+G", "3:1");
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type(`sources: [${OUTSIDE}]`);
+  const refusal = `Source article '${OUTSIDE}' not read: outside the workspace in an untrusted workspace. Trust the workspace to use it.`;
+  const refused = await problemRows(page, (found) => found.some((row) => row.includes(refusal)));
+  assert.ok(
+    refused.some((row) => row.includes(refusal)),
+    `the Problems panel does not say the outside file was not read: ${JSON.stringify(refused)}`,
+  );
+  assert.deepEqual(
+    refused.filter((row) => /Outsider|in leak\.txt/.test(row)),
+    [],
+    "something of the file outside the workspace reached the findings",
+  );
+  assert.ok(
+    refused.some((row) => row.startsWith("Warning: Unattributed quote: “This is the safest street design")),
+    "the quote is no longer flagged",
+  );
+  await shot(page, "web-restricted.png");
 
-    const hostLog = await outputChannel(page, "Extension Host (Worker)", "_doActivateExtension");
-    assert.match(hostLog, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(".", "\\.")}\\b`));
-    assert.doesNotMatch(hostLog, /\[error\]/, "the web worker extension host logged an error");
+  const hostLog = await outputChannel(page, "Extension Host (Worker)", "_doActivateExtension");
+  assert.match(hostLog, new RegExp(`_doActivateExtension ${EXTENSION_ID.replace(".", "\\.")}\\b`));
+  assert.doesNotMatch(hostLog, /\[error\]/, "the web worker extension host logged an error");
 
-    console.log(`web (Restricted Mode): '${OUTSIDE}' refused, the wire inside the workspace read`);
-    console.log("web (Restricted Mode): 1 passed, 0 failed");
-  } catch (error) {
-    if (page) await shot(page, "web-restricted-check-failure.png").catch(() => {});
-    console.error(`web (Restricted Mode): ${error.message}`);
-    console.log("web (Restricted Mode): 0 passed, 1 failed");
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-})();
+  return `'${OUTSIDE}' refused, the wire inside the workspace read`;
+}
+
+runChecks(chromium, opts.screenshots, [
+  { label: "web (Restricted Mode)", check, shot: "web-restricted-check-failure.png" },
+]);

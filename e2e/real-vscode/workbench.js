@@ -1,4 +1,4 @@
-// What run-ext-tests.js and ui-check.js share: the workbench URL and a headless Debian Chromium.
+// What the real-host scripts share: the workbench URL, a headless Debian Chromium, and the way a check reports.
 "use strict";
 const fs = require("fs"),
   os = require("os"),
@@ -43,6 +43,39 @@ async function launchChromium(chromium, viewport = { width: 1280, height: 800 })
     viewport,
   });
   return { browser, profile };
+}
+
+/**
+ * Runs a script's checks one after another in one fresh Chromium and prints,
+ * for each, the line the launcher adds up (`label: 1 passed, 0 failed`).
+ * `check(browser)` drives the workbench and gives the line to log when it
+ * passes; when it throws, its last page is kept as `shot` (by default
+ * `<label>-check-failure.png`) and the error printed. The browser and its
+ * profile go in the end, whatever happened.
+ */
+async function runChecks(chromium, screenshots, checks) {
+  fs.mkdirSync(screenshots, { recursive: true });
+  const { browser, profile } = await launchChromium(chromium);
+  try {
+    for (const { label, check, shot = `${label}-check-failure.png` } of checks) {
+      try {
+        console.log(`${label}: ${await check(browser)}`);
+        console.log(`${label}: 1 passed, 0 failed`);
+      } catch (error) {
+        await browser
+          .pages()
+          .at(-1)
+          ?.screenshot({ path: path.join(screenshots, shot) })
+          .catch(() => {});
+        console.error(`${label}: ${error.message}`);
+        console.log(`${label}: 0 passed, 1 failed`);
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -277,6 +310,7 @@ module.exports = {
   openWorkbench,
   savedChange,
   launchChromium,
+  runChecks,
   requiredOptions,
   quickInput,
   pickFirst,
