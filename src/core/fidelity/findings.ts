@@ -209,13 +209,13 @@ function misattributed(
 function numberMismatch(
   text: string,
   facts: DraftFacts,
-  claim: Claim,
+  { claim, attribution }: Verdict,
   index: SourceIndex,
   options: FidelityOptions,
   read: SentenceWords,
 ): Finding | undefined {
   const sentence = facts.sentences[claim.sentence];
-  const found = checkNumber(text, claim, sentence, index, read);
+  const found = checkNumber(text, claim, sentence, index, read, attribution);
   if (!found) return undefined;
   const { held, figure } = found;
   const draftFigure = text.slice(figure.start, figure.end);
@@ -374,7 +374,7 @@ function claimFindings(
 ): Finding[] {
   const { claim } = verdict;
   if (claim.kind === "number") {
-    const mismatch = numberMismatch(text, facts, claim, index, options, read);
+    const mismatch = numberMismatch(text, facts, verdict, index, options, read);
     return mismatch ? [mismatch] : [];
   }
   const held = holdQuote(text, claim, index);

@@ -86,8 +86,9 @@ function checkFigure(
   mention: NumberMention,
   index: SourceIndex,
   read: SentenceWords,
+  credit: Span | undefined,
 ): NumberMismatch | undefined {
-  const around = surroundings(text, sentence, mention, mention, read);
+  const around = surroundings(text, sentence, mention, mention, read, credit);
   const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
   // Both tests below want a word in common, so only the figures with one of the draft's words around them are scored.
   const scored = index.sources.flatMap((s) => figuresAround(s, around.all).map((f) => score(around, f)));
@@ -127,7 +128,9 @@ const KEYED_SENTENCE = 2000;
 
 /**
  * The first figure of a number claim that differs from the source figure it
- * states; `read` keeps the sentence a check read last for the next claim in it.
+ * states; `read` keeps the sentence a check read last for the next claim in
+ * it. `credit` is the claim's attribution: its words, where they stand in
+ * the sentence, are not scored as the statement's.
  */
 export function checkNumber(
   text: string,
@@ -135,13 +138,17 @@ export function checkNumber(
   sentence: Span,
   index: SourceIndex,
   read = new SentenceWords(),
+  credit?: Span,
 ): NumberMismatch | undefined {
-  if (sentence.end - sentence.start > KEYED_SENTENCE) return readNumber(text, claim, sentence, index, read);
-  // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's place in it.
-  const key = `${claim.start - sentence.start}\u0000${claim.end - sentence.start}\u0000${text.slice(sentence.start, sentence.end)}`;
+  const within = credit && sentence.start <= credit.start && credit.end <= sentence.end ? credit : undefined;
+  if (sentence.end - sentence.start > KEYED_SENTENCE) return readNumber(text, claim, sentence, index, read, within);
+  // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's and its credit's places in it.
+  const at = (offset: number) => offset - sentence.start;
+  const places = [at(claim.start), at(claim.end), ...(within ? [at(within.start), at(within.end)] : [])].join(",");
+  const key = `${places}\u0000${text.slice(sentence.start, sentence.end)}`;
   const known = index.figureChecks.get(key);
   if (known !== undefined) return known ? movedTo(known, sentence.start) : undefined;
-  const found = readNumber(text, claim, sentence, index, read);
+  const found = readNumber(text, claim, sentence, index, read, within);
   index.figureChecks.set(key, found ? movedTo(found, -sentence.start) : null);
   if (index.figureChecks.size > MATCHES_CAPACITY)
     index.figureChecks.delete(index.figureChecks.keys().next().value as string);
@@ -159,11 +166,12 @@ function readNumber(
   sentence: Span,
   index: SourceIndex,
   read: SentenceWords,
+  credit: Span | undefined,
 ): NumberMismatch | undefined {
   if (!read.meetsFigures(text, sentence, index.sources)) return undefined;
   for (const n of numbersIn(text.slice(claim.start, claim.end))) {
     const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
-    const found = checkFigure(text, sentence, mention, index, read);
+    const found = checkFigure(text, sentence, mention, index, read, credit);
     if (found) return found;
   }
   return undefined;

@@ -55,6 +55,7 @@ interface ContentWord extends Span {
 export class SentenceWords {
   private last: { text: string; sentence: Span; words: ContentWord[] } | undefined;
   private met: { words: ContentWord[]; sources: readonly AnalysedSource[]; any: boolean } | undefined;
+  private uncredited: { words: ContentWord[]; credit: Span; left: ContentWord[] } | undefined;
 
   /**
    * Whether any source figure has one of the sentence's words around it. A
@@ -83,6 +84,17 @@ export class SentenceWords {
     this.last = { text, sentence: { start: sentence.start, end: sentence.end }, words };
     return words;
   }
+
+  /** The sentence's content words outside `credit`, kept like the words themselves for the sentence's next figure. */
+  outside(text: string, sentence: Span, credit: Span): ContentWord[] {
+    const words = this.of(text, sentence);
+    const known = this.uncredited;
+    if (known && known.words === words && known.credit.start === credit.start && known.credit.end === credit.end)
+      return known.left;
+    const left = words.filter((w) => w.end <= credit.start || w.start >= credit.end);
+    this.uncredited = { words, credit: { start: credit.start, end: credit.end }, left };
+    return left;
+  }
 }
 
 /** How many of `words` (in order) end at or before `offset`. */
@@ -97,15 +109,21 @@ function countEndingBy(words: ContentWord[], offset: number): number {
   return lo;
 }
 
-/** What stands around a number at `span` in the sentence `sentence` (both offsets in `text`). */
+/**
+ * What stands around a number at `span` in the sentence `sentence` (both
+ * offsets in `text`), leaving out the words of `credit`: who said it is not
+ * what was said, and two statements credited to the same office are not
+ * the same statement for that.
+ */
 export function surroundings(
   text: string,
   sentence: Span,
   span: Span,
   mention: NumberMention,
   read = new SentenceWords(),
+  credit?: Span,
 ): Surroundings {
-  const words = read.of(text, sentence);
+  const words = credit ? read.outside(text, sentence, credit) : read.of(text, sentence);
   const split = countEndingBy(words, span.start);
   const before = words
     .slice(0, split)

@@ -92,6 +92,30 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       assert.deepEqual(codesOf("The plan would cost about $40 million a year, the treasurer said.\n", [source]), []);
     });
 
+    it("leaves a figure alone whose sentence shares only its credit with the source's (who said it is not what was said)", () => {
+      const budget = {
+        id: "council.txt",
+        text: [
+          "Council passes budget",
+          "",
+          "The police budget will rise to $96.4 million, up 7.5 percent from last year, according to figures released by the city's finance office.",
+          "",
+          '"We are cutting the parks department by 12 percent," council member David Osei said.',
+          "",
+        ].join("\n"),
+      };
+      assert.deepEqual(
+        codesOf("The parks budget will fall by 15 percent, according to the city's finance office.\n", [budget]),
+        [],
+      );
+      assert.deepEqual(
+        codesOf("The police budget will rise 5.7 percent from last year, according to the city's finance office.\n", [
+          budget,
+        ]),
+        ["number-mismatch"],
+      );
+    });
+
     it("reports nothing without a source article", () => {
       assert.deepEqual(codesOf("About 2,300 residents left their homes in Millbrook on Tuesday.\n", []), []);
     });
