@@ -6,8 +6,8 @@ import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
 import { AnalysedSource } from "../source/analysis";
-import { Quotation } from "../source/article";
-import { Speaker } from "../source/speakers";
+import { ArticleSentence, Quotation } from "../source/article";
+import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
 import { DETERMINERS } from "../policy/determiners";
@@ -91,21 +91,34 @@ function shorten(s: string, max = 60): string {
 
 /**
  * The speaker of a source quotation when the article says so plainly: a cue
- * in the quotation's own sentence, a paragraph whose every cue names the
- * same speaker, or the speaker of the paragraph before a paragraph that is
- * only the quotation. A speaker guessed otherwise is no ground for telling a
- * reporter they credited the wrong person.
+ * in the quotation's own sentence or in the sentence right before it in its
+ * paragraph (`"…," said Pat Cullen. "Our members are exhausted."`: the
+ * quotation goes on in the speaker's voice), a paragraph whose every cue
+ * names the same speaker, or the speaker of the paragraph before a paragraph
+ * that is only the quotation. A speaker guessed otherwise is no ground for
+ * telling a reporter they credited the wrong person.
  */
 function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | undefined {
   const said = source.speakers.quoteSpeakers.get(quotation);
   const statement = said?.statement;
   if (!said || !statement) return undefined;
-  const sentence = source.article.sentences[statement.sentence];
+  const { sentences } = source.article;
+  const sentence = sentences[statement.sentence];
   const inSentence = sentence.start < quotation.end && quotation.start < sentence.end;
+  const next = sentences[statement.sentence + 1];
+  const right = (s: ArticleSentence | undefined) =>
+    s !== undefined && s.start <= quotation.start && quotation.start < s.end;
+  const goesOn =
+    statement.paragraph === quotation.paragraph && right(next) && lastCueBefore(source, quotation) === statement;
   const alone = source.speakers.statements
     .filter((s) => s.paragraph === quotation.paragraph)
     .every((s) => s.speaker === said.speaker);
-  return inSentence || alone || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
+  return inSentence || goesOn || alone || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
+}
+
+/** The last cue of a quotation's paragraph before it. */
+function lastCueBefore(source: AnalysedSource, quotation: Quotation): Statement | undefined {
+  return source.speakers.statements.filter((s) => s.paragraph === quotation.paragraph && s.at < quotation.start).at(-1);
 }
 
 /**

@@ -62,4 +62,37 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     const draft = `"The shelters at the middle school have room for everyone," Becker said.\n`;
     assert.deepEqual(codesOf(draft).sort(), ["misattributed-quote", "misquote"]);
   });
+
+  describe("a quotation that goes on after its speaker's cue, in the same paragraph", () => {
+    const union = {
+      id: "strike.txt",
+      text: [
+        "Nurses walk out",
+        "",
+        'The union said staff shortages were to blame. "Nobody can run a ward without the nurses to staff it," said Dana Whitfield, the union\'s regional secretary. "Our members are worn out."',
+        "",
+      ].join("\n"),
+    };
+
+    it("credits it to the speaker of the sentence right before it, as a wire editor reads it", () => {
+      const found = fidelityOf('"Our members are worn out," Mayor Ortiz said.\n', [union]);
+      assert.deepEqual(
+        found.map((f) => f.code),
+        ["misattributed-quote"],
+      );
+      assert.equal(found[0].evidence?.speaker, "Dana Whitfield");
+    });
+
+    it("leaves it alone when the draft credits that speaker", () => {
+      assert.deepEqual(codesOf('"Our members are worn out," Whitfield said.\n', [union]), []);
+    });
+
+    it("does not read a speaker across a sentence with no cue in between", () => {
+      const apart = {
+        ...union,
+        text: union.text.replace('"Our members', 'The talks broke down at noon. "Our members'),
+      };
+      assert.deepEqual(codesOf('"Our members are worn out," Mayor Ortiz said.\n', [apart]), []);
+    });
+  });
 });
