@@ -22,6 +22,7 @@ import { copiedRuns } from "./copy";
 import { copyCreditAt, creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
 import { inFormOf } from "./numberForm";
+import { misquoteMessage } from "./misquoteMessage";
 import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
@@ -76,17 +77,9 @@ function misquote(text: string, claim: Claim, held: HeldQuote, options: Fidelity
     evidence: evidence(source, alignment.span, speakerOf(held)),
     comparison: { draft: words, source: said },
     fixes: [{ title: "Restore the source's words", edits, isPreferred: true }],
-    message: `Misquote: “${excerpt(claim)}” is not what the source says (“${shorten(said)}”).`,
+    message: misquoteMessage(text, draft.words, source.article.text, alignment.span, alignment.differences),
     reason: REASONS.misquote,
   };
-}
-
-function shorten(s: string, max = 60): string {
-  const flat = s.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${space > 20 ? cut.slice(0, space) : cut}…`;
 }
 
 /**

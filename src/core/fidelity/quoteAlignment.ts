@@ -104,8 +104,17 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | unde
     }
   }
   if (first < 0) return undefined;
+  const leading = raw[0]?.at === 0 && raw[0].draft.length > 0 ? raw[0] : undefined;
+  const trailing = entry && entry.draft.length > 0 ? entry : undefined;
+  // A draft that changes its first or last words is lined up with as many
+  // source words there as it has: the source's words beyond those are the
+  // ones an extract leaves out, not words the draft replaced.
+  if (leading) leading.source = leading.source.slice(Math.max(0, leading.source.length - leading.draft.length));
+  if (trailing) trailing.source = trailing.source.slice(0, trailing.draft.length);
+  const start = leading?.source[0]?.start ?? source[first].start;
+  const end = trailing?.source.at(-1)?.end ?? source[last].end;
   const differences = raw.filter((x) => x.draft.length > 0 || !placesOf(draft, x).some((at) => omits(draft, x, at)));
-  return { span: { start: source[first].start, end: source[last].end }, shared, differences };
+  return { span: { start, end }, shared, differences };
 }
 
 /**

@@ -39,6 +39,46 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.match(fixedBy(draft, "misquote"), /since 1987 and/);
   });
 
+  it("restores only the last word when the draft changes a quote's last word, not the speaker's next quotation", () => {
+    const draft = `"We are asking everyone in the low streets to leave now and not wait for the river," Raman said.\n`;
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+    const [finding] = fidelityOf(draft);
+    assert.match(finding.evidence?.passage ?? "", /not wait for the water/);
+    assert.doesNotMatch(finding.evidence?.passage ?? "", /shelters/);
+  });
+
+  it("restores only the first word when the draft changes an extract's first word, not the source's words before it", () => {
+    const draft = `Raman urged people to "go now and not wait for the water."\n`;
+    assert.equal(fixedBy(draft, "misquote"), `Raman urged people to "leave now and not wait for the water."\n`);
+  });
+
+  describe("its message shows where the draft's words part from the source's, however long the quote", () => {
+    const messageOf = (draft: string) => fidelityOf(draft).find((f) => f.code === "misquote")?.message;
+
+    it("a changed word, with a few words on each side", () => {
+      assert.equal(
+        messageOf(`"We are asking everyone in the low streets to leave now and not wait for the river," Raman said.\n`),
+        "Misquote: the draft has “…not wait for the river” where the source says “…not wait for the water”.",
+      );
+    });
+
+    it("a dropped word, shown where the source has it", () => {
+      assert.equal(
+        messageOf(`"We are asking everyone in the low streets to leave now and wait for the water," Raman said.\n`),
+        "Misquote: the draft has “…to leave now and wait for the…” where the source says “…to leave now and not wait for the…”.",
+      );
+    });
+
+    it("an added word, and how many more differences follow", () => {
+      assert.equal(
+        messageOf(
+          `"We are asking everyone in the low streets to leave right now and not wait for rising water," Raman said.\n`,
+        ),
+        "Misquote: the draft adds “right” (“…low streets to leave right now and not…”), which the source does not have. One more difference.",
+      );
+    });
+  });
+
   it("gives the source passage as evidence and both wordings for the hover", () => {
     const [finding] = fidelityOf(`"We are telling everyone in the low streets to leave now," Raman said.\n`);
     assert.equal(finding.evidence?.sourceId, "flood-wire.txt");
