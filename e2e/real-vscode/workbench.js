@@ -173,11 +173,27 @@ async function openDraft(page, file) {
   await page.locator(SQUIGGLE).first().waitFor();
 }
 
-/** The Output panel's text, once it shows `expected`, with its line breaks folded to spaces. */
+/**
+ * The Output panel's text, once it shows `expected`, with its line breaks folded to spaces. When it never does, the
+ * error says what the panel showed instead (which channel, which lines), so a failed run can be read without a rerun.
+ */
 async function outputText(page, expected) {
   const output = page.locator(".part.panel .output-view .view-lines");
-  await output.filter({ hasText: expected }).waitFor();
-  return (await output.innerText()).replace(/\s+/g, " ");
+  const folded = async () => (await output.innerText()).replace(/\s+/g, " ");
+  try {
+    await output.filter({ hasText: expected }).waitFor();
+  } catch (error) {
+    const shown = (await output.isVisible()) ? await folded() : "(no Output view)";
+    const channel = await page
+      .locator(".part.panel .monaco-select-box")
+      .first()
+      .inputValue({ timeout: 2000 })
+      .catch(() => "?");
+    throw new Error(`the Output panel never showed "${expected}"; channel ${channel}, showing: ${shown.slice(-1500)}`, {
+      cause: error,
+    });
+  }
+  return folded();
 }
 
 /** The locator's text once it matches `pattern` (a hover or a status fills in as its providers answer), or the last read. */
