@@ -9,7 +9,10 @@ export interface EditScenario {
   version: (i: number) => string;
 }
 
-const TYPED = "reportedly, according to people familiar with the talks, and after a week of silence ".repeat(4);
+const TYPED = "reportedly, according to people familiar with the talks, and after a week of silence ";
+
+/** The first n characters the reporter types: the phrase again and again, so every version differs from the last. */
+const typedUpTo = (n: number) => TYPED.repeat(Math.ceil(n / TYPED.length)).slice(0, n);
 
 function paragraphStarts(text: string): number[] {
   const starts = [0];
@@ -22,7 +25,7 @@ export function typing(base: string): EditScenario {
   const starts = paragraphStarts(base);
   const p = starts[starts.length >> 1];
   const at = base.indexOf(" ", p) + 1;
-  return { name: "one-character edit", version: (i) => base.slice(0, at) + TYPED.slice(0, i + 2) + base.slice(at) };
+  return { name: "one-character edit", version: (i) => base.slice(0, at) + typedUpTo(i + 2) + base.slice(at) };
 }
 
 /** Pasting a new paragraph (a different one each time) into the middle of the draft. */

@@ -1,6 +1,8 @@
 import Module, { createRequire } from "node:module";
 import type * as Engine from "./engine";
 import type * as Host from "./host";
+import { typing } from "./edits";
+import { time, Timing } from "./timing";
 import * as shapes from "./vscodeShapes";
 
 /**
@@ -72,4 +74,54 @@ export function keystroke(
 /** The draft as an open document, whose line index the editor keeps and the keystroke does not pay for. */
 export function documentOf(text: string): shapes.Document {
   return new shapes.Document(shapes.Uri.file("/workspace/draft.md"), text);
+}
+
+/**
+ * Typing one character after another into the middle paragraph, each version checked with the cache the last left;
+ * the first `untimed` characters typed before the timed ones.
+ */
+function typed(
+  run: (text: string, document: shapes.Document) => unknown,
+  base: string,
+  runs: number,
+  untimed: number,
+): Timing {
+  const edit = typing(base);
+  run(base, documentOf(base));
+  for (let i = 0; i < untimed; i++) run(edit.version(i), documentOf(edit.version(i)));
+  const documents = new Map<number, shapes.Document>();
+  return time(
+    runs,
+    (i) => {
+      const document = documents.get(i) as shapes.Document;
+      return run(document.getText(), document);
+    },
+    (i) => void documents.set(i, documentOf(edit.version(untimed + i))),
+  );
+}
+
+/** One character typed into `draft`, `runs` times over: the engine and its diagnostics, with and without the sources. */
+export interface TypedKeystrokes {
+  engine: Timing;
+  withDiagnostics: Timing;
+  engineWithoutSource: Timing;
+  withDiagnosticsWithoutSource: Timing;
+}
+
+export function typedKeystrokes(
+  engine: typeof Engine,
+  host: HostModule,
+  draft: string,
+  sources: Engine.SourceArticle[],
+  runs: number,
+  untimed = 0,
+): TypedKeystrokes {
+  const withSource = () => keystroke(engine, host, sources);
+  const without = () => keystroke(engine, host, []);
+  return {
+    engine: typed(withSource().engine, draft, runs, untimed),
+    withDiagnostics: typed(withSource().withDiagnostics, draft, runs, untimed),
+    engineWithoutSource: typed(without().engine, draft, runs, untimed),
+    withDiagnosticsWithoutSource: typed(without().withDiagnostics, draft, runs, untimed),
+  };
 }

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import type * as Engine from "./engine";
-import { documentOf, keystroke, loadHost } from "./keystroke";
+import { documentOf, keystroke, loadHost, typedKeystrokes } from "./keystroke";
+import { pairedText } from "./paired";
 
 /**
  * Measurements that need a fresh process: loading code (a warm process has
@@ -12,7 +13,7 @@ import { documentOf, keystroke, loadHost } from "./keystroke";
  * benchmark starts itself with `--probe NAME ARGS…`; the probe prints one
  * JSON line.
  */
-export type ProbeName = "activation" | "engine-load" | "memory" | "first-check";
+export type ProbeName = "activation" | "engine-load" | "memory" | "first-check" | "keystroke";
 
 /**
  * A stand-in for the `vscode` module: every property, call and `new` gives
@@ -215,7 +216,37 @@ function firstCheck(
   };
 }
 
+/**
+ * Keystrokes in the paired draft of `words` words in this fresh process,
+ * once the engine is loaded, the source read, the draft checked and a
+ * sentence or two typed (the optimising compiler has then compiled the
+ * keystroke's code, as it has in an extension host the reporter has typed
+ * in), as `name.median`, `name.min`, `name.cpuMedian` and `name.runs`.
+ */
+/** Characters typed before a fresh process's keystrokes are timed: about two sentences. */
+const TYPED_FIRST = 150;
+
+function typedAlone(
+  engineFile: string,
+  hostFile: string,
+  root: string,
+  words: number,
+  runs: number,
+): Record<string, number> {
+  const engine = createRequire(engineFile)(engineFile) as typeof Engine;
+  const paired = pairedText(root, words);
+  const sources = [{ id: "source.txt", text: paired.source }];
+  engine.indexSources(sources);
+  const typed = typedKeystrokes(engine, loadHost(hostFile), paired.draft, sources, runs, TYPED_FIRST);
+  return Object.fromEntries(
+    Object.entries(typed).flatMap(([name, t]) =>
+      Object.entries(t as Record<string, number>).map(([key, value]) => [`${name}.${key}`, value]),
+    ),
+  );
+}
+
 export function runProbe(name: ProbeName, args: string[]): Record<string, number> {
+  if (name === "keystroke") return typedAlone(args[0], args[1], args[2], Number(args[3]), Number(args[4]));
   if (name === "first-check") return firstCheck(args[0], args[1], args[2], args[3] ?? "");
   if (name === "activation") return activation(args[0]);
   if (name === "engine-load") return engineLoad(args[0], args[1]);

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { typing } from "./edits";
 import type * as Engine from "./engine";
-import { documentOf, HostModule, keystroke } from "./keystroke";
+import { HostModule, TypedKeystrokes, typedKeystrokes } from "./keystroke";
 import { pairedCases, pairedText } from "./paired";
 import type { Peer } from "./peers";
 import { probe } from "./probes";
@@ -22,36 +21,16 @@ export const PAIRED_SIZES = [1000, 5000, 20000] as const;
 const label = (words: number) => `${words / 1000}k`;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-export interface KeystrokeResult {
+/** One character typed, warm paragraph cache: the engine (check, evidence, fixes), and with its findings as diagnostics. */
+export interface KeystrokeResult extends TypedKeystrokes {
   words: number;
   sourceWords: number;
   findings: number;
-  /** One character typed, warm paragraph cache: the engine (check, evidence, fixes). */
-  engine: Timing;
-  /** The same, with the findings turned into diagnostics. */
-  withDiagnostics: Timing;
-  engineWithoutSource: Timing;
-  withDiagnosticsWithoutSource: Timing;
   /** A full in-process check, fresh cache, with the source; and write-good on the same draft, interleaved. */
   fullCheck: Timing;
   writeGood: Timing;
   fullCheckToWriteGood: number;
   fullCheckToWriteGoodCpu: number;
-}
-
-/** Typing one character after another into the middle paragraph, each version checked with the cache the last left. */
-function typed(run: (text: string, document: ReturnType<typeof documentOf>) => unknown, base: string, runs: number) {
-  const edit = typing(base);
-  run(base, documentOf(base));
-  const documents = new Map<number, ReturnType<typeof documentOf>>();
-  return time(
-    runs,
-    (i) => {
-      const document = documents.get(i) as ReturnType<typeof documentOf>;
-      return run(document.getText(), document);
-    },
-    (i) => void documents.set(i, documentOf(edit.version(i))),
-  );
 }
 
 export function measureKeystrokes(
@@ -67,8 +46,6 @@ export function measureKeystrokes(
     const sources = [{ id: "source.txt", text: paired.source }];
     engine.indexSources(sources);
     const n = runs(words);
-    const withSource = () => keystroke(engine, host, sources);
-    const without = () => keystroke(engine, host, []);
     const full = timeSideBySide([
       {
         name: "check",
@@ -82,10 +59,7 @@ export function measureKeystrokes(
       words: wordCount(paired.draft),
       sourceWords: wordCount(paired.source),
       findings: engine.checkDraft(paired.draft, sources, {}).findings.length,
-      engine: typed(withSource().engine, paired.draft, n),
-      withDiagnostics: typed(withSource().withDiagnostics, paired.draft, n),
-      engineWithoutSource: typed(without().engine, paired.draft, n),
-      withDiagnosticsWithoutSource: typed(without().withDiagnostics, paired.draft, n),
+      ...typedKeystrokes(engine, host, paired.draft, sources, n),
       fullCheck: full.check,
       writeGood: full.writeGood,
       fullCheckToWriteGood: ratio(full.check.median, full.writeGood.median),
@@ -93,6 +67,40 @@ export function measureKeystrokes(
     };
   }
   return out;
+}
+
+/**
+ * The 20k-word keystrokes again, in a process that has done only what an
+ * extension host running Says Who does before the reporter types: load the
+ * engine, read the source article, check the draft. The in-process figures
+ * come after the benchmark's cold checks, its peers (write-good, alex,
+ * compromise) and its 100k-word drafts, whose heap every garbage collection
+ * of the keystroke then walks; the two side by side show how much of a
+ * keystroke that is.
+ */
+export function measureKeystrokesAlone(
+  script: string,
+  engineFile: string,
+  hostFile: string,
+  root: string,
+  runs: number,
+): Record<string, TypedKeystrokes> {
+  const words = 20000;
+  const flat = probe(script, "keystroke", [engineFile, hostFile, root, String(words), String(runs)]);
+  const timing = (name: string): Timing => ({
+    median: flat[`${name}.median`],
+    min: flat[`${name}.min`],
+    cpuMedian: flat[`${name}.cpuMedian`],
+    runs: flat[`${name}.runs`],
+  });
+  return {
+    [label(words)]: {
+      engine: timing("engine"),
+      withDiagnostics: timing("withDiagnostics"),
+      engineWithoutSource: timing("engineWithoutSource"),
+      withDiagnosticsWithoutSource: timing("withDiagnosticsWithoutSource"),
+    },
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { deletedParagraph, EditScenario, insertedParagraph, typing, unchanged } 
 import type * as Engine from "./engine";
 import { documentOf, keystroke, loadHost } from "./keystroke";
 import { pairedText } from "./paired";
-import { measureCli, measureCold, measureKeystrokes, measureSourceReads } from "./realPath";
+import { measureCli, measureCold, measureKeystrokes, measureKeystrokesAlone, measureSourceReads } from "./realPath";
 import { pathologicalInputs } from "./pathological";
 import { printRealHost, readRealHost, writePairedWorkspace } from "./realHost";
 import { alexPeer, compromisePeer, Peer, regexFloor, writeGoodPeer } from "./peers";
@@ -232,7 +232,10 @@ function printPathological(inputs: ReturnType<typeof measurePathological>): void
 
 const cpuToo = (x: Timing) => `${x.median} (cpu ${x.cpuMedian})`;
 
-function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void {
+function printKeystrokes(
+  keystrokes: ReturnType<typeof measureKeystrokes>,
+  alone?: ReturnType<typeof measureKeystrokesAlone>,
+): void {
   const t = cpuToo;
   console.log("\nDrafts paired with their own source articles: one character typed, warm cache, median ms (cpu)");
   const widths = [30, 26, 26, 26, 26, 14];
@@ -252,6 +255,24 @@ function printKeystrokes(keystrokes: ReturnType<typeof measureKeystrokes>): void
         ],
         widths,
       ),
+    );
+  for (const [name, k] of Object.entries(alone ?? {}))
+    console.log(
+      pad(
+        [
+          `${name}, in a fresh process`,
+          t(k.engine),
+          t(k.withDiagnostics),
+          t(k.engineWithoutSource),
+          t(k.withDiagnosticsWithoutSource),
+          "",
+        ],
+        widths,
+      ),
+    );
+  if (alone)
+    console.log(
+      "(a fresh process: one that has only loaded the engine, read the source and checked the draft, as an extension host running Says Who alone)",
     );
   for (const [name, k] of Object.entries(keystrokes))
     console.log(
@@ -294,11 +315,12 @@ function printSourceReads(sourceReads: ReturnType<typeof measureSourceReads>): v
 
 function printPaired(paired: {
   keystrokes: ReturnType<typeof measureKeystrokes>;
+  keystrokesAlone?: ReturnType<typeof measureKeystrokesAlone>;
   cold: ReturnType<typeof measureCold>;
   cli: ReturnType<typeof measureCli>;
   sourceReads: ReturnType<typeof measureSourceReads>;
 }): void {
-  printKeystrokes(paired.keystrokes);
+  printKeystrokes(paired.keystrokes, paired.keystrokesAlone);
   printCold(paired.cold);
   printCli(paired.cli);
   printSourceReads(paired.sourceReads);
@@ -314,6 +336,7 @@ function pairedOnly(): void {
   const host = loadHost(hostFile);
   const paired = {
     keystrokes: measureKeystrokes(engine, host, root, writeGoodPeer, (w) => reps(w >= 20000 ? 31 : 41)),
+    keystrokesAlone: measureKeystrokesAlone(join(here, "run.mjs"), engineFile, hostFile, root, reps(31)),
     cold: measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5)),
     cli: measureCli(root, reps(7)),
     sourceReads: measureSourceReads(engine, root),
@@ -503,6 +526,8 @@ async function main(): Promise<void> {
   progress("keystrokes through the extension's path, drafts paired with their sources");
   const host = loadHost(hostFile);
   const keystrokes = measureKeystrokes(engine, host, root, writeGoodPeer, (w) => reps(w >= 20000 ? 31 : 41));
+  progress("the 20k-word keystrokes again, in a fresh process");
+  const keystrokesAlone = measureKeystrokesAlone(join(here, "run.mjs"), engineFile, hostFile, root, reps(31));
 
   progress("first checks in fresh processes");
   const cold = measureCold(join(here, "run.mjs"), engineFile, hostFile, root, reps(5));
@@ -542,7 +567,7 @@ async function main(): Promise<void> {
     edits20k: { words: wordCount(base), ...edits },
     edits100k: { words: wordCount(big), ...edits100k },
     sourceStyle,
-    paired: { corpus: pairedText(root, 1000).origin, keystrokes, cold, cli, sourceReads },
+    paired: { corpus: pairedText(root, 1000).origin, keystrokes, keystrokesAlone, cold, cli, sourceReads },
     realHost: readRealHost(root),
     pathological: { reference: { draft: "100k words", ...reference }, inputs: pathological },
     memory100k: {
