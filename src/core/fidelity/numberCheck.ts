@@ -18,8 +18,15 @@ export interface NumberMismatch {
   held: Figure;
 }
 
-/** Words two statements must share around their figures (the sentence, and the few words on each side). */
+/**
+ * Words two statements must share around their figures (the sentence, and
+ * the few words on each side), and how many of those must be the
+ * statement's own, not its credit's: "cargo" and "stranded" with "port
+ * officials said" are one statement, "budget" with "the city's finance
+ * office" is not.
+ */
 const SAME_SENTENCE = 3;
+const OWN_WORDS = 2;
 const NEAR = 3;
 const ROUNDING = 0.05;
 
@@ -48,17 +55,21 @@ function fits(draft: Surroundings, source: Surroundings): boolean {
 interface Scored {
   figure: Figure;
   score: number;
+  /** Words in common, the credit's included; `own` without them. */
   shared: number;
+  own: number;
   near: number;
 }
 
 function score(draft: Surroundings, figure: Figure): Scored {
-  const shared = [...draft.all].filter((w) => figure.around.all.has(w)).length;
+  const common = (words: Iterable<string>) => [...words].filter((w) => figure.around.all.has(w)).length;
+  const own = common(draft.all);
+  const shared = own + (draft.credited ? common([...draft.credited].filter((w) => !draft.all.has(w))) : 0);
   const near = nearness(draft, figure.around);
-  return { figure, score: shared + near, shared, near };
+  return { figure, score: shared + near, shared, own, near };
 }
 
-const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.near > 0;
+const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.own >= OWN_WORDS && s.near > 0;
 
 function sameOrRounded(draft: NumberMention, source: NumberMention, approximate: boolean): boolean {
   if (sameQuantity(draft, source)) return true;
@@ -109,13 +120,17 @@ function checkFigure(
   return held && { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 
-/** Whether the source passage writes the draft's figure itself, read another way (".45-caliber" for "45-caliber"). */
+/**
+ * Whether the source passage writes the draft's figure itself, read another
+ * way (".45-caliber" for "45-caliber"); a figure inside another is not it
+ * ("4 percent" is not written by "0.4 percent" nor by "14 percent").
+ */
 function writesFigure(figure: Figure, raw: string): boolean {
   const written = raw.trim().replace(/[.,]+$/, "");
   if (!/\d/.test(written)) return false;
   const passage = figure.source.article.text.slice(figure.passage.start, figure.passage.end);
   const pattern = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\d,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
+  return new RegExp(`(?<![\\d,])(?<!\\d[.,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
 }
 
 /**

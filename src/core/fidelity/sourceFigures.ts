@@ -26,6 +26,8 @@ export interface Surroundings {
   before: string[];
   after: string[];
   all: Set<string>;
+  /** The content words of the number's own credit in its sentence (`city`, `finance`, `office`), apart from `all`. */
+  credited?: Set<string>;
   /** "$", "%", or the noun after it ("troop", "seat"); undefined when nothing follows. */
   unit?: string;
   currency?: string;
@@ -55,7 +57,7 @@ interface ContentWord extends Span {
 export class SentenceWords {
   private last: { text: string; sentence: Span; words: ContentWord[] } | undefined;
   private met: { words: ContentWord[]; sources: readonly AnalysedSource[]; any: boolean } | undefined;
-  private uncredited: { words: ContentWord[]; credit: Span; left: ContentWord[] } | undefined;
+  private uncredited: { words: ContentWord[]; credit: Span; left: ContentWord[]; inside: Set<string> } | undefined;
 
   /**
    * Whether any source figure has one of the sentence's words around it. A
@@ -85,15 +87,20 @@ export class SentenceWords {
     return words;
   }
 
-  /** The sentence's content words outside `credit`, kept like the words themselves for the sentence's next figure. */
-  outside(text: string, sentence: Span, credit: Span): ContentWord[] {
+  /**
+   * The sentence's content words outside `credit`, and the stems of those
+   * inside it, kept like the words themselves for the sentence's next figure.
+   */
+  outside(text: string, sentence: Span, credit: Span): { left: ContentWord[]; inside: Set<string> } {
     const words = this.of(text, sentence);
     const known = this.uncredited;
     if (known && known.words === words && known.credit.start === credit.start && known.credit.end === credit.end)
-      return known.left;
-    const left = words.filter((w) => w.end <= credit.start || w.start >= credit.end);
-    this.uncredited = { words, credit: { start: credit.start, end: credit.end }, left };
-    return left;
+      return known;
+    const outsideCredit = (w: ContentWord) => w.end <= credit.start || w.start >= credit.end;
+    const left = words.filter(outsideCredit);
+    const inside = new Set(words.filter((w) => !outsideCredit(w)).map((w) => w.stem));
+    this.uncredited = { words, credit: { start: credit.start, end: credit.end }, left, inside };
+    return this.uncredited;
   }
 }
 
@@ -111,9 +118,9 @@ function countEndingBy(words: ContentWord[], offset: number): number {
 
 /**
  * What stands around a number at `span` in the sentence `sentence` (both
- * offsets in `text`), leaving out the words of `credit`: who said it is not
- * what was said, and two statements credited to the same office are not
- * the same statement for that.
+ * offsets in `text`), the words of `credit` apart: who said it is not what
+ * was said, and two statements credited to the same office are not the
+ * same statement for that alone.
  */
 export function surroundings(
   text: string,
@@ -123,7 +130,8 @@ export function surroundings(
   read = new SentenceWords(),
   credit?: Span,
 ): Surroundings {
-  const words = credit ? read.outside(text, sentence, credit) : read.of(text, sentence);
+  const credited = credit ? read.outside(text, sentence, credit) : undefined;
+  const words = credited ? credited.left : read.of(text, sentence);
   const split = countEndingBy(words, span.start);
   const before = words
     .slice(0, split)
@@ -142,6 +150,7 @@ export function surroundings(
     before,
     after,
     all: new Set([...before, ...after]),
+    ...(credited ? { credited: credited.inside } : {}),
     percent: mention.percent,
     ...(currency ? { currency } : {}),
     ...(noun ? { unit: noun } : {}),

@@ -121,6 +121,37 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  describe("a short statement and its credit", () => {
+    const port: SourceArticle = {
+      id: "port.txt",
+      text: [
+        "Strike strands ships",
+        "",
+        "Dock workers walked out on Monday, leaving 37 ships offshore and an estimated $140 million in cargo stranded, port officials said.",
+        "",
+        "The trade institute estimated that a two-week strike would cut the country's exports by roughly 0.4 percent.",
+        "",
+      ].join("\n"),
+    };
+
+    it("holds a figure whose sentence has two of the source's words besides its credit's", () => {
+      const draft = "About $150 million in cargo was stranded, port officials said.\n";
+      assert.deepEqual(codesOf(draft, [port]), ["number-mismatch"]);
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [port]),
+        "About $140 million in cargo was stranded, port officials said.\n",
+      );
+    });
+
+    it("does not take the source's 0.4 percent for a way of writing the draft's 4 percent", () => {
+      const draft = "A two-week strike would cut exports by roughly 4 percent, the institute estimated.\n";
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [port]),
+        "A two-week strike would cut exports by roughly 0.4 percent, the institute estimated.\n",
+      );
+    });
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",
