@@ -190,7 +190,9 @@ function misattributed(
   if (at < 0 || at >= attribution.end) return undefined;
   const span = { start: at, end: at + attribution.source.length };
   let reference = referenceTo(index, text, span.start, credited);
-  if (/^\p{Lu}/u.test(attribution.source)) reference = reference[0].toUpperCase() + reference.slice(1);
+  // The source's reference keeps its own case ("port director Helena Sørby") except where the credit opens its sentence.
+  if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start)))
+    reference = reference[0].toUpperCase() + reference.slice(1);
   return {
     code: "misattributed-quote",
     severity: options.severities["misattributed-quote"],

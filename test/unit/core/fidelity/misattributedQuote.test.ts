@@ -16,7 +16,7 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     const draft = `Mayor Lena Ortiz visited the shelters. ${SHELTERS} Ortiz said.\n`;
     assert.equal(
       fixedBy(draft, "misattributed-quote"),
-      `Mayor Lena Ortiz visited the shelters. ${SHELTERS} County emergency manager Priya Raman said.\n`,
+      `Mayor Lena Ortiz visited the shelters. ${SHELTERS} county emergency manager Priya Raman said.\n`,
     );
   });
 
@@ -33,7 +33,20 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     const found = fidelityOf(draft).filter((f) => f.code === "misattributed-quote");
     assert.equal(found.length, 1);
     assert.equal(draft.slice(found[0].start, found[0].end), "Priya Ortiz");
-    assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} County emergency manager Priya Raman said.\n`);
+    assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
+  });
+
+  it("writes the speaker's title in capitals only where the credit opens its sentence", () => {
+    const lead = 'Ortiz said: "The shelters at the high school have room for everyone."\n';
+    assert.equal(
+      fixedBy(lead, "misattributed-quote"),
+      'County emergency manager Priya Raman said: "The shelters at the high school have room for everyone."\n',
+    );
+    const later = 'At the briefing, Ortiz said: "The shelters at the high school have room for everyone."\n';
+    assert.equal(
+      fixedBy(later, "misattributed-quote"),
+      'At the briefing, county emergency manager Priya Raman said: "The shelters at the high school have room for everyone."\n',
+    );
   });
 
   it("leaves the speaker's full name with a generational suffix alone: the suffix is not a surname", () => {
