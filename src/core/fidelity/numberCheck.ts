@@ -30,6 +30,9 @@ const OWN_WORDS = 2;
 const NEAR = 3;
 const ROUNDING = 0.05;
 
+/** A quantity named only by its order ("dozens of ships", "thousands"), which no source figure contradicts. */
+const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i;
+
 /**
  * How closely the words next to two figures agree, side by side: the word
  * right before or after the draft's figure counts most when the source has
@@ -48,7 +51,8 @@ function nearness(draft: Surroundings, source: Surroundings): number {
 }
 
 function fits(draft: Surroundings, source: Surroundings): boolean {
-  if (draft.percent !== source.percent || draft.currency !== source.currency) return false;
+  if (draft.percent !== source.percent || draft.currency !== source.currency || draft.fraction !== source.fraction)
+    return false;
   return !draft.unit || !source.unit || draft.unit === source.unit;
 }
 
@@ -108,8 +112,9 @@ function checkFigure(
   const raw = text.slice(mention.start, mention.end);
   if (related.some((s) => sameOrRounded(mention, s.figure.mention, approximate) || writesFigure(s.figure, raw)))
     return undefined;
+  // A figure the article does not state (a year standing alone, a name's number) is no statement to hold the draft to.
   const fitting = scored
-    .filter((s) => sameStatement(s) && fits(around, s.figure.around))
+    .filter((s) => s.figure.stated && sameStatement(s) && fits(around, s.figure.around))
     .sort((a, b) => b.score - a.score);
   const [top] = fitting;
   if (!top) return undefined;
@@ -186,6 +191,7 @@ function readNumber(
   if (!read.meetsFigures(text, sentence, index.sources)) return undefined;
   for (const n of numbersIn(text.slice(claim.start, claim.end))) {
     const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
+    if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
     const found = checkFigure(text, sentence, mention, index, read, credit);
     if (found) return found;
   }

@@ -32,6 +32,8 @@ export interface Surroundings {
   unit?: string;
   currency?: string;
   percent: boolean;
+  /** A share written as a fraction ("a fifth", "two thirds"): held only to another fraction, not to a percentage or a count. */
+  fraction: boolean;
 }
 
 export function stem(word: string): string {
@@ -44,6 +46,11 @@ export function stem(word: string): string {
 }
 
 const isContent = (w: string) => !STOP.has(w) && !/\d/.test(w) && w.length > 1;
+
+const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
+
+/** Currencies a figure may name by a word after it instead of a sign ("1.2 million euros"); "pounds" also weighs things. */
+const CURRENCY_WORDS: Record<string, string> = { euro: "€", dollar: "$", yen: "¥" };
 
 interface ContentWord extends Span {
   stem: string;
@@ -141,17 +148,19 @@ export function surroundings(
   while (first < words.length && words[first].start < span.end) first++;
   const after = words.slice(first).map((w) => w.stem);
   const raw = text.slice(mention.start, mention.end);
-  const currency = /^[$€£¥]/.exec(raw)?.[0];
   const next = /^\s*(?:[-\u2013]\s*)?([\p{L}]+)/u.exec(
     text.slice(span.end, Math.min(sentence.end, span.end + 40)),
   )?.[1];
-  const noun = next && isContent(next.toLowerCase()) ? stem(next.toLowerCase()) : undefined;
+  const word = next && isContent(next.toLowerCase()) ? stem(next.toLowerCase()) : undefined;
+  const currency = /^[$€£¥]/.exec(raw)?.[0] ?? (word !== undefined ? CURRENCY_WORDS[word] : undefined);
+  const noun = word !== undefined && CURRENCY_WORDS[word] === undefined ? word : undefined;
   return {
     before,
     after,
     all: new Set([...before, ...after]),
     ...(credited ? { credited: credited.inside } : {}),
     percent: mention.percent,
+    fraction: FRACTION.test(raw),
     ...(currency ? { currency } : {}),
     ...(noun ? { unit: noun } : {}),
   };

@@ -152,6 +152,47 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  describe("figures of another kind", () => {
+    const harbour: SourceArticle = {
+      id: "harbour.txt",
+      text: [
+        "Harbour traffic",
+        "",
+        "Traffic at the port has grown by 18% since 2019, according to the national maritime authority.",
+        "",
+        "Dock workers walked out on Monday, leaving 37 ships offshore, port officials said.",
+        "",
+        "The port has lost about 1.2 million euros a day since the walkout began, its director said.",
+        "",
+      ].join("\n"),
+    };
+
+    it("holds no figure to a year standing alone: the year states a date", () => {
+      const draft = "Traffic at the port has grown by 900 ships since 2019, according to the maritime authority.\n";
+      assert.deepEqual(codesOf(draft, [harbour]), []);
+    });
+
+    it("leaves 'nearly a fifth' and 'a third of the ships' alone: a fraction is held to no percentage, count or year", () => {
+      const share =
+        "Traffic at the port has grown by nearly a fifth since 2019, according to the maritime authority.\n";
+      assert.deepEqual(codesOf(share, [harbour]), []);
+      const part = "Dock workers walked out on Monday, leaving a third of the ships offshore, port officials said.\n";
+      assert.deepEqual(codesOf(part, [harbour]), []);
+    });
+
+    it("leaves 'dozens of ships' alone: a quantity named only by its order contradicts no figure", () => {
+      assert.deepEqual(codesOf("Dozens of ships were left offshore on Monday, port officials said.\n", [harbour]), []);
+    });
+
+    it("reads 'euros' after a figure as its currency, so €12 million is held to 1.2 million euros", () => {
+      const draft = "The port has lost about €12 million a day since the walkout began, its director said.\n";
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [harbour]),
+        "The port has lost about €1.2 million a day since the walkout began, its director said.\n",
+      );
+    });
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",
