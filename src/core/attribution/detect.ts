@@ -242,6 +242,8 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
     if (isSourceWord(t) && !PRONOUNS.has(t.lower) && t.lower !== "that") {
       let last = k;
       if (isAgeNoun(t) && isName(tokens[k + 1])) last++;
+      const titled = isName(t) ? undefined : titleBeforeName(tokens, k);
+      if (titled !== undefined) last = titled;
       for (;;) {
         if (isName(tokens[last + 1])) last++;
         else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
@@ -249,7 +251,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
       }
       // "…, urged residents to evacuate": the noun after the verb is its object when a clause of its own follows.
       if (OBJECT_CLAUSE_OPENERS.has(tokens[last + 1]?.lower ?? "")) return undefined;
-      return { first: verb + 1, last, kind: subjectKind(t) };
+      return { first: verb + 1, last, kind: titled !== undefined ? "name" : subjectKind(t) };
     }
     if (!DETERMINERS.has(t.lower) && !/^\p{Ll}/u.test(t.text)) return undefined;
   }
@@ -257,6 +259,21 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
   return last <= verb + 6 && last > verb + 1 && isDescribedSpeaker(tokens, verb + 1, last)
     ? { first: verb + 1, last, kind: "noun" }
     : undefined;
+}
+
+/**
+ * In `said union president Anders Lund` the lowercase source word opens a
+ * title that runs on to a name: the last title word before the name, when
+ * one to three lowercase nouns (no function word, time or verb) lead to it.
+ */
+function titleBeforeName(tokens: Token[], first: number): number | undefined {
+  for (let j = first + 1; j <= first + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (isName(t) && !TIME_WORDS.has(t.lower)) return j > first + 1 ? j - 1 : undefined;
+    const noun = t.kind === "word" && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !isVerbLike(t.lower);
+    if (!noun || TIME_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** `a neighbour`, `another eyewitness`: a determiner and nouns, no verb, not a time (`the next day`). */

@@ -11,6 +11,7 @@ import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
 import { DETERMINERS } from "../policy/determiners";
+import { FUNCTION_WORDS, STOP_WORDS } from "../policy/functionWords";
 import { UNIT_WORDS } from "../policy/numberWords";
 import { NAME_SUFFIXES } from "../policy/nameSuffixes";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
@@ -137,10 +138,18 @@ function namedNear(source: AnalysedSource, quotation: Quotation, name: Set<strin
   return [...name].some((w) => said.has(w));
 }
 
+/** Letters a name keeps when it loses its accents and special letters: "Sørby" and "Sorby", "Müller" and "Muller" are one name. */
+const PLAIN_LETTERS: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", ł: "l", đ: "d", þ: "th", ı: "i" };
+const plainName = (w: string) =>
+  w
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[øæœßłđþı]/g, (c) => PLAIN_LETTERS[c]);
+
 const nameWords = (s: string) =>
   new Set(
-    (s.match(/\p{Lu}[\p{L}'\u2019-]+/gu) ?? [])
-      .map((w) => w.toLowerCase().replace(/['\u2019]s?$/, ""))
+    (s.match(/\p{Lu}[\p{L}\p{M}'\u2019-]+/gu) ?? [])
+      .map((w) => plainName(w.toLowerCase()).replace(/['\u2019]s?$/, ""))
       .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
   );
 
@@ -185,10 +194,10 @@ function misattributed(
   if (namedNear(held.source, held.quotation, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;
   // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
   const sentence = sentenceHolding(layout, attribution.start);
-  if (nameWords(text.slice(sentence.start, sentence.end)).has(credited.key.toLowerCase())) return undefined;
+  if (nameWords(text.slice(sentence.start, sentence.end)).has(plainName(credited.key.toLowerCase()))) return undefined;
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
-  const span = { start: at, end: at + attribution.source.length };
+  const span = creditSpan(text, sentence, at, at + attribution.source.length);
   let reference = referenceTo(index, text, span.start, credited);
   // The source's reference keeps its own case ("port director Helena Sørby") except where the credit opens its sentence.
   if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start)))
@@ -201,7 +210,7 @@ function misattributed(
     claim,
     attribution,
     evidence: evidence(held.source, held.alignment.span, credited.name),
-    comparison: { draft: attribution.source, source: credited.name },
+    comparison: { draft: text.slice(span.start, span.end), source: credited.name },
     fixes: [
       {
         title: `Credit ${credited.later} (source article)`,
@@ -209,9 +218,31 @@ function misattributed(
         isPreferred: true,
       },
     ],
-    message: `Quote credited to ${attribution.source}, but the source article credits it to ${credited.name}.`,
+    message: `Quote credited to ${text.slice(span.start, span.end)}, but the source article credits it to ${credited.name}.`,
     reason: REASONS["misattributed-quote"],
   };
+}
+
+/** An appositive right after a name, describing its person, with the comma that closes it: `, the union president`, `, a union leader,`. */
+const APPOSITIVE = /^,[ \t]+(?:the|a|an)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}?(?:,(?=[ \t])|(?=[.;:!?]|$))/iu;
+
+/**
+ * The draft's credit as the fix replaces it: the cue's name; before a title
+ * that opens it in lower case (`president Anders Lund`), the capitalised
+ * words naming the title's organisation (`Harbour Workers Union`); and the
+ * appositive after it (`Anders Lund, the union president`). Each describes
+ * the person the draft wrongly names, and would be left beside the
+ * source's reference.
+ */
+function creditSpan(text: string, sentence: Span, start: number, end: number): Span {
+  let from = start;
+  while (/^\p{Ll}/u.test(text.slice(start, end))) {
+    const word = /(\p{Lu}[\p{L}\p{M}'\u2019&.-]*)[ \t]+$/u.exec(text.slice(sentence.start, from));
+    if (!word || FUNCTION_WORDS.has(word[1].toLowerCase()) || STOP_WORDS.has(word[1].toLowerCase())) break;
+    from = sentence.start + word.index;
+  }
+  const appositive = APPOSITIVE.exec(text.slice(end, sentence.end));
+  return { start: from, end: appositive ? end + appositive[0].length : end };
 }
 
 function numberMismatch(

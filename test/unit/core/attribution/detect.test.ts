@@ -115,6 +115,15 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues(", said Gov. Kathy Hochul, a Democrat."), [{ cue: "said", source: "Gov. Kathy Hochul" }]);
   });
 
+  it("reads a lowercase title after an inverted verb on to the name it leads to: said union president Anders Lund", () => {
+    assert.deepEqual(cues('"We are not afraid," said union president Anders Lund.'), [
+      { cue: "said", source: "union president Anders Lund" },
+    ]);
+    assert.deepEqual(cues('"We will vote Thursday," said union members on Monday.'), [
+      { cue: "said", source: "union" },
+    ]);
+  });
+
   it("finds 'according to' with its source", () => {
     assert.deepEqual(cues("About 31,000 customers remained without power, according to Northway."), [
       { cue: "according to", source: "Northway" },

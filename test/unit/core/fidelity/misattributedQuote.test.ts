@@ -36,6 +36,34 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
   });
 
+  it("leaves the speaker's name spelt without its accents alone: 'Sorby' is Sørby", () => {
+    const wire = {
+      id: "port.txt",
+      text: 'Port strike\n\n"Every day the cranes stand still costs this region jobs," port director Helena Sørby said.\n',
+    };
+    const quote = '"Every day the cranes stand still costs this region jobs,"';
+    assert.deepEqual(codesOf(`${quote} said Helena Sorby.\n`, [wire]), []);
+    assert.deepEqual(codesOf(`${quote} said Helena Lund.\n`, [wire]), ["misattributed-quote"]);
+  });
+
+  it("replaces the wrong person's whole credit: the organisation before a title and the appositive after the name", () => {
+    assert.equal(
+      fixedBy(`${SHELTERS} Millbrook Town Council member Lena Ortiz said.\n`, "misattributed-quote"),
+      `${SHELTERS} county emergency manager Priya Raman said.\n`,
+    );
+    assert.equal(
+      fixedBy(`${SHELTERS} said Lena Ortiz, the mayor.\n`, "misattributed-quote"),
+      `${SHELTERS} said county emergency manager Priya Raman.\n`,
+    );
+    assert.equal(
+      fixedBy(
+        'Lena Ortiz, the mayor, said: "The shelters at the high school have room for everyone."\n',
+        "misattributed-quote",
+      ),
+      'County emergency manager Priya Raman said: "The shelters at the high school have room for everyone."\n',
+    );
+  });
+
   it("writes the speaker's title in capitals only where the credit opens its sentence", () => {
     const lead = 'Ortiz said: "The shelters at the high school have room for everyone."\n';
     assert.equal(
