@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { diffArrays, diffChars } from "diff";
 import { AnalysedSource } from "../source/analysis";
 import { Quotation } from "../source/article";
 import { Span } from "../types";
@@ -106,15 +106,43 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | unde
   if (first < 0) return undefined;
   const leading = raw[0]?.at === 0 && raw[0].draft.length > 0 ? raw[0] : undefined;
   const trailing = entry && entry.draft.length > 0 ? entry : undefined;
-  // A draft that changes its first or last words is lined up with as many
-  // source words there as it has: the source's words beyond those are the
-  // ones an extract leaves out, not words the draft replaced.
-  if (leading) leading.source = leading.source.slice(Math.max(0, leading.source.length - leading.draft.length));
-  if (trailing) trailing.source = trailing.source.slice(0, trailing.draft.length);
+  // A draft that changes its first or last words is lined up with the source
+  // words those stand for: the source's words beyond them are the ones an
+  // extract leaves out, not words the draft replaced.
+  if (leading) leading.source = leading.source.slice(leading.source.length - edgeCount(leading, false));
+  if (trailing) trailing.source = trailing.source.slice(0, edgeCount(trailing, true));
   const start = leading?.source[0]?.start ?? source[first].start;
   const end = trailing?.source.at(-1)?.end ?? source[last].end;
   const differences = raw.filter((x) => x.draft.length > 0 || !placesOf(draft, x).some((at) => omits(draft, x, at)));
   return { span: { start, end }, shared, differences };
+}
+
+/** How alike two words' letters must be for a changed edge to stand for more or fewer source words than it has. */
+const SAME_LETTERS = 0.65;
+
+/**
+ * How many source words a changed first or last stretch of the draft stands
+ * for: as many as it has ("river" for "water"), unless another count of the
+ * source's words next to it has letters clearly like its own ("We're" for
+ * "We are"). `atEnd`: the stretch ends the quote, its source words run on
+ * from the start of `edge.source`; else they end at its end.
+ */
+function edgeCount(edge: Difference, atEnd: boolean): number {
+  const letters = (words: FidelityWord[]) => words.map((w) => w.word).join("");
+  const ours = letters(edge.draft);
+  const likeness = (m: number) => {
+    const theirs = letters(atEnd ? edge.source.slice(0, m) : edge.source.slice(edge.source.length - m));
+    const common = diffChars(ours, theirs).reduce((n, c) => (c.added || c.removed ? n : n + c.value.length), 0);
+    return (2 * common) / (ours.length + theirs.length);
+  };
+  const own = Math.min(edge.draft.length, edge.source.length);
+  let best = own;
+  let bestLikeness = likeness(own);
+  for (let m = 1; m <= Math.min(edge.source.length, edge.draft.length + 2); m++) {
+    const alike = likeness(m);
+    if (alike >= SAME_LETTERS && alike > bestLikeness) [best, bestLikeness] = [m, alike];
+  }
+  return best;
 }
 
 /**

@@ -52,6 +52,11 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `Raman urged people to "leave now and not wait for the water."\n`);
   });
 
+  it("restores both words a contraction at the quote's start stands for: We're for We are", () => {
+    const draft = `"We're asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+  });
+
   describe("its message shows where the draft's words part from the source's, however long the quote", () => {
     const messageOf = (draft: string) => fidelityOf(draft).find((f) => f.code === "misquote")?.message;
 
