@@ -66,7 +66,7 @@ function speakerOf(held: HeldQuote): string | undefined {
 function misquote(text: string, claim: Claim, held: HeldQuote, options: FidelityOptions): Finding | undefined {
   const { alignment, draft, source } = held;
   if (alignment.differences.length === 0 || standsVerbatim(source, draft)) return undefined;
-  const edits = restoreEdits(source.article.text, draft.words, alignment.differences);
+  const edits = restoreEdits(source.article.text, text, draft.words, alignment.differences);
   const said = source.article.text.slice(alignment.span.start, alignment.span.end);
   const words = text.slice(draft.words[0].start, draft.words[draft.words.length - 1].end);
   return {

@@ -54,12 +54,12 @@ export function spokenWords(source: AnalysedSource, quote: Quotation): { words: 
  * (the earliest of equals), so a changed word is not read as the words
  * between two places dropped.
  */
-export function align(draft: QuotedWords, source: FidelityWord[]): Alignment | undefined {
-  let best = alignFrom(draft, source);
+export function align(draft: QuotedWords, source: FidelityWord[], text: string): Alignment | undefined {
+  let best = alignFrom(draft, source, text);
   const first = draft.words[0]?.word;
   for (let k = 1; k < source.length; k++) {
     if (source[k].word !== first) continue;
-    const from = alignFrom(draft, source.slice(k));
+    const from = alignFrom(draft, source.slice(k), text);
     if (from && (!best || differingWords(from) < differingWords(best))) best = from;
   }
   return best;
@@ -69,7 +69,11 @@ function differingWords(alignment: Alignment): number {
   return alignment.differences.reduce((n, d) => n + d.draft.length + d.source.length, 0);
 }
 
-function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | undefined {
+/** Whether a sentence of the source (or one quotation of its speaker) ends between two of its words, in `text`. */
+const endsBetween = (text: string, a: FidelityWord, b: FidelityWord) =>
+  /[.!?\u2026"\u201C\u201D\u00AB\u00BB]/.test(text.slice(a.end, b.start));
+
+function alignFrom(draft: QuotedWords, source: FidelityWord[], text: string): Alignment | undefined {
   const changes = diffArrays(
     source.map((w) => w.word),
     draft.words.map((w) => w.word),
@@ -107,10 +111,28 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | unde
   const leading = raw[0]?.at === 0 && raw[0].draft.length > 0 ? raw[0] : undefined;
   const trailing = entry && entry.draft.length > 0 ? entry : undefined;
   // A draft that changes its first or last words is lined up with the source
-  // words those stand for: the source's words beyond them are the ones an
-  // extract leaves out, not words the draft replaced.
-  if (leading) leading.source = leading.source.slice(leading.source.length - edgeCount(leading, false));
-  if (trailing) trailing.source = trailing.source.slice(0, edgeCount(trailing, true));
+  // words those stand for, never past the end of the source's sentence: the
+  // source's words beyond them are the ones an extract leaves out, not words
+  // the draft replaced. A quote that ends another way than the source's
+  // sentence stands for the rest of that sentence ("tired of waiting" for
+  // "tired, but they are not afraid"); one that starts another way, for as
+  // many words as it has (a partial quote starts mid-sentence).
+  if (leading) {
+    const words = [...leading.source, source[first]];
+    let own = 0;
+    while (
+      own < leading.source.length &&
+      !endsBetween(text, words[words.length - own - 2], words[words.length - own - 1])
+    )
+      own++;
+    leading.source = leading.source.slice(leading.source.length - Math.min(own, edgeCount(leading)));
+  }
+  if (trailing) {
+    const words = [source[last], ...trailing.source];
+    let rest = 0;
+    while (rest < trailing.source.length && !endsBetween(text, words[rest], words[rest + 1])) rest++;
+    trailing.source = trailing.source.slice(0, rest);
+  }
   const start = leading?.source[0]?.start ?? source[first].start;
   const end = trailing?.source.at(-1)?.end ?? source[last].end;
   const differences = raw.filter((x) => x.draft.length > 0 || !placesOf(draft, x).some((at) => omits(draft, x, at)));
@@ -121,17 +143,16 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[]): Alignment | unde
 const SAME_LETTERS = 0.65;
 
 /**
- * How many source words a changed first or last stretch of the draft stands
- * for: as many as it has ("river" for "water"), unless another count of the
- * source's words next to it has letters clearly like its own ("We're" for
- * "We are"). `atEnd`: the stretch ends the quote, its source words run on
- * from the start of `edge.source`; else they end at its end.
+ * How many source words a changed first stretch of the draft stands for,
+ * the source's words before the quote's first shared word: as many as it
+ * has ("go" for "leave"), unless another count of them has letters clearly
+ * like its own ("We're" for "We are").
  */
-function edgeCount(edge: Difference, atEnd: boolean): number {
+function edgeCount(edge: Difference): number {
   const letters = (words: FidelityWord[]) => words.map((w) => w.word).join("");
   const ours = letters(edge.draft);
   const likeness = (m: number) => {
-    const theirs = letters(atEnd ? edge.source.slice(0, m) : edge.source.slice(edge.source.length - m));
+    const theirs = letters(edge.source.slice(edge.source.length - m));
     const common = diffChars(ours, theirs).reduce((n, c) => (c.added || c.removed ? n : n + c.value.length), 0);
     return (2 * common) / (ours.length + theirs.length);
   };

@@ -7,7 +7,7 @@ import { FidelityWord } from "./words";
  * touching only the words that differ: every other word of the draft, its
  * quote marks and the punctuation that joins its attribution stay.
  */
-export function restoreEdits(source: string, words: FidelityWord[], diffs: Difference[]): TextEdit[] {
+export function restoreEdits(source: string, draft: string, words: FidelityWord[], diffs: Difference[]): TextEdit[] {
   return diffs.map((d) => {
     const said = sourceWords(source, d.source);
     if (d.draft.length > 0 && d.source.length > 0) {
@@ -19,7 +19,13 @@ export function restoreEdits(source: string, words: FidelityWord[], diffs: Diffe
       const end = d.draft[d.draft.length - 1].end;
       // "Friday. Knock on their door." loses " Knock on their door"; a first word goes with the space after it.
       if (before) return { start: before.end, end, newText: "" };
-      return { start: d.draft[0].start, end: after ? after.start : end, newText: "" };
+      if (!after) return { start: d.draft[0].start, end, newText: "" };
+      // "Frankly, our members are tired" loses "Frankly, " and the quote still opens with a capital.
+      const opens = /^\p{Lu}/u.test(draft.slice(d.draft[0].start, d.draft[0].end));
+      const next = draft.slice(after.start, after.start + 1);
+      return opens && /\p{Ll}/u.test(next)
+        ? { start: d.draft[0].start, end: after.start + 1, newText: next.toUpperCase() }
+        : { start: d.draft[0].start, end: after.start, newText: "" };
     }
     const after = words[d.at];
     if (after) return { start: after.start, end: after.start, newText: `${said} ` };

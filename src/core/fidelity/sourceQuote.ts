@@ -54,7 +54,7 @@ function readQuote(words: string, index: SourceIndex): HeldQuote | undefined {
   const { source } = passage;
   const quotation = quoteAt(source.article, passage.anchor);
   const spoken = quotation ? spokenWords(source, quotation).words : narration(source, passage);
-  const alignment = align(draft, spoken);
+  const alignment = align(draft, spoken, source.article.text);
   if (!alignment) return undefined;
   if (alignment.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
   if (alignment.shared < SAME_QUOTATION * draft.words.length) return undefined;

@@ -52,6 +52,21 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `Raman urged people to "leave now and not wait for the water."\n`);
   });
 
+  it("restores the rest of the source's sentence when the draft's quote ends another way", () => {
+    const draft = `"The shelters at the high school are full," Raman said.\n`;
+    assert.equal(fixedBy(draft, "misquote"), `"The shelters at the high school have room for everyone," Raman said.\n`);
+  });
+
+  it("takes out words put after the end of the source's sentence, not trading them for the speaker's next quotation", () => {
+    const draft = `"We are asking everyone in the low streets to leave now and not wait for the water to rise," Raman said.\n`;
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+  });
+
+  it("keeps the capital that opens the quote when it takes out an added first word", () => {
+    const draft = `"Frankly, we are asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
+    assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
+  });
+
   it("restores both words a contraction at the quote's start stands for: We're for We are", () => {
     const draft = `"We're asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
