@@ -189,11 +189,32 @@ function readNumber(
   credit: Span | undefined,
 ): NumberMismatch | undefined {
   if (!read.meetsFigures(text, sentence, index.sources)) return undefined;
-  for (const n of numbersIn(text.slice(claim.start, claim.end))) {
-    const mention = { ...n, start: n.start + claim.start, end: n.end + claim.start };
+  // The figures next to the claim's too: "2,000 to 3,000 workers" may be two claims, one range. Only a
+  // window is read (a sentence of thousands of figures is not read again for each), less a figure it cuts.
+  const from = Math.max(sentence.start, claim.start - RANGE_REACH);
+  const to = Math.min(sentence.end, claim.end + RANGE_REACH);
+  const mentions = numbersIn(text.slice(from, to))
+    .map((n) => ({ ...n, start: n.start + from, end: n.end + from }))
+    .filter((n) => (n.start > from || from === sentence.start) && (n.end < to || to === sentence.end));
+  for (const [i, mention] of mentions.entries()) {
+    if (mention.start < claim.start || mention.end > claim.end) continue;
     if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
     const found = checkFigure(text, sentence, mention, index, read, credit);
-    if (found) return found;
+    if (found && !inRange(text, mentions, i, found.held.mention)) return found;
   }
   return undefined;
+}
+
+/** What joins the two ends of a range: "between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000". */
+const RANGE_REACH = 48;
+const RANGE_JOIN = /^\s*(?:and|to|-|\u2013|\u2014)\s*$/;
+
+/** Whether mention `i` is an end of a range in the draft that holds the source's value: a range is not its ends. */
+function inRange(text: string, mentions: NumberMention[], i: number, held: NumberMention): boolean {
+  const joined = (a: NumberMention | undefined, b: NumberMention | undefined) =>
+    a && b && a.percent === b.percent && RANGE_JOIN.test(text.slice(a.end, b.start)) ? [a, b] : undefined;
+  const ends = joined(mentions[i], mentions[i + 1]) ?? joined(mentions[i - 1], mentions[i]);
+  if (!ends || ends[0].percent !== held.percent) return false;
+  const [low, high] = [Math.min(ends[0].value, ends[1].value), Math.max(ends[0].value, ends[1].value)];
+  return low <= held.value && held.value <= high;
 }

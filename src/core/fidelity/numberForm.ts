@@ -39,6 +39,8 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
     written = inWords(value);
     if (written && capital) written = written[0].toUpperCase() + written.slice(1);
   }
+  // "€12m": the source's value in the draft's shorthand for millions.
+  if (!written && currency && /\dm$/i.test(core)) written = `${grouped(value / 1e6, false)}m`;
   if (!written) {
     const scale = SCALE.exec(core)?.[1];
     const sourceCore = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");

@@ -20,7 +20,10 @@ const SCALES: Record<string, number> = {
 const WORD =
   "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b)?`;
+/** British copy's money shorthand, "£1.2m": an m right after a sum of money is millions (after a bare figure, metres). */
+const MONEY_M = String.raw`(?<=[$€£¥][\d.,]+)m\b`;
+const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b|${MONEY_M})?`;
+const MONEY_MILLIONS = new RegExp(String.raw`^[$€£¥][\d.,]+${MONEY_M}`, "u");
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent)\b)?`;
 /** "a third", "two-thirds", "three quarters": a share written as a fraction. */
 const DENOMINATORS: Record<string, number> = {
@@ -53,7 +56,7 @@ function digitValue(text: string): number | undefined {
     );
   if (!match) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
-  const scale = (match[2] ?? "").toLowerCase();
+  const scale = (match[2] ?? (MONEY_MILLIONS.test(text) ? "mn" : "")).toLowerCase();
   const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9 }[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }

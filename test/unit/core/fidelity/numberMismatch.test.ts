@@ -152,6 +152,20 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  it("leaves a range alone that holds the source's figure, and holds one that does not", () => {
+    assert.deepEqual(codesOf("Between 3,000 and 3,500 residents left their homes in Millbrook on Tuesday.\n"), []);
+    assert.deepEqual(codesOf("Some 3,000 to 3,500 residents left their homes in Millbrook on Tuesday.\n"), []);
+    assert.notDeepEqual(codesOf("Some 2,000 to 2,500 residents left their homes in Millbrook on Tuesday.\n"), []);
+  });
+
+  it("reads money shorthand ($18m) as millions, and writes its fix the same way", () => {
+    assert.deepEqual(codesOf("Ortiz said repairs to the levee would cost $18m.\n"), []);
+    assert.equal(
+      fixedBy("Ortiz said repairs to the levee would cost $81m.\n", "number-mismatch"),
+      "Ortiz said repairs to the levee would cost $18m.\n",
+    );
+  });
+
   describe("figures of another kind", () => {
     const harbour: SourceArticle = {
       id: "harbour.txt",
