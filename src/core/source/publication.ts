@@ -16,8 +16,11 @@ import { dataCreditLines } from "./dataNotes";
  */
 const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright\b)[ \t]*(?:\d{4}[ \t]*)?(?:by[ \t]+)?(.+?)[ \t]*$/im;
 const BYLINE = /^[ \t]*by[ \t]+[^,|\n]+[,|][ \t]*([^,|\n]+?)[ \t]*$/im;
-/** "KYIV (Reuters) —", "EVERETT, Washington [Peter Paul Media] —": a place in capitals, then the publication in brackets. */
-const DATELINE = /^(?:[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z.'-]+){0,4}[ \t]*)?[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
+/**
+ * "KYIV (Reuters) —", "KYIV, March 3 (Reuters) -", "EVERETT, Washington [Peter Paul Media] —": a place in capitals,
+ * maybe a date, then the publication in brackets.
+ */
+const DATELINE = /^(?:[A-Z][A-Z'.-]+(?:[ ,]+[A-Za-z0-9.'-]+){0,6}[ \t]*)?[([]([A-Z][\w .&'-]+)[)\]]\s*[-–—]/m;
 /** GOV.UK's publisher line: "From: Home Office", "From:Department for Transport". */
 const FROM_FIELD = /^[ \t]*From[ \t]*:[ \t]*(\p{Lu}[^\n]{1,80}?)[ \t]*$/mu;
 /** A site's tagline line: "From Wikinews, the free news source you can write!". */

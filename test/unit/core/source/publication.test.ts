@@ -37,6 +37,15 @@ describe("source/publication: who published a source article", () => {
     );
   });
 
+  it("reads a wire dateline with the date in it", () => {
+    const opening = (dateline: string) => ({
+      id: "source.txt",
+      text: `Title\n\n${dateline} Ukraine said on Sunday.\n`,
+    });
+    assert.equal(publicationOf(opening("KYIV, March 3 (Reuters) -")), "Reuters");
+    assert.equal(publicationOf(opening("WASHINGTON, Dec. 12, 2026 (AP) —")), "AP");
+  });
+
   it("reads a wire agency's byline, in any case", () => {
     assert.equal(publicationOf({ id: "source.txt", text: `Quake\n\nBy IANS,\n\n${body}` }), "IANS");
     assert.equal(
