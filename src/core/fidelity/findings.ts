@@ -223,8 +223,11 @@ function misattributed(
   };
 }
 
-/** An appositive right after a name, describing its person, with the comma that closes it: `, the union president`, `, a union leader,`. */
-const APPOSITIVE = /^,[ \t]+(?:the|a|an)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}?(?:,(?=[ \t])|(?=[.;:!?]|$))/iu;
+/**
+ * An appositive or a `who` clause right after a name, describing its person, with the comma that closes it:
+ * `, the union president`, `, a union leader,`, `, who leads the union`.
+ */
+const APPOSITIVE = /^,[ \t]+(?:the|a|an|who)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}?(?:,(?=[ \t])|(?=[.;:!?]|$))/iu;
 
 /**
  * The draft's credit as the fix replaces it: the cue's name; before a title
