@@ -23,7 +23,7 @@ import { copiedRuns } from "./copy";
 import { copyCreditAt, creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
 import { inFormOf } from "./numberForm";
-import { misquoteMessage } from "./misquoteMessage";
+import { misquoteMessage, reorderMessage } from "./misquoteMessage";
 import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
@@ -66,7 +66,11 @@ function speakerOf(held: HeldQuote): string | undefined {
 function misquote(text: string, claim: Claim, held: HeldQuote, options: FidelityOptions): Finding | undefined {
   const { alignment, draft, source } = held;
   if (alignment.differences.length === 0 || standsVerbatim(source, draft)) return undefined;
-  const edits = restoreEdits(source.article.text, text, draft.words, alignment.differences);
+  const { reordered } = alignment;
+  const [first, last] = [draft.words[0], draft.words[draft.words.length - 1]];
+  const edits = reordered
+    ? [{ start: first.start, end: last.end, newText: reordered.said }]
+    : restoreEdits(source.article.text, text, draft.words, alignment.differences);
   const said = source.article.text.slice(alignment.span.start, alignment.span.end);
   const words = text.slice(draft.words[0].start, draft.words[draft.words.length - 1].end);
   return {
@@ -78,7 +82,9 @@ function misquote(text: string, claim: Claim, held: HeldQuote, options: Fidelity
     evidence: evidence(source, alignment.span, speakerOf(held)),
     comparison: { draft: words, source: said },
     fixes: [{ title: "Restore the source's words", edits, isPreferred: true }],
-    message: misquoteMessage(text, draft.words, source.article.text, alignment.span, alignment.differences),
+    message: reordered
+      ? reorderMessage(source.article.text, reordered)
+      : misquoteMessage(text, draft.words, source.article.text, alignment.span, alignment.differences),
     reason: REASONS.misquote,
   };
 }

@@ -62,3 +62,17 @@ export function misquoteMessage(
   const theirs = around(article, said, source.from, source.to);
   return `Misquote: the draft has “${ours}” where the source says “${theirs}”.${rest}`;
 }
+
+/** The first few words of a passage of `text`, "…" where they stop short of its end. */
+function opening(text: string, span: Span, words = 5): string {
+  const all = runs(text, span.start, span.end);
+  const kept = text.slice(all[0].start, all[Math.min(words, all.length) - 1].end).replace(/\s+/g, " ");
+  return all.length > words ? `${kept}…` : kept;
+}
+
+/** What a misquote's message says when the draft has the speaker's sentences in another order than the source. */
+export function reorderMessage(article: string, reordered: { draftFirst: Span; sourceFirst: Span }): string {
+  const moved = opening(article, reordered.draftFirst);
+  const first = opening(article, reordered.sourceFirst);
+  return `Misquote: the draft puts the speaker's sentences in another order: it opens with “${moved}”, which the source says after “${first}”.`;
+}

@@ -26,6 +26,12 @@ export interface Alignment {
   span: Span;
   shared: number;
   differences: Difference[];
+  /**
+   * Sentences the draft puts in another order: where the source has the
+   * draft's first, its own first of them, and the sentences as the source
+   * says them, in its order, for the fix.
+   */
+  reordered?: { draftFirst: Span; sourceFirst: Span; said: string };
 }
 
 /** Source words an ellipsis-free pair of square brackets may stand in for (`[the Conservatives]` for "me"). */
@@ -67,6 +73,60 @@ export function align(draft: QuotedWords, source: FidelityWord[], text: string):
 
 function differingWords(alignment: Alignment): number {
   return alignment.differences.reduce((n, d) => n + d.draft.length + d.source.length, 0);
+}
+
+/**
+ * A draft quotation whose sentences each stand word for word in the
+ * source's words, side by side there, but in another order (policy 5: a
+ * reordered word is a misquote): lined up as one difference, the draft's
+ * words for the source's passage in its own order. `quote` is the text
+ * the draft's word offsets are in, `text` the source's.
+ */
+export function reordered(
+  draft: QuotedWords,
+  quote: string,
+  source: FidelityWord[],
+  text: string,
+): Alignment | undefined {
+  if (draft.gaps.size > 0) return undefined;
+  const sentences: FidelityWord[][] = [[]];
+  draft.words.forEach((w, i) => {
+    if (i > 0 && /[.!?]/.test(quote.slice(draft.words[i - 1].end, w.start))) sentences.push([]);
+    sentences[sentences.length - 1].push(w);
+  });
+  if (sentences.length < 2 || sentences.some((words) => words.length < 2)) return undefined;
+  const at = sentences.map((words) => runAt(source, words));
+  if (at.some((k) => k < 0)) return undefined;
+  const order = sentences.map((_, i) => i).sort((a, b) => at[a] - at[b]);
+  if (order.every((g, i) => g === i)) return undefined;
+  let next = at[order[0]];
+  for (const g of order) {
+    if (at[g] !== next) return undefined;
+    next += sentences[g].length;
+  }
+  const words = source.slice(at[order[0]], next);
+  const spanOf = (g: number) => ({ start: source[at[g]].start, end: source[at[g] + sentences[g].length - 1].end });
+  // Each sentence as the source writes it, ended as a sentence where the source's ends it with a comma before its cue.
+  const said = order
+    .map((g, i) => {
+      const { start, end } = spanOf(g);
+      const stop = /^[.!?]/.exec(text.slice(end, end + 1))?.[0] ?? ".";
+      return text.slice(start, end).replace(/\s+/g, " ") + (i < order.length - 1 ? stop : "");
+    })
+    .join(" ");
+  return {
+    span: { start: words[0].start, end: words[words.length - 1].end },
+    shared: draft.words.length,
+    differences: [{ draft: draft.words, source: words, at: 0 }],
+    reordered: { draftFirst: spanOf(0), sourceFirst: spanOf(order[0]), said },
+  };
+}
+
+/** Where `words` stand one after another in `source`, or -1. */
+function runAt(source: FidelityWord[], words: FidelityWord[]): number {
+  for (let k = 0; k + words.length <= source.length; k++)
+    if (words.every((w, i) => source[k + i].word === w.word)) return k;
+  return -1;
 }
 
 /** Whether a sentence of the source (or one quotation of its speaker) ends between two of its words, in `text`. */

@@ -3,7 +3,7 @@ import { AnalysedSource } from "../source/analysis";
 import { quoteAt, Quotation } from "../source/article";
 import { matchQuote } from "../source/match";
 import { Claim, Span } from "../types";
-import { align, Alignment, spokenWords } from "./quoteAlignment";
+import { align, Alignment, reordered, spokenWords } from "./quoteAlignment";
 import { FidelityWord, QuotedWords, quotedWords, wordsOf } from "./words";
 
 /** A draft quotation held to the passage of the source article that holds it. */
@@ -54,11 +54,18 @@ function readQuote(words: string, index: SourceIndex): HeldQuote | undefined {
   const { source } = passage;
   const quotation = quoteAt(source.article, passage.anchor);
   const spoken = quotation ? spokenWords(source, quotation).words : narration(source, passage);
-  const alignment = align(draft, spoken, source.article.text);
+  // Sentences that each stand word for word, side by side, in another order are that, even when one of them
+  // alone would be held: a plain line-up would read the other as added words.
+  const alignment = reordered(draft, words, spoken, source.article.text) ?? lineUp(draft, spoken, source.article.text);
   if (!alignment) return undefined;
-  if (alignment.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
-  if (alignment.shared < SAME_QUOTATION * draft.words.length) return undefined;
   return { source, ...(quotation ? { quotation } : {}), draft, alignment };
+}
+
+/** The draft's words lined up with the source's, when they share enough to be the same quotation. */
+function lineUp(draft: QuotedWords, spoken: FidelityWord[], text: string): Alignment | undefined {
+  const aligned = align(draft, spoken, text);
+  if (!aligned || aligned.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
+  return aligned.shared >= SAME_QUOTATION * draft.words.length ? aligned : undefined;
 }
 
 /** A held quotation with its draft words `by` characters on; the source's stay where they are. */

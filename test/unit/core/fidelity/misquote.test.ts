@@ -67,6 +67,33 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
   });
 
+  describe("a quote whose sentences the draft puts in another order", () => {
+    const reordered = `"The shelters at the high school have room for everyone. We are asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
+
+    it("flags it, saying which sentence the source has first", () => {
+      const [finding] = fidelityOf(reordered).filter((f) => f.code === "misquote");
+      assert.equal(
+        finding?.message,
+        "Misquote: the draft puts the speaker's sentences in another order: it opens with “The shelters at the high…”, which the source says after “We are asking everyone in…”.",
+      );
+    });
+
+    it("puts them back in the source's order, each ended as a sentence", () => {
+      assert.equal(
+        fixedBy(reordered, "misquote"),
+        `"${ASKING}. The shelters at the high school have room for everyone," Raman said.\n`,
+      );
+    });
+
+    it("leaves them alone in the source's order", () => {
+      const inOrder = `"${ASKING}. The shelters at the high school have room for everyone," Raman said.\n`;
+      assert.deepEqual(
+        codesOf(inOrder).filter((c) => c === "misquote"),
+        [],
+      );
+    });
+  });
+
   it("restores both words a contraction at the quote's start stands for: We're for We are", () => {
     const draft = `"We're asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
