@@ -239,9 +239,9 @@ const APPOSITIVE = /^,[ \t]+(?:the|a|an|who)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}
  * The draft's credit as the fix replaces it: the cue's name; before a title
  * that opens it in lower case (`president Anders Lund`), the capitalised
  * words naming the title's organisation (`Harbour Workers Union`); and the
- * appositive after it (`Anders Lund, the union president`). Each describes
- * the person the draft wrongly names, and would be left beside the
- * source's reference.
+ * appositive or `who` clause after it (`Anders Lund, the union president`).
+ * Each describes the person the draft wrongly names, and would be left
+ * beside the source's reference.
  */
 function creditSpan(text: string, sentence: Span, start: number, end: number): Span {
   let from = start;

@@ -150,7 +150,7 @@ const KEYED_SENTENCE = 2000;
  * The first figure of a number claim that differs from the source figure it
  * states; `read` keeps the sentence a check read last for the next claim in
  * it. `credit` is the claim's attribution: its words, where they stand in
- * the sentence, are not scored as the statement's.
+ * the sentence, count only beside the statement's own (OWN_WORDS).
  */
 export function checkNumber(
   text: string,
