@@ -37,6 +37,7 @@ const {
   reportText,
   statusBarCount,
   problemRows,
+  problemsWithEvidence,
   outputChannel,
   extensionId,
 } = require("./workbench");
@@ -80,14 +81,7 @@ async function check(browser) {
   await openWorkbench(page, opts);
 
   // The draft names its source in front matter (`sources: [wire.txt]`): the findings, then their evidence.
-  await openDraft(page, DRAFT);
-  await page.keyboard.press("Control+Shift+M");
-  await page.locator(".markers-panel").waitFor({ state: "visible" });
-  // Evidence comes first from the article cut but not read; who says it follows once the article is read.
-  const rows = await problemRows(
-    page,
-    (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
-  );
+  const rows = await problemsWithEvidence(page, DRAFT, "wire.txt", 2);
   assert.deepEqual(rows, EXPECTED_PROBLEMS, "the Problems panel does not list the findings with their evidence");
 
   // The hover on the flagged quote (Go to Line, then Show Hover with the keyboard) names the source's speaker.

@@ -18,8 +18,8 @@ const {
   runChecks,
   requiredOptions,
   quickInput,
-  openDraft,
   problemRows,
+  problemsWithEvidence,
   outputChannel,
   extensionId,
 } = require("./workbench");
@@ -43,14 +43,7 @@ async function check(browser) {
   await page.locator(".statusbar-item", { hasText: "Restricted Mode" }).waitFor();
 
   // Still checked, with the evidence of the wire inside the workspace.
-  await openDraft(page, DRAFT);
-  await page.keyboard.press("Control+Shift+M");
-  await page.locator(".markers-panel").waitFor({ state: "visible" });
-  // Evidence comes first from the article cut but not read; who says it follows once the article is read.
-  const rows = await problemRows(
-    page,
-    (found) => found.filter((row) => /\S, in the source article: .* in wire\.txt$/.test(row)).length === 2,
-  );
+  const rows = await problemsWithEvidence(page, DRAFT, "wire.txt", 2);
   assert.equal(rows[0], "3 problems in file draft.md of folder extension/council");
   assert.equal(
     rows[2],

@@ -281,6 +281,18 @@ async function problemRows(page, done) {
   return until(page, read, done, { timeout: 30000 });
 }
 
+/**
+ * Opens `draft` and the Problems panel, and reads its rows once `count` findings show their evidence in the source
+ * article `source`: evidence comes first from the article cut but not read, who says it once the article is read.
+ */
+async function problemsWithEvidence(page, draft, source, count) {
+  await openDraft(page, draft);
+  await page.keyboard.press("Control+Shift+M");
+  await page.locator(".markers-panel").waitFor({ state: "visible" });
+  const inSource = new RegExp(`\\S, in the source article: .* in ${source.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  return problemRows(page, (found) => found.filter((row) => inSource.test(row)).length === count);
+}
+
 /** The text of an Output channel, picked from "Output: Show Output Channels…". */
 async function outputChannel(page, name, expected) {
   await pickFirst(page, "Control+Shift+P", "Output: Show Output Channels");
@@ -316,6 +328,7 @@ module.exports = {
   reportText,
   statusBarCount,
   problemRows,
+  problemsWithEvidence,
   outputChannel,
   outputText,
   textMatching,

@@ -24,18 +24,36 @@ describe("ParagraphCache (incremental checking)", () => {
     assert.ok(result.findings.some((f) => f.claim?.text === "about 45 percent"));
   });
 
+  /**
+   * Three checks of `draft` with one cache while its last paragraph is typed on (a cue added, then lengthened):
+   * `read`'s values in the first check and in the third, place by place.
+   */
+  function typedOn<T>(draft: string, read: (text: string, cache: ParagraphCache) => T[]): { first: T[]; again: T[] } {
+    const cache = new ParagraphCache();
+    const last = "\n\nThe strike entered its second week with no talks scheduled";
+    const first = read(`${draft}${last}.`, cache);
+    read(`${draft}${last}, the union said.`, cache);
+    return { first, again: read(`${draft}${last}, the union said on Monday.`, cache) };
+  }
+
+  const quoteClaims = (text: string, cache: ParagraphCache) =>
+    checkDraft(text, [], {}, cache)
+      .verdicts.map((v) => v.claim)
+      .filter((c) => c.kind === "quote");
+
+  const wire = {
+    id: "wire.txt",
+    text: 'Dockers walk out\n\n"We will not back down," union leader Ana Ruiz said on Monday.\n',
+  };
+  const quoteFixes = (text: string, cache: ParagraphCache) =>
+    checkDraft(text, [wire], {}, cache)
+      .findings.filter((f) => f.code === "unattributed-quote")
+      .map((f) => f.fixes);
+
   it("keeps the judgments of a paragraph that stands at more than four places, at every place", () => {
     const line = '"We will not back down," the union said.';
     const draft = [1, 2, 3, 4, 5, 6].map((n) => `${line}\n\nShift ${n} began at dawn.`).join("\n\n");
-    const last = "\n\nThe strike entered its second week with no talks scheduled";
-    const cache = new ParagraphCache();
-    const quotes = (text: string) =>
-      checkDraft(text, [], {}, cache)
-        .verdicts.map((v) => v.claim)
-        .filter((c) => c.kind === "quote");
-    const first = quotes(`${draft}${last}.`);
-    quotes(`${draft}${last}, the union said.`);
-    const again = quotes(`${draft}${last}, the union said on Monday.`);
+    const { first, again } = typedOn(draft, quoteClaims);
     assert.equal(first.length, 6);
     assert.ok(
       first.every((c, i) => c === again[i]),
@@ -44,20 +62,8 @@ describe("ParagraphCache (incremental checking)", () => {
   });
 
   it("keeps the advice for a claim that stands at more than four places, at every place", () => {
-    const source = {
-      id: "wire.txt",
-      text: 'Dockers walk out\n\n"We will not back down," union leader Ana Ruiz said on Monday.\n',
-    };
     const draft = [1, 2, 3, 4, 5, 6].map((n) => `"We will not back down."\n\nShift ${n} began at dawn.`).join("\n\n");
-    const last = "\n\nThe strike entered its second week with no talks scheduled";
-    const cache = new ParagraphCache();
-    const fixes = (text: string) =>
-      checkDraft(text, [source], {}, cache)
-        .findings.filter((f) => f.code === "unattributed-quote")
-        .map((f) => f.fixes);
-    const first = fixes(`${draft}${last}.`);
-    fixes(`${draft}${last}, the union said.`);
-    const again = fixes(`${draft}${last}, the union said on Monday.`);
+    const { first, again } = typedOn(draft, quoteFixes);
     assert.equal(first.length, 6);
     assert.match(first[0][0].title, /Ruiz/);
     assert.ok(
@@ -67,17 +73,8 @@ describe("ParagraphCache (incremental checking)", () => {
   });
 
   it("hands every place of a paragraph repeated word for word its own judgments, check after check", () => {
-    const block = '"We will not back down," the union said.\n\nThe shift began at dawn.';
-    const draft = Array(6).fill(block).join("\n\n");
-    const last = "\n\nThe strike entered its second week with no talks scheduled";
-    const cache = new ParagraphCache();
-    const quotes = (text: string) =>
-      checkDraft(text, [], {}, cache)
-        .verdicts.map((v) => v.claim)
-        .filter((c) => c.kind === "quote");
-    const first = quotes(`${draft}${last}.`);
-    quotes(`${draft}${last}, the union said.`);
-    const again = quotes(`${draft}${last}, the union said on Monday.`);
+    const draft = Array(6).fill('"We will not back down," the union said.\n\nThe shift began at dawn.').join("\n\n");
+    const { first, again } = typedOn(draft, quoteClaims);
     assert.equal(first.length, 6);
     assert.ok(
       first.every((c, i) => c === again[i]),
@@ -86,20 +83,8 @@ describe("ParagraphCache (incremental checking)", () => {
   });
 
   it("hands every place of a claim repeated word for word its own advice, check after check", () => {
-    const source = {
-      id: "wire.txt",
-      text: 'Dockers walk out\n\n"We will not back down," union leader Ana Ruiz said on Monday.\n',
-    };
     const draft = Array(6).fill('"We will not back down."\n\nThe shift began at dawn.').join("\n\n");
-    const last = "\n\nThe strike entered its second week with no talks scheduled";
-    const cache = new ParagraphCache();
-    const fixes = (text: string) =>
-      checkDraft(text, [source], {}, cache)
-        .findings.filter((f) => f.code === "unattributed-quote")
-        .map((f) => f.fixes);
-    const first = fixes(`${draft}${last}.`);
-    fixes(`${draft}${last}, the union said.`);
-    const again = fixes(`${draft}${last}, the union said on Monday.`);
+    const { first, again } = typedOn(draft, quoteFixes);
     assert.equal(first.length, 6);
     assert.ok(
       first.every((f, i) => f === again[i]),
