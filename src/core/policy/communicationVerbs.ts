@@ -91,6 +91,8 @@ export const CURATED_VERBS: Record<string, { verbClass: VerbClass; forms: string
   put: { verbClass: "framed", forms: ["put", "puts"] },
   observe: { verbClass: "framed", forms: ["observe", "observes", "observed"] },
   counter: { verbClass: "framed", forms: ["counter", "counters", "countered"] },
+  /** A court's or an official's decision, said in a frame: `the judge ruled that …`, not `ruled out a rise`. */
+  rule: { verbClass: "framed", forms: ["rule", "rules", "ruled"] },
   speak: {
     verbClass: "framed",
     forms: (

@@ -124,6 +124,13 @@ describe("cue detection (policy 2)", () => {
     ]);
   });
 
+  it("reads a ruling in a that-frame as a cue, and no other use of 'ruled'", () => {
+    assert.deepEqual(cues("The judge ruled that the state had ignored the evidence."), [
+      { cue: "ruled", source: "The judge" },
+    ]);
+    assert.deepEqual(cues("The central bank ruled out a rate rise this year."), []);
+  });
+
   it("finds 'according to' with its source", () => {
     assert.deepEqual(cues("About 31,000 customers remained without power, according to Northway."), [
       { cue: "according to", source: "Northway" },
