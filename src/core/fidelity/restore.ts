@@ -28,8 +28,12 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
         : { start: d.draft[0].start, end: after.start, newText: "" };
     }
     const after = words[d.at];
-    if (after) return { start: after.start, end: after.start, newText: `${said} ` };
     const before = words[d.at - 1];
+    // Dropped words go back on the side the source joins them to: "'get out now' and" puts "now" after "out".
+    const joinsBefore = /[\p{L}\p{N}][ \t]+$/u.test(
+      source.slice(Math.max(0, d.source[0].start - 40), d.source[0].start),
+    );
+    if (after && !(before && joinsBefore)) return { start: after.start, end: after.start, newText: `${said} ` };
     return { start: before.end, end: before.end, newText: ` ${said}` };
   });
 }

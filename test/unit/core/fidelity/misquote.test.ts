@@ -94,6 +94,18 @@ describe("fidelity: misquote (policy 5)", () => {
     });
   });
 
+  it("puts a dropped word back on the side the source joins it to, inside a quote within the quote", () => {
+    const wire = {
+      id: "survivors.txt",
+      text: "Survivors\n\n\"My neighbour shouted 'get out now' and we ran,\" said Maria Lopez, 52.\n",
+    };
+    const draft = `"My neighbour shouted 'get out' and we ran," said Maria Lopez.\n`;
+    assert.equal(
+      fixedBy(draft, "misquote", [wire]),
+      `"My neighbour shouted 'get out now' and we ran," said Maria Lopez.\n`,
+    );
+  });
+
   it("restores both words a contraction at the quote's start stands for: We're for We are", () => {
     const draft = `"We're asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
