@@ -507,16 +507,23 @@ export function fidelityFindings(
   if (index.sources.length === 0) return [];
   const found: Finding[] = [];
   const words = new SentenceWords();
+  // A quote split by its cue (`"…," Lund said, "…"`) is two claims with one name: one finding for the name.
+  const credited = new Set<string>();
   for (const verdict of verdicts) {
     const read = () => claimFindings(text, facts, verdict, index, options, words);
     const slot = memo && slotOf(facts, verdict);
-    found.push(
-      ...(memo && slot !== undefined
+    const findings =
+      memo && slot !== undefined
         ? memo.claims.recall(memo.draft, verdict.claim.paragraph, slot, read, (kept, by) =>
             movedFindings(kept, by, verdict),
           )
-        : read()),
-    );
+        : read();
+    for (const f of findings) {
+      const name = f.code === "misattributed-quote" ? `${f.start},${f.end}` : undefined;
+      if (name !== undefined && credited.has(name)) continue;
+      if (name !== undefined) credited.add(name);
+      found.push(f);
+    }
   }
   if (options.reportCopy) {
     const figured = new Set(verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.sentence));

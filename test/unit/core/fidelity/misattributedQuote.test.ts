@@ -68,6 +68,12 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     );
   });
 
+  it("reports a quote split by its cue once, on the one name that credits both parts", () => {
+    const draft =
+      '"We are asking everyone in the low streets to leave now," Ortiz said, "and not wait for the water."\n';
+    assert.deepEqual(codesOf(draft), ["misattributed-quote"]);
+  });
+
   it("writes the speaker's title in capitals only where the credit opens its sentence", () => {
     const lead = 'Ortiz said: "The shelters at the high school have room for everyone."\n';
     assert.equal(
