@@ -28,7 +28,16 @@ const assert = require("assert/strict");
 const fs = require("fs"),
   os = require("os"),
   path = require("path");
-const { workbenchUrl, runChecks, requiredOptions, openDraft, pickFirst, until, SQUIGGLE } = require("./workbench");
+const {
+  workbenchUrl,
+  runChecks,
+  requiredOptions,
+  openDraft,
+  pickFirst,
+  until,
+  textMatching,
+  SQUIGGLE,
+} = require("./workbench");
 
 const opts = requiredOptions("vsix-check.js", ["url", "folder", "walkthrough-folder", "repo", "screenshots"]);
 const manifest = JSON.parse(fs.readFileSync(path.join(opts.repo, "package.json"), "utf8"));
@@ -215,11 +224,13 @@ async function walkthrough(browser) {
   await page.keyboard.press("Enter");
   await picker.waitFor({ state: "hidden" });
   // The pick named the source in the draft behind the Welcome page; the reporter looks at the draft, as they would.
+  // The edit reaches the editor after the picker closes, so its text is read until it shows (or 15 s have passed).
   // (The editor draws spaces as no-break spaces, hence \s.)
   await page.locator(".tabs-container .tab", { hasText: "draft.md" }).click();
+  const named = /^---\nsources:\s\[\s?source\.txt\s?\]\n---\n/;
   assert.match(
-    await page.locator(".monaco-editor .view-lines").first().innerText(),
-    /^---\nsources:\s\[\s?source\.txt\s?\]\n---\n/,
+    await textMatching(page, page.locator(".monaco-editor .view-lines").first(), named, { timeout: 15000 }),
+    named,
   );
   assert.equal((await stepsOnce(page, "Set a source article", true))[1], "Set a source article: true");
 
