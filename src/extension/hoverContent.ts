@@ -48,6 +48,8 @@ export function hoverMarkdown(finding: Finding, links: HoverLinks, context: Hove
       .trim();
     lines.push(`**[${escapeMarkdown(fix.title)}](${links.applyFix})**${inserted ? `: ${codeSpan(inserted)}` : ""}`, "");
   }
+  // No fix: the reporter is told why, in the place the fix would stand.
+  if (!fix && finding.noFix) lines.push(`*${escapeMarkdown(finding.noFix)}*`, "");
   if (finding.comparison) lines.push(...sideBySide(finding.comparison), "");
   if (fix?.unfixable) lines.push(`*Why a placeholder:* ${escapeMarkdown(UNFIXABLE[fix.unfixable].note)}`, "");
   if (finding.evidence) {

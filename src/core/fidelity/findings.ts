@@ -18,7 +18,7 @@ import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
 import { NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { FidelityOptions } from "../options";
 import { Sentence } from "../text/sentences";
-import { Claim, Evidence, Finding, Span, Verdict } from "../types";
+import { Claim, Evidence, Finding, Span, TextEdit, Verdict } from "../types";
 import { copiedRuns } from "./copy";
 import { copyCreditAt, creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
@@ -63,7 +63,22 @@ function speakerOf(held: HeldQuote): string | undefined {
   return held.quotation && held.source.speakers.quoteSpeakers.get(held.quotation)?.speaker.name;
 }
 
-function misquote(text: string, claim: Claim, held: HeldQuote, options: FidelityOptions): Finding | undefined {
+/** Why a misquote offers no fix where restoring the source's words would write over the draft's markup. */
+const NO_FIX_MARKUP =
+  "No fix is offered: the source's words would replace Markdown inside the quote (a link's target, a tag). Restore them by hand.";
+
+/** Whether an edit would write over markup the reader does not see as words (`masked` blanks it). */
+const touchesMarkup = (text: string, masked: string, edit: TextEdit) =>
+  text.slice(edit.start, edit.end) !== masked.slice(edit.start, edit.end) &&
+  /\S/.test(text.slice(edit.start, edit.end).replace(/[*_]/g, ""));
+
+function misquote(
+  text: string,
+  masked: string,
+  claim: Claim,
+  held: HeldQuote,
+  options: FidelityOptions,
+): Finding | undefined {
   const { alignment, draft, source } = held;
   if (alignment.differences.length === 0 || standsVerbatim(source, draft)) return undefined;
   const { reordered } = alignment;
@@ -81,10 +96,12 @@ function misquote(text: string, claim: Claim, held: HeldQuote, options: Fidelity
     claim,
     evidence: evidence(source, alignment.span, speakerOf(held)),
     comparison: { draft: words, source: said },
-    fixes: [{ title: "Restore the source's words", edits, isPreferred: true }],
+    ...(edits.some((e) => touchesMarkup(text, masked, e))
+      ? { fixes: [], noFix: NO_FIX_MARKUP }
+      : { fixes: [{ title: "Restore the source's words", edits, isPreferred: true }] }),
     message: reordered
       ? reorderMessage(source.article.text, reordered)
-      : misquoteMessage(text, draft.words, source.article.text, alignment.span, alignment.differences),
+      : misquoteMessage(masked, draft.words, source.article.text, alignment.span, alignment.differences),
     reason: REASONS.misquote,
   };
 }
@@ -425,9 +442,11 @@ function claimFindings(
     const mismatch = numberMismatch(text, facts, verdict, index, options, read);
     return mismatch ? [mismatch] : [];
   }
-  const held = holdQuote(text, claim, index);
+  // The quote's words as the reader sees them: a link's target and emphasis marks are markup, not words.
+  const { masked } = facts.doc;
+  const held = holdQuote(masked, claim, index);
   if (!held) return [];
-  const wrong = misquote(text, claim, held, options);
+  const wrong = misquote(text, masked, claim, held, options);
   const credit = misattributed(index, layoutOf(facts), verdict, held, options);
   return [...(wrong ? [wrong] : []), ...(credit ? [credit] : [])];
 }

@@ -77,6 +77,13 @@ describe("hoverMarkdown", () => {
     assert.doesNotMatch(bare, /applyFix|openPassage/);
   });
 
+  it("says why there is no fix where a finding offers none, second, where the fix would stand", () => {
+    const why = "No fix is offered: the quote has no closing mark, so an attribution would land inside it.";
+    const open = findingOn(DRAFT, DRAFT, "unattributed-quote", { fixes: [], noFix: why });
+    const lines = hoverMarkdown(open, LINKS, CONTEXT).split("\n").filter(Boolean);
+    assert.equal(lines[1], `*${escapeMarkdown(why)}*`);
+  });
+
   it("names the number scope the reporter chose", () => {
     const number = findingOn("Crews restored power to 40,000 homes.", "40,000 homes", "unattributed-number");
     assert.match(

@@ -106,6 +106,31 @@ describe("fidelity: misquote (policy 5)", () => {
     );
   });
 
+  describe("a quote with Markdown in it", () => {
+    it("restores a word inside emphasis, keeping the marks", () => {
+      const draft = `"The shelters at the high school have *space* for everyone," Raman said.\n`;
+      assert.equal(
+        fixedBy(draft, "misquote"),
+        `"The shelters at the high school have *room* for everyone," Raman said.\n`,
+      );
+    });
+
+    it("reads a link's text as words and its target as none, and keeps the link", () => {
+      const draft = `"The shelters at [the high school](https://example.com/school) have room for everybody," Raman said.\n`;
+      assert.equal(
+        fixedBy(draft, "misquote"),
+        `"The shelters at [the high school](https://example.com/school) have room for everyone," Raman said.\n`,
+      );
+    });
+
+    it("offers no fix, and says why, where the source's words would write over a link's target", () => {
+      const draft = `"The shelters at [the old](https://example.com/hall) hall have room for everyone," Raman said.\n`;
+      const [finding] = fidelityOf(draft).filter((f) => f.code === "misquote");
+      assert.deepEqual(finding?.fixes, []);
+      assert.match(finding?.noFix ?? "", /would replace Markdown inside the quote/);
+    });
+  });
+
   it("restores both words a contraction at the quote's start stands for: We're for We are", () => {
     const draft = `"We're asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
