@@ -256,9 +256,9 @@ const APPOSITIVE = /^,[ \t]+(?:the|a|an|who)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}
  * The draft's credit as the fix replaces it: the cue's name; before a title
  * that opens it in lower case (`president Anders Lund`), the capitalised
  * words naming the title's organisation (`Harbour Workers Union`); and the
- * appositive or `who` clause after it (`Anders Lund, the union president`).
- * Each describes the person the draft wrongly names, and would be left
- * beside the source's reference.
+ * appositive or `who` clause after it (`Anders Lund, the union president`),
+ * or the link the name is written as. Each describes the person the draft
+ * wrongly names, and would be left beside the source's reference.
  */
 function creditSpan(text: string, sentence: Span, start: number, end: number): Span {
   let from = start;
@@ -267,6 +267,9 @@ function creditSpan(text: string, sentence: Span, start: number, end: number): S
     if (!word || FUNCTION_WORDS.has(word[1].toLowerCase()) || STOP_WORDS.has(word[1].toLowerCase())) break;
     from = sentence.start + word.index;
   }
+  // A name written as a link (`[Lund](https://…/lund)`) goes with its link: the page is the wrong person's.
+  const link = text[from - 1] === "[" ? /^\]\([^)\n]*\)/.exec(text.slice(end, sentence.end)) : null;
+  if (link) return { start: from - 1, end: end + link[0].length };
   const appositive = APPOSITIVE.exec(text.slice(end, sentence.end));
   return { start: from, end: appositive ? end + appositive[0].length : end };
 }

@@ -46,7 +46,7 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.deepEqual(codesOf(`${quote} said Helena Lund.\n`, [wire]), ["misattributed-quote"]);
   });
 
-  it("replaces the wrong person's whole credit: the organisation before a title, the appositive or who clause after the name", () => {
+  it("replaces the wrong person's whole credit: the organisation before a title, the appositive or who clause after the name, its link", () => {
     assert.equal(
       fixedBy(`${SHELTERS} Millbrook Town Council member Lena Ortiz said.\n`, "misattributed-quote"),
       `${SHELTERS} county emergency manager Priya Raman said.\n`,
@@ -58,6 +58,10 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(
       fixedBy(`${SHELTERS} said Ortiz, who runs the town.\n`, "misattributed-quote"),
       `${SHELTERS} said county emergency manager Priya Raman.\n`,
+    );
+    assert.equal(
+      fixedBy(`${SHELTERS} [Ortiz](https://example.com/mayor) said.\n`, "misattributed-quote"),
+      `${SHELTERS} county emergency manager Priya Raman said.\n`,
     );
     assert.equal(
       fixedBy(
