@@ -6,7 +6,7 @@ import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
 import { AnalysedSource } from "../source/analysis";
-import { ArticleSentence, Quotation } from "../source/article";
+import { ArticleSentence, paragraphAt, Quotation } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
@@ -151,12 +151,33 @@ function isName(source: string): boolean {
   return /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(last) && !/^(?:that|which|who|and|but)$/i.test(words[0]);
 }
 
-/** Whether the source names someone near a quotation: in its paragraph, outside the quotation itself. */
-function namedNear(source: AnalysedSource, quotation: Quotation, name: Set<string>): boolean {
+/**
+ * Where the source has a held quote's words and who it plainly says spoke
+ * them: a quotation's speaker (surelySaid), or, for words the source has
+ * outside quotation marks, the speaker of the transcript turn or statement
+ * paragraph they stand in (`FALK: Every day. …`, the paragraphs after `X
+ * said:`).
+ */
+function spokenBy(
+  held: HeldQuote,
+): (Span & { paragraph: number; lastParagraph: number; speaker?: Speaker }) | undefined {
+  const { source, quotation } = held;
+  if (quotation) return { ...quotation, speaker: surelySaid(source, quotation) };
+  const paragraph = paragraphAt(source.article, held.alignment.span.start);
+  const turn = source.speakers.speechParagraphs.get(paragraph);
+  return turn && { ...held.alignment.span, paragraph, lastParagraph: paragraph, speaker: turn.speaker };
+}
+
+/** Whether the source names someone near words it has a speaker say: in their paragraphs, outside the words themselves. */
+function namedNear(
+  source: AnalysedSource,
+  words: Span & { paragraph: number; lastParagraph: number },
+  name: Set<string>,
+): boolean {
   const { article } = source;
-  const first = article.paragraphs[quotation.paragraph];
-  const last = article.paragraphs[quotation.lastParagraph];
-  const around = article.text.slice(first.start, quotation.start) + " " + article.text.slice(quotation.end, last.end);
+  const first = article.paragraphs[words.paragraph];
+  const last = article.paragraphs[words.lastParagraph];
+  const around = article.text.slice(first.start, words.start) + " " + article.text.slice(words.end, last.end);
   const said = nameWords(around);
   return [...name].some((w) => said.has(w));
 }
@@ -208,13 +229,14 @@ function misattributed(
 ): Finding | undefined {
   const { text } = layout;
   const { attribution, claim } = verdict;
-  if (!attribution || !held.quotation || !isName(attribution.source)) return undefined;
-  const credited = surelySaid(held.source, held.quotation);
-  if (!credited || credited.kind === "described") return undefined;
+  if (!attribution || !isName(attribution.source)) return undefined;
+  const spoken = spokenBy(held);
+  const credited = spoken?.speaker;
+  if (!spoken || !credited || credited.kind === "described") return undefined;
   const ours = nameWords(attribution.source);
   if (ours.size === 0 || namesSpeaker(ours, credited)) return undefined;
   const theirs = speakerWords(credited);
-  if (namedNear(held.source, held.quotation, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;
+  if (namedNear(held.source, spoken, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;
   // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
   const sentence = sentenceHolding(layout, attribution.start);
   if (nameWords(text.slice(sentence.start, sentence.end)).has(plainName(credited.key.toLowerCase()))) return undefined;

@@ -72,6 +72,34 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     );
   });
 
+  describe("words a transcript gives its speaker outside quotation marks", () => {
+    const interview = {
+      id: "interview.txt",
+      text: [
+        "Interview: the harbour master",
+        "",
+        "Harbour master Ingrid Falk spoke to Northline's Sam Reyes on Tuesday.",
+        "",
+        "REYES: How long can the port hold out?",
+        "",
+        "FALK: Two weeks, maybe three. After that the cold stores run out of space and the fleet has nowhere to land.",
+        "",
+      ].join("\n"),
+    };
+    const answer = '"After that the cold stores run out of space and the fleet has nowhere to land,"';
+
+    it("flags an answer credited to the interviewer, and credits the one who answered", () => {
+      assert.equal(
+        fixedBy(`${answer} Reyes said.\n`, "misattributed-quote", [interview]),
+        `${answer} harbour master Ingrid Falk said.\n`,
+      );
+    });
+
+    it("leaves the answer credited to the one who gave it alone", () => {
+      assert.deepEqual(codesOf(`${answer} Falk said.\n`, [interview]), []);
+    });
+  });
+
   it("reports a quote split by its cue once, on the one name that credits both parts", () => {
     const draft =
       '"We are asking everyone in the low streets to leave now," Ortiz said, "and not wait for the water."\n';
