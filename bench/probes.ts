@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import type * as Engine from "./engine";
-import { documentOf, keystroke, loadHost, typedKeystrokes } from "./keystroke";
+import { documentOf, keystroke, loadHost, TypedKeystrokes, typedKeystrokes } from "./keystroke";
 import { pairedText } from "./paired";
 
 /**
@@ -216,36 +216,25 @@ function firstCheck(
   };
 }
 
+/** Characters typed before a fresh process's keystrokes are timed: about two sentences. */
+const TYPED_FIRST = 150;
+
 /**
  * Keystrokes in the paired draft of `words` words in this fresh process,
  * once the engine is loaded, the source read, the draft checked and a
  * sentence or two typed (the optimising compiler has then compiled the
  * keystroke's code, as it has in an extension host the reporter has typed
- * in), as `name.median`, `name.min`, `name.cpuMedian` and `name.runs`.
+ * in).
  */
-/** Characters typed before a fresh process's keystrokes are timed: about two sentences. */
-const TYPED_FIRST = 150;
-
-function typedAlone(
-  engineFile: string,
-  hostFile: string,
-  root: string,
-  words: number,
-  runs: number,
-): Record<string, number> {
+function typedAlone(engineFile: string, hostFile: string, root: string, words: number, runs: number): TypedKeystrokes {
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const paired = pairedText(root, words);
   const sources = [{ id: "source.txt", text: paired.source }];
   engine.indexSources(sources);
-  const typed = typedKeystrokes(engine, loadHost(hostFile), paired.draft, sources, runs, TYPED_FIRST);
-  return Object.fromEntries(
-    Object.entries(typed).flatMap(([name, t]) =>
-      Object.entries(t as Record<string, number>).map(([key, value]) => [`${name}.${key}`, value]),
-    ),
-  );
+  return typedKeystrokes(engine, loadHost(hostFile), paired.draft, sources, runs, TYPED_FIRST);
 }
 
-export function runProbe(name: ProbeName, args: string[]): Record<string, number> {
+export function runProbe(name: ProbeName, args: string[]): object {
   if (name === "keystroke") return typedAlone(args[0], args[1], args[2], Number(args[3]), Number(args[4]));
   if (name === "first-check") return firstCheck(args[0], args[1], args[2], args[3] ?? "");
   if (name === "activation") return activation(args[0]);
@@ -253,11 +242,11 @@ export function runProbe(name: ProbeName, args: string[]): Record<string, number
   return memory(args[0], args[1], args[2]);
 }
 
-/** Runs a probe in a fresh Node process and returns what it printed. */
-export function probe(script: string, name: ProbeName, args: string[]): Record<string, number> {
+/** Runs a probe in a fresh Node process and returns what it printed (figures by name, unless the probe says otherwise). */
+export function probe<T = Record<string, number>>(script: string, name: ProbeName, args: string[]): T {
   const out = execFileSync(process.execPath, ["--expose-gc", script, "--probe", name, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
-  return JSON.parse(out.trim().split("\n").pop() as string) as Record<string, number>;
+  return JSON.parse(out.trim().split("\n").pop() as string) as T;
 }

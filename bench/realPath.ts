@@ -86,20 +86,14 @@ export function measureKeystrokesAlone(
   runs: number,
 ): Record<string, TypedKeystrokes> {
   const words = 20000;
-  const flat = probe(script, "keystroke", [engineFile, hostFile, root, String(words), String(runs)]);
-  const timing = (name: string): Timing => ({
-    median: flat[`${name}.median`],
-    min: flat[`${name}.min`],
-    cpuMedian: flat[`${name}.cpuMedian`],
-    runs: flat[`${name}.runs`],
-  });
   return {
-    [label(words)]: {
-      engine: timing("engine"),
-      withDiagnostics: timing("withDiagnostics"),
-      engineWithoutSource: timing("engineWithoutSource"),
-      withDiagnosticsWithoutSource: timing("withDiagnosticsWithoutSource"),
-    },
+    [label(words)]: probe<TypedKeystrokes>(script, "keystroke", [
+      engineFile,
+      hostFile,
+      root,
+      String(words),
+      String(runs),
+    ]),
   };
 }
 

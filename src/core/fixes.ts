@@ -42,7 +42,7 @@ export function clause(who: Attributor, style: StyleProfile, leadIn = false): st
   return `${who.subject}${who.appositive ? `, ${who.appositive},` : ""} ${who.verb}${tail}`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The edit that puts `phrase` at the end of the sentence ending at `end`:

@@ -1,5 +1,5 @@
 import { DraftFacts, layoutOf } from "../facts";
-import { attributionFix, clause, joinAtEnd, movedFix, placeholderFix } from "../fixes";
+import { attributionFix, capitalise, clause, joinAtEnd, movedFix, placeholderFix } from "../fixes";
 import { plainVerb } from "../fixVerb";
 import { excerpt } from "../messages";
 import { SourceIndex } from "../source";
@@ -69,8 +69,7 @@ const NO_FIX_MARKUP =
 
 /** Whether an edit would write over markup the reader does not see as words (`masked` blanks it). */
 const touchesMarkup = (text: string, masked: string, edit: TextEdit) =>
-  text.slice(edit.start, edit.end) !== masked.slice(edit.start, edit.end) &&
-  /\S/.test(text.slice(edit.start, edit.end).replace(/[*_]/g, ""));
+  text.slice(edit.start, edit.end) !== masked.slice(edit.start, edit.end);
 
 function misquote(
   text: string,
@@ -87,7 +86,7 @@ function misquote(
     ? [{ start: first.start, end: last.end, newText: reordered.said }]
     : restoreEdits(source.article.text, text, draft.words, alignment.differences);
   const said = source.article.text.slice(alignment.span.start, alignment.span.end);
-  const words = text.slice(draft.words[0].start, draft.words[draft.words.length - 1].end);
+  const words = text.slice(first.start, last.end);
   return {
     code: "misquote",
     severity: options.severities.misquote,
@@ -151,6 +150,9 @@ function isName(source: string): boolean {
   return /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(last) && !/^(?:that|which|who|and|but)$/i.test(words[0]);
 }
 
+/** Where the source has words a speaker says: their span and the paragraphs it runs over. */
+type SpokenWords = Span & { paragraph: number; lastParagraph: number };
+
 /**
  * Where the source has a held quote's words and who it plainly says spoke
  * them: a quotation's speaker (surelySaid), or, for words the source has
@@ -158,9 +160,7 @@ function isName(source: string): boolean {
  * paragraph they stand in (`FALK: Every day. …`, the paragraphs after `X
  * said:`).
  */
-function spokenBy(
-  held: HeldQuote,
-): (Span & { paragraph: number; lastParagraph: number; speaker?: Speaker }) | undefined {
+function spokenBy(held: HeldQuote): (SpokenWords & { speaker?: Speaker }) | undefined {
   const { source, quotation } = held;
   if (quotation) return { ...quotation, speaker: surelySaid(source, quotation) };
   const paragraph = paragraphAt(source.article, held.alignment.span.start);
@@ -169,11 +169,7 @@ function spokenBy(
 }
 
 /** Whether the source names someone near words it has a speaker say: in their paragraphs, outside the words themselves. */
-function namedNear(
-  source: AnalysedSource,
-  words: Span & { paragraph: number; lastParagraph: number },
-  name: Set<string>,
-): boolean {
+function namedNear(source: AnalysedSource, words: SpokenWords, name: Set<string>): boolean {
   const { article } = source;
   const first = article.paragraphs[words.paragraph];
   const last = article.paragraphs[words.lastParagraph];
@@ -245,8 +241,7 @@ function misattributed(
   const span = creditSpan(text, sentence, at, at + attribution.source.length);
   let reference = referenceTo(index, text, span.start, credited);
   // The source's reference keeps its own case ("port director Helena Sørby") except where the credit opens its sentence.
-  if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start)))
-    reference = reference[0].toUpperCase() + reference.slice(1);
+  if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start))) reference = capitalise(reference);
   return {
     code: "misattributed-quote",
     severity: options.severities["misattributed-quote"],
@@ -563,9 +558,9 @@ export function fidelityFindings(
           )
         : read();
     for (const f of findings) {
-      const name = f.code === "misattributed-quote" ? `${f.start},${f.end}` : undefined;
-      if (name !== undefined && credited.has(name)) continue;
-      if (name !== undefined) credited.add(name);
+      const name = `${f.start},${f.end}`;
+      if (f.code === "misattributed-quote" && credited.has(name)) continue;
+      if (f.code === "misattributed-quote") credited.add(name);
       found.push(f);
     }
   }

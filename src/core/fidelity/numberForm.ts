@@ -1,3 +1,4 @@
+import { capitalise } from "../fixes";
 import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 
 /**
@@ -37,7 +38,7 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
   let written: string | undefined;
   if (!/\d/.test(core)) {
     written = inWords(value);
-    if (written && capital) written = written[0].toUpperCase() + written.slice(1);
+    if (written && capital) written = capitalise(written);
   }
   // "€12m": the source's value in the draft's shorthand for millions.
   if (!written && currency && /\dm$/i.test(core)) written = `${grouped(value / 1e6, false)}m`;

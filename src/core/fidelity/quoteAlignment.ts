@@ -133,6 +133,22 @@ function runAt(source: FidelityWord[], words: FidelityWord[]): number {
 const endsBetween = (text: string, a: FidelityWord, b: FidelityWord) =>
   /[.!?\u2026"\u201C\u201D\u00AB\u00BB]/.test(text.slice(a.end, b.start));
 
+/**
+ * How many of `next`, the words going on from `from` one after another
+ * (back towards the start of `text` when `backwards`), stand in `from`'s
+ * sentence.
+ */
+function inSentence(text: string, from: FidelityWord, next: FidelityWord[], backwards: boolean): number {
+  let near = from;
+  let count = 0;
+  for (const word of next) {
+    if (backwards ? endsBetween(text, word, near) : endsBetween(text, near, word)) break;
+    near = word;
+    count++;
+  }
+  return count;
+}
+
 function alignFrom(draft: QuotedWords, source: FidelityWord[], text: string): Alignment | undefined {
   const changes = diffArrays(
     source.map((w) => w.word),
@@ -178,21 +194,10 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[], text: string): Al
   // "tired, but they are not afraid"); one that starts another way, for as
   // many words as it has (a partial quote starts mid-sentence).
   if (leading) {
-    const words = [...leading.source, source[first]];
-    let own = 0;
-    while (
-      own < leading.source.length &&
-      !endsBetween(text, words[words.length - own - 2], words[words.length - own - 1])
-    )
-      own++;
+    const own = inSentence(text, source[first], [...leading.source].reverse(), true);
     leading.source = leading.source.slice(leading.source.length - Math.min(own, edgeCount(leading)));
   }
-  if (trailing) {
-    const words = [source[last], ...trailing.source];
-    let rest = 0;
-    while (rest < trailing.source.length && !endsBetween(text, words[rest], words[rest + 1])) rest++;
-    trailing.source = trailing.source.slice(0, rest);
-  }
+  if (trailing) trailing.source = trailing.source.slice(0, inSentence(text, source[last], trailing.source, false));
   const start = leading?.source[0]?.start ?? source[first].start;
   const end = trailing?.source.at(-1)?.end ?? source[last].end;
   const differences = raw.filter((x) => x.draft.length > 0 || !placesOf(draft, x).some((at) => omits(draft, x, at)));
