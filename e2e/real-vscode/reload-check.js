@@ -1,7 +1,7 @@
 // Opens the "Says Who" log from the palette and reads what it says of the
 // check. Then reloads the window with a draft open and checked, the way a reporter does
 // after installing an update, and reads the extension host's log on the
-// server: shutting the extension down and starting it again must log no error
+// server: shutting the extension down and starting it again must log no error of its own
 // (such as "illegal state - object is disposed" from writing to a disposed
 // diagnostics collection), and reading a draft's settings no warning that a
 // setting is window-scoped ("Accessing a window scoped configuration for a resource").
@@ -21,12 +21,39 @@ const {
   openDraft,
   outputText,
   extensionHostLogs,
+  extensionId,
 } = require("./workbench");
 
 const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
 // Lines of the extension host's log that must not be there: any error, the disposal error
 // whoever logs it, and VS Code's warning that a setting read for a draft is not resource-scoped.
 const UNWANTED = /\[error\]|object is disposed|illegal state|Accessing a window scoped configuration/i;
+// A log line's time, to the millisecond: the lines of one logged error share it.
+const STAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+/;
+// Errors that are not Says Who's, seen when a window reloads under load: a built-in
+// extension whose language server was still starting when its host was shut down
+// (`[vscode.markdown-language-features] provider FAILED`), and the old host's socket
+// closed under it (`read ECONNRESET`). They are reported, not failed on.
+const OURS = extensionId(opts.ext);
+const OTHER_EXTENSION = /\[([a-z0-9-]+\.[a-z0-9.-]+)\]/i;
+const SOCKET_CLOSED = /\[error\] Error: (read|write) (ECONNRESET|EPIPE)\s*$/;
+
+/** Splits the unwanted lines into those Says Who answers for and the platform's. */
+function attribute(lines) {
+  const othersAt = new Set(
+    lines
+      .filter((line) => {
+        const named = OTHER_EXTENSION.exec(line);
+        return named && named[1].toLowerCase() !== OURS.toLowerCase();
+      })
+      .map((line) => STAMP.exec(line)?.[0])
+      .filter(Boolean),
+  );
+  const platform = (line) =>
+    !/object is disposed|illegal state|Accessing a window scoped/i.test(line) &&
+    (SOCKET_CLOSED.test(line) || othersAt.has(STAMP.exec(line)?.[0]));
+  return { ours: lines.filter((line) => !platform(line)), platform: lines.filter(platform) };
+}
 
 /** The check: what it logs when it passes. */
 async function check(browser) {
@@ -56,15 +83,21 @@ async function check(browser) {
   await page.waitForTimeout(3000);
   const logs = extensionHostLogs(opts.logs);
   assert.ok(logs.length >= 2, `expected the logs of two extension hosts under ${opts.logs}, found ${logs.length}`);
-  const errors = logs.flatMap((file) =>
-    fs
-      .readFileSync(file, "utf8")
-      .split("\n")
-      .filter((line) => UNWANTED.test(line))
-      .map((line) => `${path.basename(path.dirname(file))}: ${line.trim()}`),
-  );
-  assert.deepEqual(errors, [], "the extension host logged errors or configuration warnings across the reload");
-  return `${logs.length} extension host logs read, no error and no configuration warning`;
+  const found = logs.map((file) => ({
+    host: path.basename(path.dirname(file)),
+    ...attribute(
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => UNWANTED.test(line)),
+    ),
+  }));
+  const label = (key) => found.flatMap(({ host, [key]: lines }) => lines.map((line) => `${host}: ${line}`));
+  assert.deepEqual(label("ours"), [], "the extension host logged errors or configuration warnings across the reload");
+  const platform = label("platform");
+  const noted = platform.length ? `; not Says Who's: ${platform.join(" | ")}` : "";
+  return `${logs.length} extension host logs read, no error of Says Who's and no configuration warning${noted}`;
 }
 
 runChecks(chromium, opts.screenshots, [{ label: "reload", check }]);
