@@ -102,6 +102,7 @@ function checkFigure(
   index: SourceIndex,
   read: SentenceWords,
   credit: Span | undefined,
+  beside: NumberMention[],
 ): NumberMismatch | undefined {
   const around = surroundings(text, sentence, mention, mention, read, credit);
   const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
@@ -118,10 +119,11 @@ function checkFigure(
     .sort((a, b) => b.score - a.score);
   const [top] = fitting;
   if (!top) return undefined;
-  const held = unambiguous(
-    fitting.filter((s) => s.score >= top.score - 1),
-    around.unit,
-  );
+  const close = fitting.filter((s) => s.score >= top.score - 1);
+  // A source figure the draft states beside this one is that one's: in "a £2.4 billion budget, of which £301
+  // million is for surgery", the £2.4 billion is the budget, so the £301 million can only be the source's £310 million.
+  const free = close.filter((s) => !beside.some((b) => sameQuantity(b, s.figure.mention)));
+  const held = unambiguous(free.length > 0 ? free : close, around.unit);
   return held && { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 
@@ -199,7 +201,8 @@ function readNumber(
   for (const [i, mention] of mentions.entries()) {
     if (mention.start < claim.start || mention.end > claim.end) continue;
     if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
-    const found = checkFigure(text, sentence, mention, index, read, credit);
+    const beside = mentions.filter((_, j) => j !== i);
+    const found = checkFigure(text, sentence, mention, index, read, credit, beside);
     if (found && !inRange(text, mentions, i, found.held.mention)) return found;
   }
   return undefined;

@@ -38,6 +38,8 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
   let written: string | undefined;
   if (!/\d/.test(core)) {
     written = inWords(value);
+    // A share in words ("a quarter") has no digits to rewrite: the source's words for its share ("a third").
+    if (!written && !/\d/.test(sourceRaw)) written = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
     if (written && capital) written = capitalise(written);
   }
   // "€12m": the source's value in the draft's shorthand for millions.

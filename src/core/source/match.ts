@@ -98,21 +98,36 @@ const PLACE_REACH = 3;
  * quotation places them, for the quotation's words outside its runs: a
  * stretch too short to be a run of its own ("My customers" before a changed
  * word) is still the same quotation when the article has it at the same
- * distance from a run.
+ * distance from a run, or one word nearer or farther, where the draft
+ * added or dropped a word between them ("I could not walk to the shops"
+ * for "I couldn't walk to the shops").
  */
 function placedWords(words: string[], runs: Run[], list: Token[]): number[] {
   const inRun = new Set(runs.flatMap((r) => Array.from({ length: r.length }, (_, k) => r.draft + k)));
   const placed: number[] = [];
   for (let i = 0; i < words.length; i++) {
     if (inRun.has(i)) continue;
-    const by = runs.find((r) => {
-      const gap = i < r.draft ? r.draft - i : i - (r.draft + r.length - 1);
-      const p = r.source + (i - r.draft);
-      return gap <= PLACE_REACH && p >= 0 && p < list.length && list[p].word === words[i];
-    });
-    if (by) placed.push(by.source + (i - by.draft));
+    const at = placeOf(words[i], i, runs, list);
+    if (at !== undefined) placed.push(at);
   }
   return placed;
+}
+
+/** Where a run places the quotation's word `i` in the article, if one does. */
+function placeOf(word: string, i: number, runs: Run[], list: Token[]): number | undefined {
+  for (const r of runs) {
+    const before = i < r.draft;
+    const gap = before ? r.draft - i : i - (r.draft + r.length - 1);
+    if (gap > PLACE_REACH) continue;
+    // A word added between them puts the article's word one nearer the run; a word dropped, one farther.
+    const [nearer, farther] = before ? [1, -1] : [-1, 1];
+    const offsets = gap > 1 ? [0, nearer, farther] : [0, farther];
+    for (const offset of offsets) {
+      const p = r.source + (i - r.draft) + offset;
+      if (p >= 0 && p < list.length && list[p].word === word) return p;
+    }
+  }
+  return undefined;
 }
 
 /** The passage of the source articles that a quotation's words come from, if one holds most of them. */

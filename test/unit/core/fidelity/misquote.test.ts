@@ -28,6 +28,16 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `Raman said: "The shelters at the high school have room for everyone."\n`);
   });
 
+  it("flags a short quote whose contraction the draft writes out, and restores the contraction", () => {
+    const harvest = {
+      id: "harvest.txt",
+      text: 'Farmers count the cost\n\n"We didn\'t see the water coming," said farmer Ana Silva, whose barley fields are still under a foot of water.\n',
+    };
+    const draft = `"We did not see the water coming," Silva said.\n`;
+    assert.deepEqual(codesOf(draft, [harvest]), ["misquote"]);
+    assert.equal(fixedBy(draft, "misquote", [harvest]), `"We didn't see the water coming," Silva said.\n`);
+  });
+
   it("flags reordered words", () => {
     const reordered = `"We are asking everyone in the low streets to now leave and not wait for the water," Raman said.\n`;
     assert.deepEqual(codesOf(reordered), ["misquote"]);

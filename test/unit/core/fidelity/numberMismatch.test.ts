@@ -207,6 +207,52 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  describe("against a city budget story", () => {
+    const budget: SourceArticle = {
+      id: "budget.txt",
+      text: [
+        "City sets out next year's spending",
+        "",
+        "The city's budget for next year is $4.8 billion, of which $620 million is set aside for schools, the finance office said on Monday.",
+        "",
+        "About a third of the city's bridges need repair, according to the engineers' survey published with the budget.",
+        "",
+      ].join("\n"),
+    };
+
+    it("holds a figure to the one of two source figures the draft does not state beside it", () => {
+      const draft =
+        "The city's budget for next year is $4.8 billion, of which $260 million is set aside for schools, the finance office said.\n";
+      assert.deepEqual(codesOf(draft, [budget]), ["number-mismatch"]);
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [budget]),
+        "The city's budget for next year is $4.8 billion, of which $620 million is set aside for schools, the finance office said.\n",
+      );
+    });
+
+    it("holds the first of the two the same way when the draft states the second beside it", () => {
+      const draft =
+        "The city's budget for next year is $5.1 billion, of which $620 million is set aside for schools, the finance office said.\n";
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [budget]),
+        "The city's budget for next year is $4.8 billion, of which $620 million is set aside for schools, the finance office said.\n",
+      );
+    });
+
+    it("fixes a wrong share written in words with the source's words for it, keeping the draft's capital", () => {
+      const about = "About a quarter of the city's bridges need repair, the engineers' survey found.\n";
+      assert.equal(
+        fixedBy(about, "number-mismatch", [budget]),
+        "About a third of the city's bridges need repair, the engineers' survey found.\n",
+      );
+      const opening = "A quarter of the city's bridges need repair, the engineers' survey found.\n";
+      assert.equal(
+        fixedBy(opening, "number-mismatch", [budget]),
+        "A third of the city's bridges need repair, the engineers' survey found.\n",
+      );
+    });
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",
