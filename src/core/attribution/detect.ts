@@ -173,6 +173,9 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     const t = tokens[k];
     // The clause ends at a quote mark or a stop; only the noun right before the verb can still be its subject.
     if (t.kind === "punct" && (/[;:()\u201C\u201D"]/.test(t.text) || isQuoteMark(t))) break;
+    // A tag after a comma (`Sales fell 15%, the carmaker said`): the noun phrase it opens is the subject, whatever
+    // its noun; the clause before the comma is what was said, and its capitalised first word no speaker.
+    if (!dataOnly && t.text === "," && taggedNounPhrase(tokens, k + 1, j)) return subjectEndingAt(tokens, j);
     const dataSource =
       EVIDENTIAL_NOUNS.has(t.lower) ||
       SOURCE_NOUNS.has(t.lower) ||
@@ -192,6 +195,12 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
  * carmaker said`); so is a determined noun before a past-tense report verb
  * (`the railway reported`).
  */
+/** Whether tokens `from`…`to` are a short noun phrase a determiner opens, all in lower case (`the carmaker`, `the new owner`). */
+function taggedNounPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3 || !DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
+  return tokens.slice(from, to + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower));
+}
+
 function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
   const t = tokens[j];
   if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;

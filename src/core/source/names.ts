@@ -166,7 +166,13 @@ export function titleBefore(article: Article, nameFrom: number): string {
   }
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
   const sentenceFirst = article.sentences[words[from].sentence].from === from;
-  const formal = words.slice(from, nameFrom).some((w) => TITLEISH(w) && /^\p{Lu}/u.test(w.text));
+  // A formal title is capitalised for itself ("Health Secretary Neil Gray"); a title whose first word alone has a
+  // capital at the start of its sentence has it for the sentence ("Chief financial officer Elena Brandt").
+  const sentenceCapital = (i: number) =>
+    i === from && sentenceFirst && words.slice(from + 1, nameFrom).some((w) => /^\p{Ll}/u.test(w.text));
+  const formal = words
+    .slice(from, nameFrom)
+    .some((w, k) => TITLEISH(w) && /^\p{Lu}/u.test(w.text) && !sentenceCapital(from + k));
   // A modifier that starts a sentence is capitalised only there: "former Herefordshire Council leader Terry James".
   const modifier = /^(?:Former|Acting|Interim|Then)\b/.test(text);
   return sentenceFirst && text && (modifier || (!formal && !isProper(article, from)))

@@ -22,6 +22,15 @@ describe("cue detection (policy 2)", () => {
     );
   });
 
+  it("takes the noun phrase after a comma for a closing tag's subject, whatever its noun: the carmaker said", () => {
+    assert.deepEqual(cues("Sales of its electric models fell 15 percent last year, the carmaker said."), [
+      { cue: "said", source: "the carmaker" },
+    ]);
+    assert.deepEqual(cues("Orders fell by a third in the spring, the toymaker has said."), [
+      { cue: "said", source: "the toymaker" },
+    ]);
+  });
+
   it("takes any determined noun after a quote's speech verb as its speaker: said a neighbour", () => {
     assert.deepEqual(cues('"We ran out the back door," said a neighbour.'), [{ cue: "said", source: "a neighbour" }]);
     assert.deepEqual(cues('"She is five months pregnant," says another eyewitness about her daughter.'), [

@@ -352,6 +352,21 @@ describe("source/speakers: who says what in a source article", () => {
       );
     });
 
+    it("writes a title in lower case where only its first word has a capital and it starts a sentence", () => {
+      assert.equal(
+        statement("Results\n\nChief operating officer Ruth Amsel said the plant would reopen.\n", "reopen").speaker
+          .first,
+        "chief operating officer Ruth Amsel",
+      );
+    });
+
+    it("keeps a formal title's capitals at the start of a sentence: Transport Secretary", () => {
+      assert.equal(
+        statement("Rail\n\nTransport Secretary Leo Marsh said the line would reopen.\n", "reopen").speaker.first,
+        "Transport Secretary Leo Marsh",
+      );
+    });
+
     it("reads 'claim to' as a report of what its subject says", () => {
       assert.equal(
         statement("Twins\n\nThe twins claim to have spent almost a quarter of a million dollars.\n", "quarter").speaker
