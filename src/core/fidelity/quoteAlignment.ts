@@ -56,7 +56,9 @@ export function spokenWords(source: AnalysedSource, quote: Quotation): { words: 
  * draft quotation is often an extract whose first words also stand earlier
  * in the source ("I have never seen it" out of "I have lived here … and I
  * have never seen it"): it is lined up from each place its first word
- * stands as well, and the alignment with the fewest differing words wins
+ * stands as well, and from each sentence the source's words start (a quote
+ * whose first word is changed, "We are seeing" for "We're seeing", most
+ * often starts one), and the alignment with the fewest differing words wins
  * (the earliest of equals), so a changed word is not read as the words
  * between two places dropped.
  */
@@ -64,7 +66,7 @@ export function align(draft: QuotedWords, source: FidelityWord[], text: string):
   let best = alignFrom(draft, source, text);
   const first = draft.words[0]?.word;
   for (let k = 1; k < source.length; k++) {
-    if (source[k].word !== first) continue;
+    if (source[k].word !== first && !endsBetween(text, source[k - 1], source[k])) continue;
     const from = alignFrom(draft, source.slice(k), text);
     if (from && (!best || differingWords(from) < differingWords(best))) best = from;
   }

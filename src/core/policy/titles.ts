@@ -29,3 +29,16 @@ export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
     "vice acting interim former"
   ).split(" "),
 ]);
+
+/**
+ * Roles that describe what a person does, not an office they hold: AP style
+ * writes occupational titles in lower case even before a name (`resident
+ * Carla Mendes`, `analyst Sophie Martin`), so one that opens a sentence has
+ * its capital for the sentence only.
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set(
+  (
+    "resident volunteer organizer organiser candidate consultant analyst researcher economist advocate lawyer " +
+    "attorney spokesperson spokesman spokeswoman owner founder curator coordinator manager executive"
+  ).split(" "),
+);

@@ -100,21 +100,30 @@ const PLACE_REACH = 3;
  * word) is still the same quotation when the article has it at the same
  * distance from a run, or one word nearer or farther, where the draft
  * added or dropped a word between them ("I could not walk to the shops"
- * for "I couldn't walk to the shops").
+ * for "I couldn't walk to the shops"). A word one place off is weaker
+ * evidence than one in place, and counts half toward the coverage: a
+ * generic opening ("We are ready to") and a stray "to" are not the same
+ * quotation.
  */
-function placedWords(words: string[], runs: Run[], list: Token[]): number[] {
+function placedWords(words: string[], runs: Run[], list: Token[]): Placed[] {
   const inRun = new Set(runs.flatMap((r) => Array.from({ length: r.length }, (_, k) => r.draft + k)));
-  const placed: number[] = [];
+  const placed: Placed[] = [];
   for (let i = 0; i < words.length; i++) {
     if (inRun.has(i)) continue;
-    const at = placeOf(words[i], i, runs, list);
-    if (at !== undefined) placed.push(at);
+    const found = placeOf(words[i], i, runs, list);
+    if (found) placed.push(found);
   }
   return placed;
 }
 
+/** An article word a run places a quotation's word at, and how much it counts toward the coverage. */
+interface Placed {
+  at: number;
+  weight: number;
+}
+
 /** Where a run places the quotation's word `i` in the article, if one does. */
-function placeOf(word: string, i: number, runs: Run[], list: Token[]): number | undefined {
+function placeOf(word: string, i: number, runs: Run[], list: Token[]): Placed | undefined {
   for (const r of runs) {
     const before = i < r.draft;
     const gap = before ? r.draft - i : i - (r.draft + r.length - 1);
@@ -124,7 +133,7 @@ function placeOf(word: string, i: number, runs: Run[], list: Token[]): number | 
     const offsets = gap > 1 ? [0, nearer, farther] : [0, farther];
     for (const offset of offsets) {
       const p = r.source + (i - r.draft) + offset;
-      if (p >= 0 && p < list.length && list[p].word === word) return p;
+      if (p >= 0 && p < list.length && list[p].word === word) return { at: p, weight: offset === 0 ? 1 : 0.5 };
     }
   }
   return undefined;
@@ -140,12 +149,12 @@ export function matchQuote(inner: string, sources: AnalysedSource[]): (Passage &
     if (!runs.length) continue;
     const { list } = indexOf(source);
     const placed = placedWords(words, runs, list);
-    const covered = runs.reduce((n, r) => n + r.length, placed.length);
+    const covered = runs.reduce((n, r) => n + r.length, 0) + placed.reduce((n, p) => n + p.weight, 0);
     const coverage = covered / words.length;
     if (coverage < MIN_COVERAGE || (best && best.coverage >= coverage)) continue;
     const longest = runs.reduce((a, r) => (r.length > a.length ? r : a));
-    const start = Math.min(...runs.map((r) => list[r.source].start), ...placed.map((p) => list[p].start));
-    const end = Math.max(...runs.map((r) => list[r.source + r.length - 1].end), ...placed.map((p) => list[p].end));
+    const start = Math.min(...runs.map((r) => list[r.source].start), ...placed.map((p) => list[p.at].start));
+    const end = Math.max(...runs.map((r) => list[r.source + r.length - 1].end), ...placed.map((p) => list[p.at].end));
     best = { source, start, end, anchor: list[longest.source].start, coverage };
   }
   return best && { source: best.source, start: best.start, end: best.end, anchor: best.anchor };

@@ -1,6 +1,6 @@
 import { MODIFIER_STOPS as MODIFIER_STOP, NOT_NAME_IN_SOURCE as NOT_NAME } from "../policy/nameStopWords";
 import { ORGANISATION_WORDS as BODY_WORDS } from "../policy/organisationWords";
-import { HONORIFICS, TITLES_BEFORE_NAMES as TITLE_WORDS } from "../policy/titles";
+import { HONORIFICS, OCCUPATIONS, TITLES_BEFORE_NAMES as TITLE_WORDS } from "../policy/titles";
 import { Article, Word } from "./article";
 
 /**
@@ -167,9 +167,12 @@ export function titleBefore(article: Article, nameFrom: number): string {
   const text = from < nameFrom ? article.text.slice(words[from].start, words[nameFrom].start).trim() : "";
   const sentenceFirst = article.sentences[words[from].sentence].from === from;
   // A formal title is capitalised for itself ("Health Secretary Neil Gray"); a title whose first word alone has a
-  // capital at the start of its sentence has it for the sentence ("Chief financial officer Elena Brandt").
+  // capital at the start of its sentence, or an occupation there, has it for the sentence ("Chief financial
+  // officer Elena Brandt", "Resident Carla Mendes").
   const sentenceCapital = (i: number) =>
-    i === from && sentenceFirst && words.slice(from + 1, nameFrom).some((w) => /^\p{Ll}/u.test(w.text));
+    i === from &&
+    sentenceFirst &&
+    (OCCUPATIONS.has(words[i].lower) || words.slice(from + 1, nameFrom).some((w) => /^\p{Ll}/u.test(w.text)));
   const formal = words
     .slice(from, nameFrom)
     .some((w, k) => TITLEISH(w) && /^\p{Lu}/u.test(w.text) && !sentenceCapital(from + k));

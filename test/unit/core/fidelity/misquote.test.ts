@@ -38,6 +38,33 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote", [harvest]), `"We didn't see the water coming," Silva said.\n`);
   });
 
+  describe("against a speaker's two quotations side by side", () => {
+    const briefing = {
+      id: "briefing.txt",
+      text: [
+        "River keeps rising",
+        "",
+        '"The roads are closed and the river is still rising," county emergency manager Priya Raman said on Tuesday. "We\'re moving the shelter to the high school tonight."',
+        "",
+        '"We are ready to return to the table by Friday morning," said union leader Joel Hart.',
+        "",
+      ].join("\n"),
+    };
+
+    it("lines a quote whose first words are changed up with the sentence it starts, not the quotation before", () => {
+      const draft = `"We are moving the shelter to the high school tonight," Raman said.\n`;
+      assert.deepEqual(codesOf(draft, [briefing]), ["misquote"]);
+      assert.equal(
+        fixedBy(draft, "misquote", [briefing]),
+        `"We're moving the shelter to the high school tonight," Raman said.\n`,
+      );
+    });
+
+    it("does not hold a quote to a source quotation it shares only a stock opening with", () => {
+      assert.deepEqual(codesOf(`"We are ready to go back to work," Hart said.\n`, [briefing]), []);
+    });
+  });
+
   it("flags reordered words", () => {
     const reordered = `"We are asking everyone in the low streets to now leave and not wait for the water," Raman said.\n`;
     assert.deepEqual(codesOf(reordered), ["misquote"]);

@@ -360,6 +360,13 @@ describe("source/speakers: who says what in a source article", () => {
       );
     });
 
+    it("writes an occupation in lower case where it starts a sentence: volunteer Sam Okoro", () => {
+      assert.equal(
+        statement("Shelter\n\nVolunteer Sam Okoro said the center had run out of cots.\n", "cots").speaker.first,
+        "volunteer Sam Okoro",
+      );
+    });
+
     it("keeps a formal title's capitals at the start of a sentence: Transport Secretary", () => {
       assert.equal(
         statement("Rail\n\nTransport Secretary Leo Marsh said the line would reopen.\n", "reopen").speaker.first,
