@@ -108,6 +108,12 @@ function bareByline(text: string): string | undefined {
   return undefined;
 }
 
+/** The publication after a byline's comma ("By Jane Doe, Reuters"); a reporter's job there ("By Harriet Cole, Social Affairs Editor") names none. */
+function bylinePublication(text: string): string | undefined {
+  const after = BYLINE.exec(text)?.[1];
+  return after && !JOB.test(after) ? after : undefined;
+}
+
 /** "Source: News.com.au", the line a copy of a story carries where it was taken from. */
 const SOURCE_LINE = /^[ \t]*source[ \t]*:[ \t]*([^\n.!?]*(?:\.[a-z]{2,}[^\n!?]*)?)$/im;
 
@@ -146,7 +152,7 @@ export function publicationOf(source: SourceArticle): string | undefined {
   for (const found of [
     frontMatterField(source.text),
     COPYRIGHT.exec(source.text)?.[1],
-    BYLINE.exec(source.text)?.[1],
+    bylinePublication(source.text),
     fromLine(source.text),
     DATELINE.exec(source.text)?.[1],
     sourceLine(source.text),

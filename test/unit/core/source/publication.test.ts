@@ -30,6 +30,20 @@ describe("source/publication: who published a source article", () => {
     );
   });
 
+  it("does not take a reporter's job after a byline's comma for the publication", () => {
+    assert.equal(
+      publicationOf({ id: "source.txt", text: `Kursk\n\nBy Nadia Brooks, Defence Correspondent\n\n${body}` }),
+      undefined,
+    );
+    assert.equal(
+      publicationOf({
+        id: "source.txt",
+        text: "Kursk\n\nBy Nadia Brooks, Defence Correspondent\n\nKYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n",
+      }),
+      "Reuters",
+    );
+  });
+
   it("reads a wire dateline", () => {
     assert.equal(
       publicationOf({ id: "source.txt", text: "KYIV (Reuters) - Ukraine launched a minor offensive on Sunday.\n" }),
