@@ -156,16 +156,8 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   if (dataOnly && RELATIVE_OPENERS.has(tokens[j]?.lower ?? "")) return undefined;
   // An apposition between subject and verb (`Grabsky, a reserve colonel, said`): the subject stands before it.
   if (!dataOnly && tokens[j]?.text === ",") {
-    for (let k = j - 1; k >= 0 && k >= j - 60; k--) {
-      if (tokens[k].text !== ",") continue;
-      const head = tokens[k - 1];
-      if (
-        head &&
-        (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
-      )
-        return subjectEndingAt(tokens, k - 1);
-      break;
-    }
+    const apposed = appositionBefore(tokens, j);
+    if (apposed !== undefined) return subjectEndingAt(tokens, apposed.head);
   }
   // A verb that is also a noun (`estimates`, `reports`) needs its subject right before it, or an apposition.
   const adjacentOnly = !dataOnly && !LONG_REACH_VERBS.has(tokens[verb].lower) && tokens[j]?.text !== ",";
@@ -199,6 +191,25 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
 function taggedNounPhrase(tokens: Token[], from: number, to: number): boolean {
   if (to <= from || to - from > 3 || !DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
   return tokens.slice(from, to + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower));
+}
+
+/**
+ * The apposition that the comma at `comma` closes, after the subject it
+ * describes (`Grabsky, a reserve colonel,`): the subject's last word and
+ * the comma that opens it.
+ */
+function appositionBefore(tokens: Token[], comma: number): { head: number; opens: number } | undefined {
+  for (let k = comma - 1; k >= 0 && k >= comma - 60; k--) {
+    if (tokens[k].text !== ",") continue;
+    const head = tokens[k - 1];
+    if (
+      head &&
+      (isName(head) || PRONOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower))
+    )
+      return { head: k - 1, opens: k };
+    return undefined;
+  }
+  return undefined;
 }
 
 function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
@@ -253,10 +264,23 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
       if (isAgeNoun(t) && isName(tokens[k + 1])) last++;
       const titled = isName(t) ? undefined : titleBeforeName(tokens, k);
       if (titled !== undefined) last = titled;
-      for (;;) {
-        if (isName(tokens[last + 1])) last++;
-        else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
-        else break;
+      const names = () => {
+        for (;;) {
+          if (isName(tokens[last + 1])) last++;
+          else if (tokens[last + 1]?.text === "." && isName(tokens[last + 2])) last += 2;
+          else break;
+        }
+      };
+      names();
+      // "said Volta chief executive Markus Hahn": an organisation's name, its lowercase title, then the person's.
+      const titleThen = titled === undefined && isName(t) ? titleBeforeName(tokens, last) : undefined;
+      if (titleThen !== undefined) {
+        last = titleThen;
+        names();
+      } else if (titled === undefined && /['\u2019]s$/.test(tokens[last].text)) {
+        // "said Volta's chief executive": a possessed title with no name after it describes its speaker.
+        const described = possessedTitle(tokens, last);
+        if (described !== undefined) return { first: verb + 1, last: described, kind: "noun" };
       }
       // "…, urged residents to evacuate": the noun after the verb is its object when a clause of its own follows.
       if (OBJECT_CLAUSE_OPENERS.has(tokens[last + 1]?.lower ?? "")) return undefined;
@@ -283,6 +307,19 @@ function titleBeforeName(tokens: Token[], first: number): number | undefined {
     if (!noun || TIME_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/** The last word of one to three lowercase nouns after a possessive (`Volta's chief executive`) that end the tag, if they do. */
+function possessedTitle(tokens: Token[], owner: number): number | undefined {
+  let last = owner;
+  while (last + 1 < tokens.length && last - owner < 3) {
+    const t = tokens[last + 1];
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || isVerbLike(t.lower)) break;
+    if (TIME_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
+    last++;
+  }
+  const next = tokens[last + 1];
+  return last > owner && (!next || next.kind === "punct") ? last : undefined;
 }
 
 /** `a neighbour`, `another eyewitness`: a determiner and nouns, no verb, not a time (`the next day`). */
@@ -778,8 +815,16 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
         (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end))) ||
       i === 0;
     // "…," Tom Reyes, a guide, told the paper: the phrase after `told` is the listener, the speaker stands before it.
+    // "Petra Lindqvist, the union's regional head, said the market …": a comma that closes an appositive
+    // (opened by a determiner or `who`) ends the subject's phrase, not a quotation; the verb is no inverted tag.
+    const apposed = prev?.text === "," ? appositionBefore(tokens, i - 1) : undefined;
+    const opener = apposed ? tokens[apposed.opens + 1]?.lower : undefined;
+    const closesAppositive =
+      opener !== undefined && (DETERMINERS.has(opener) || POSSESSIVES.has(opener) || opener === "who");
     const inverted =
-      afterTag && !NAMING_VERBS.has(t.lower) && !LISTENER_VERBS.has(t.lower) ? subjectAfter(tokens, i) : undefined;
+      afterTag && !closesAppositive && !NAMING_VERBS.has(t.lower) && !LISTENER_VERBS.has(t.lower)
+        ? subjectAfter(tokens, i)
+        : undefined;
     // "The plan, announced in March, will …": a passive participle describing the noun before it.
     if (!inverted && prev?.text === "," && next?.kind === "word" && isParticipleAfterComma(t.lower, next.lower))
       continue;

@@ -239,6 +239,8 @@ function misattributed(
   const at = text.indexOf(attribution.source, attribution.start);
   if (at < 0 || at >= attribution.end) return undefined;
   const span = creditSpan(text, sentence, at, at + attribution.source.length);
+  // The name the draft credits, without the appositive or link the fix also replaces.
+  const named = text.slice(span.name.start, span.name.end);
   let reference = referenceTo(index, text, span.start, credited);
   // The source's reference keeps its own case ("port director Helena Sørby") except where the credit opens its sentence.
   if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start))) reference = capitalise(reference);
@@ -250,7 +252,7 @@ function misattributed(
     claim,
     attribution,
     evidence: evidence(held.source, held.alignment.span, credited.name),
-    comparison: { draft: text.slice(span.start, span.end), source: credited.name },
+    comparison: { draft: named, source: credited.name },
     fixes: [
       {
         title: `Credit ${credited.later} (source article)`,
@@ -258,7 +260,7 @@ function misattributed(
         isPreferred: true,
       },
     ],
-    message: `Quote credited to ${text.slice(span.start, span.end)}, but the source article credits it to ${credited.name}.`,
+    message: `Quote credited to ${named}, but the source article credits it to ${credited.name}.`,
     reason: REASONS["misattributed-quote"],
   };
 }
@@ -277,7 +279,7 @@ const APPOSITIVE = /^,[ \t]+(?:the|a|an|who)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}
  * or the link the name is written as. Each describes the person the draft
  * wrongly names, and would be left beside the source's reference.
  */
-function creditSpan(text: string, sentence: Span, start: number, end: number): Span {
+function creditSpan(text: string, sentence: Span, start: number, end: number): Span & { name: Span } {
   let from = start;
   while (/^\p{Ll}/u.test(text.slice(start, end))) {
     const word = /(\p{Lu}[\p{L}\p{M}'\u2019&.-]*)[ \t]+$/u.exec(text.slice(sentence.start, from));
@@ -286,9 +288,10 @@ function creditSpan(text: string, sentence: Span, start: number, end: number): S
   }
   // A name written as a link (`[Lund](https://…/lund)`) goes with its link: the page is the wrong person's.
   const link = text[from - 1] === "[" ? /^\]\([^)\n]*\)/.exec(text.slice(end, sentence.end)) : null;
-  if (link) return { start: from - 1, end: end + link[0].length };
+  const name = { start: from, end };
+  if (link) return { start: from - 1, end: end + link[0].length, name };
   const appositive = APPOSITIVE.exec(text.slice(end, sentence.end));
-  return { start: from, end: appositive ? end + appositive[0].length : end };
+  return { start: from, end: appositive ? end + appositive[0].length : end, name };
 }
 
 function numberMismatch(

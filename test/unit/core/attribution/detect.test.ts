@@ -31,6 +31,24 @@ describe("cue detection (policy 2)", () => {
     ]);
   });
 
+  it("reads an inverted speaker from an organisation's name through its lowercase title to the person", () => {
+    assert.deepEqual(cues('"The yard will reopen on Monday," said Harbour Board chief engineer Mia Holt.', true), [
+      { cue: "said", source: "Harbour Board chief engineer Mia Holt" },
+    ]);
+  });
+
+  it("reads a possessed title with no name after it as a described speaker: said Harbour Board's chief engineer", () => {
+    assert.deepEqual(cues('"The yard will reopen on Monday," said Harbour Board\'s chief engineer.', true), [
+      { cue: "said", source: "Harbour Board's chief engineer" },
+    ]);
+  });
+
+  it("does not take the words after a verb for its speaker when the comma before it closes an appositive", () => {
+    assert.deepEqual(cues('Mia Holt, the board\'s chief engineer, said the yard "will reopen on Monday."', true), [
+      { cue: "said", source: "Mia Holt" },
+    ]);
+  });
+
   it("takes any determined noun after a quote's speech verb as its speaker: said a neighbour", () => {
     assert.deepEqual(cues('"We ran out the back door," said a neighbour.'), [{ cue: "said", source: "a neighbour" }]);
     assert.deepEqual(cues('"She is five months pregnant," says another eyewitness about her daughter.'), [

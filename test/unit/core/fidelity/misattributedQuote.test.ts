@@ -132,6 +132,19 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.deepEqual(codesOf(`${SHELTERS} Raman said.\n`), []);
   });
 
+  it("replaces an inverted credit whole: the organisation, its lowercase title and the person's name", () => {
+    assert.equal(
+      fixedBy(`${SHELTERS} said Millbrook council member Lena Ortiz.\n`, "misattributed-quote"),
+      `${SHELTERS} said county emergency manager Priya Raman.\n`,
+    );
+  });
+
+  it("names the credited person without the appositive in its message", () => {
+    const draft = 'Lena Ortiz, the mayor, said the shelters "at the high school have room for everyone."\n';
+    const [found] = fidelityOf(draft).filter((f) => f.code === "misattributed-quote");
+    assert.equal(found.message, "Quote credited to Lena Ortiz, but the source article credits it to Priya Raman.");
+  });
+
   it("leaves a quote credited to a pronoun alone: the pronoun names no one to check", () => {
     assert.deepEqual(codesOf(`Ortiz toured the school. ${SHELTERS} she said.\n`), []);
   });
@@ -139,6 +152,7 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
   it("leaves a quote credited to a description alone ('the county', 'officials')", () => {
     assert.deepEqual(codesOf(`${SHELTERS} officials said.\n`), []);
     assert.deepEqual(codesOf(`${SHELTERS} the county said.\n`), []);
+    assert.deepEqual(codesOf(`${SHELTERS} said Millbrook's emergency manager.\n`), []);
   });
 
   it("reports a misquote and a misattribution of one quote separately", () => {
