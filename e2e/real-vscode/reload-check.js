@@ -25,9 +25,11 @@ const {
 } = require("./workbench");
 
 const opts = requiredOptions("reload-check.js", ["url", "ext", "folder", "logs", "screenshots"]);
-// Lines of the extension host's log that must not be there: any error, the disposal error
-// whoever logs it, and VS Code's warning that a setting read for a draft is not resource-scoped.
-const UNWANTED = /\[error\]|object is disposed|illegal state|Accessing a window scoped configuration/i;
+// Lines of the extension host's log that must not be there: any error of Says Who's, and,
+// whoever logs them, the disposal error and VS Code's warning that a setting read for a draft
+// is not resource-scoped.
+const ALWAYS_OURS = /object is disposed|illegal state|Accessing a window scoped configuration/i;
+const UNWANTED = new RegExp(`\\[error\\]|${ALWAYS_OURS.source}`, "i");
 // A log line's time, to the millisecond: the lines of one logged error share it.
 const STAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+/;
 // Errors that are not Says Who's, seen when a window reloads under load: a built-in
@@ -50,8 +52,7 @@ function attribute(lines) {
       .filter(Boolean),
   );
   const platform = (line) =>
-    !/object is disposed|illegal state|Accessing a window scoped/i.test(line) &&
-    (SOCKET_CLOSED.test(line) || othersAt.has(STAMP.exec(line)?.[0]));
+    !ALWAYS_OURS.test(line) && (SOCKET_CLOSED.test(line) || othersAt.has(STAMP.exec(line)?.[0]));
   return { ours: lines.filter((line) => !platform(line)), platform: lines.filter(platform) };
 }
 

@@ -182,11 +182,6 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   return dataOnly ? undefined : plainNounSubject(tokens, verb, j);
 }
 
-/**
- * Any noun right before an unambiguous speech verb is its subject (`the
- * carmaker said`); so is a determined noun before a past-tense report verb
- * (`the railway reported`).
- */
 /** Whether tokens `from`…`to` are a short noun phrase a determiner opens, all in lower case (`the carmaker`, `the new owner`). */
 function taggedNounPhrase(tokens: Token[], from: number, to: number): boolean {
   if (to <= from || to - from > 3 || !DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
@@ -212,6 +207,11 @@ function appositionBefore(tokens: Token[], comma: number): { head: number; opens
   return undefined;
 }
 
+/**
+ * Any noun right before an unambiguous speech verb is its subject (`the
+ * carmaker said`); so is a determined noun before a past-tense report verb
+ * (`the railway reported`).
+ */
 function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
   const t = tokens[j];
   if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;
@@ -814,13 +814,14 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       (prev !== undefined &&
         (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end))) ||
       i === 0;
-    // "…," Tom Reyes, a guide, told the paper: the phrase after `told` is the listener, the speaker stands before it.
     // "Petra Lindqvist, the union's regional head, said the market …": a comma that closes an appositive
-    // (opened by a determiner or `who`) ends the subject's phrase, not a quotation; the verb is no inverted tag.
+    // (opened by a determiner, a possessive or `who`) ends the subject's phrase, not a quotation; the verb is no
+    // inverted tag.
     const apposed = prev?.text === "," ? appositionBefore(tokens, i - 1) : undefined;
     const opener = apposed ? tokens[apposed.opens + 1]?.lower : undefined;
     const closesAppositive =
       opener !== undefined && (DETERMINERS.has(opener) || POSSESSIVES.has(opener) || opener === "who");
+    // "…," Tom Reyes, a guide, told the paper: the phrase after `told` is the listener, the speaker stands before it.
     const inverted =
       afterTag && !closesAppositive && !NAMING_VERBS.has(t.lower) && !LISTENER_VERBS.has(t.lower)
         ? subjectAfter(tokens, i)
