@@ -44,6 +44,8 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
   }
   // "€12m": the source's value in the draft's shorthand for millions.
   if (!written && currency && /\dm$/i.test(core)) written = `${grouped(value / 1e6, false)}m`;
+  // "3k jobs": thousands in the same shorthand.
+  if (!written && /\dk$/i.test(core)) written = `${grouped(value / 1e3, false)}${core.slice(-1)}`;
   if (!written) {
     const scale = SCALE.exec(core)?.[1];
     const sourceCore = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");

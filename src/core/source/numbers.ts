@@ -22,8 +22,18 @@ const WORD =
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** British copy's money shorthand, "£1.2m": an m right after a sum of money is millions (after a bare figure, metres). */
 const MONEY_M = String.raw`(?<=[$€£¥][\d.,]+)m\b`;
-const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b|${MONEY_M})?`;
+/**
+ * A k right after a figure: thousands after a sum of money ("$50k"); after a
+ * bare figure it is thousands ("3k jobs") or kilometres ("a 5k run"), so
+ * such a figure has no value to compare.
+ */
+const THOUSANDS_K = String.raw`(?<=\d)k\b`;
+const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b|${MONEY_M}|${THOUSANDS_K})?`;
 const MONEY_MILLIONS = new RegExp(String.raw`^[$€£¥][\d.,]+${MONEY_M}`, "u");
+const IN_THOUSANDS = new RegExp(String.raw`^[$€£¥][\d.,]+${THOUSANDS_K}`, "iu");
+const BARE_K = new RegExp(String.raw`^[\d.,]+${THOUSANDS_K}`, "iu");
+/** "half a billion": half of a scale, one quantity (the half is not a figure of its own). */
+const HALF_SCALE = String.raw`\bhalf[ -]an?[ -](?:hundred|thousand|million|billion|trillion)\b`;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent)\b)?`;
 /** "a third", "two-thirds", "three quarters": a share written as a fraction. */
 const DENOMINATORS: Record<string, number> = {
@@ -38,7 +48,7 @@ const DENOMINATORS: Record<string, number> = {
 };
 const FRACTION = String.raw`\b(?:a|an|one|two|three|four|nine)[ -](?:${Object.keys(DENOMINATORS).join("|")})\b`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|${FRACTION}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
+  String.raw`(?<![\p{L}\p{N}\-/.])[$€£¥]?(?:${DIGITS})${SCALE}${PERCENT}|${FRACTION}|${HALF_SCALE}|\b${WORD}(?:[ -](?:and[ -])?${WORD})*\b${PERCENT}`,
   "giu",
 );
 
@@ -54,10 +64,10 @@ function digitValue(text: string): number | undefined {
     /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(
       text,
     );
-  if (!match) return undefined;
+  if (!match || BARE_K.test(text)) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
-  const scale = (match[2] ?? (MONEY_MILLIONS.test(text) ? "mn" : "")).toLowerCase();
-  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9 }[scale] ?? 1);
+  const scale = (match[2] ?? (MONEY_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
+  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9, k: 1e3 }[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }
 

@@ -166,6 +166,19 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     );
   });
 
+  it("reads $45k as 45,000 and writes its fix in thousands the same way; leaves a bare 3.5k uncompared", () => {
+    const wire = {
+      id: "plant.txt",
+      text: "Plant closes\n\nThe plant will shed 3,500 jobs, and each worker will get $45,000 in severance, the company said on Monday.\n",
+    };
+    assert.deepEqual(codesOf("Each worker will get $45k in severance, the company said.\n", [wire]), []);
+    assert.equal(
+      fixedBy("Each worker will get $54k in severance, the company said.\n", "number-mismatch", [wire]),
+      "Each worker will get $45k in severance, the company said.\n",
+    );
+    assert.deepEqual(codesOf("The plant will shed 5.3k jobs, the company said.\n", [wire]), []);
+  });
+
   describe("figures of another kind", () => {
     const harbour: SourceArticle = {
       id: "harbour.txt",

@@ -10,6 +10,17 @@ describe("source/numbers: quantities and their values", () => {
     assert.deepEqual(values("$1.2 billion"), [["$1.2 billion", 1.2e9, false]]);
   });
 
+  it("reads a k after a sum of money as thousands ($50K), and gives a bare 3k no value: thousands or kilometres", () => {
+    assert.deepEqual(values("paid $50K a year"), [["$50K", 50000, false]]);
+    assert.deepEqual(values("cut 3k jobs"), []);
+    assert.deepEqual(values("a 5k run"), []);
+  });
+
+  it("reads half a scale as one quantity: half a billion", () => {
+    assert.deepEqual(values("roughly half a billion euros"), [["half a billion", 5e8, false]]);
+    assert.deepEqual(values("half of the seats"), [["half", 0.5, false]]);
+  });
+
   it("reads numbers written in words", () => {
     assert.deepEqual(values("sixty thousand troops"), [["sixty thousand", 60000, false]]);
     assert.deepEqual(values("More than half were raped"), [["half", 0.5, false]]);
