@@ -44,7 +44,7 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
   }
   // "€12m": the source's value in the draft's shorthand for millions.
   if (!written && currency && /\dm$/i.test(core)) written = `${grouped(value / 1e6, false)}m`;
-  // "3k jobs": thousands in the same shorthand.
+  // "$45k": thousands in the same shorthand (a bare "3k" has no value to fix: numbers.ts).
   if (!written && /\dk$/i.test(core)) written = `${grouped(value / 1e3, false)}${core.slice(-1)}`;
   if (!written) {
     const scale = SCALE.exec(core)?.[1];
