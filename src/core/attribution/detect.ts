@@ -182,11 +182,9 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
   return dataOnly ? undefined : plainNounSubject(tokens, verb, j);
 }
 
-/** Whether tokens `from`…`to` are a short noun phrase a determiner opens, all in lower case (`the carmaker`, `the new owner`). */
-function taggedNounPhrase(tokens: Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 3 || !DETERMINERS.has(tokens[from]?.lower ?? "")) return false;
-  return tokens.slice(from, to + 1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !isVerbLike(t.lower));
-}
+/** Whether tokens `from`…`to` are a short described speaker (`the carmaker`, `the new owner`). */
+const taggedNounPhrase = (tokens: Token[], from: number, to: number) =>
+  from < to && to - from <= 3 && isDescribedSpeaker(tokens, from, to);
 
 /**
  * The apposition that the comma at `comma` closes, after the subject it
@@ -303,21 +301,27 @@ function titleBeforeName(tokens: Token[], first: number): number | undefined {
   for (let j = first + 1; j <= first + 3 && j < tokens.length; j++) {
     const t = tokens[j];
     if (isName(t) && !TIME_WORDS.has(t.lower)) return j > first + 1 ? j - 1 : undefined;
-    const noun = t.kind === "word" && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !isVerbLike(t.lower);
-    if (!noun || TIME_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) return undefined;
+    if (!isTitleWord(t)) return undefined;
   }
   return undefined;
+}
+
+/** A word of a lowercase title (`union president`, `chief executive`): no function word, verb, time or adverb. */
+function isTitleWord(t: Token): boolean {
+  return (
+    t.kind === "word" &&
+    /^\p{Ll}/u.test(t.text) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !isVerbLike(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !SKIPPABLE.has(t.lower)
+  );
 }
 
 /** The last word of one to three lowercase nouns after a possessive (`Volta's chief executive`) that end the tag, if they do. */
 function possessedTitle(tokens: Token[], owner: number): number | undefined {
   let last = owner;
-  while (last + 1 < tokens.length && last - owner < 3) {
-    const t = tokens[last + 1];
-    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || isVerbLike(t.lower)) break;
-    if (TIME_WORDS.has(t.lower) || SKIPPABLE.has(t.lower)) break;
-    last++;
-  }
+  while (last + 1 < tokens.length && last - owner < 3 && isTitleWord(tokens[last + 1])) last++;
   const next = tokens[last + 1];
   return last > owner && (!next || next.kind === "punct") ? last : undefined;
 }

@@ -7,6 +7,7 @@ import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
  * changes the value and nothing else about how the draft writes it.
  */
 const SCALE = /\b(hundred|thousand|million|billion|trillion)\b/i;
+const SHORTHAND: Record<string, number> = { m: 1e6, k: 1e3 };
 const PERCENT_FORM = /(\s?%|\s(?:percent|per cent))$/i;
 const ONES = Object.entries(UNIT_WORDS).filter(([, v]) => v < 20);
 const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
@@ -42,10 +43,10 @@ export function inFormOf(raw: string, value: number, sourceRaw: string): string 
     if (!written && !/\d/.test(sourceRaw)) written = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
     if (written && capital) written = capitalise(written);
   }
-  // "€12m": the source's value in the draft's shorthand for millions.
-  if (!written && currency && /\dm$/i.test(core)) written = `${grouped(value / 1e6, false)}m`;
-  // "$45k": thousands in the same shorthand (a bare "3k" has no value to fix: numbers.ts).
-  if (!written && /\dk$/i.test(core)) written = `${grouped(value / 1e3, false)}${core.slice(-1)}`;
+  // "€12m", "$45k": the source's value in the draft's shorthand for millions or thousands (a bare "3k" has
+  // no value to fix: numbers.ts).
+  const shorthand = currency ? /\d([mk])$/i.exec(core)?.[1] : undefined;
+  if (!written && shorthand) written = `${grouped(value / SHORTHAND[shorthand.toLowerCase()], false)}${shorthand}`;
   if (!written) {
     const scale = SCALE.exec(core)?.[1];
     const sourceCore = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
