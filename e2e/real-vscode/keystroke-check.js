@@ -20,9 +20,9 @@ const {
   runChecks,
   requiredOptions,
   quickInput,
-  pickFirst,
   openDraft,
   outputText,
+  showLog,
 } = require("./workbench");
 
 const opts = requiredOptions("keystroke-check.js", [
@@ -124,7 +124,7 @@ async function check(browser) {
   await openWorkbench(page, opts);
   await openDraft(page, DRAFT);
   // Evidence and speakers arrive once the source is read: the log names it on the check that used it.
-  await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
+  await showLog(page);
   await outputText(page, `checked ${DRAFT} v1`);
   await page.locator(".part.panel .output-view .view-lines", { hasText: "sources source.txt" }).waitFor();
   await page.keyboard.press("Control+1");

@@ -20,6 +20,7 @@ const {
   SQUIGGLE,
   openDraft,
   outputText,
+  showLog,
   extensionHostLogs,
   extensionId,
 } = require("./workbench");
@@ -62,7 +63,7 @@ async function check(browser) {
   await openWorkbench(page, opts);
   await openDraft(page, "kursk/draft.md");
   // The log at its default level (info) says what was checked, with what, and what was found.
-  await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
+  await showLog(page);
   const logText = await outputText(page, "checked kursk/draft.md");
   assert.match(
     logText,

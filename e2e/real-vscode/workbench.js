@@ -196,6 +196,24 @@ async function outputText(page, expected) {
   return folded();
 }
 
+/**
+ * Runs "Says Who: Show Log" from the palette until the Output view opens: on a loaded machine the palette's
+ * Enter is now and then lost (the row is focused, the command never runs), so it is run again, three times at most.
+ */
+async function showLog(page) {
+  const view = page.locator(".part.panel .output-view");
+  for (let tries = 1; ; tries++) {
+    await pickFirst(page, "Control+Shift+P", "Says Who: Show Log");
+    try {
+      await view.waitFor({ state: "visible", timeout: 10000 });
+      return;
+    } catch (error) {
+      if (tries === 3)
+        throw new Error("Says Who: Show Log did not open the Output view, run three times", { cause: error });
+    }
+  }
+}
+
 /** The locator's text once it matches `pattern` (a hover or a status fills in as its providers answer), or the last read. */
 async function textMatching(page, locator, pattern, options) {
   return until(
@@ -331,6 +349,7 @@ module.exports = {
   problemsWithEvidence,
   outputChannel,
   outputText,
+  showLog,
   textMatching,
   until,
   extensionHostLogs,
