@@ -314,12 +314,12 @@ function numberMismatch(
     code: "number-mismatch",
     severity: options.severities["number-mismatch"],
     start: claim.start,
-    end: claim.end,
+    end: Math.max(claim.end, figure.end),
     claim,
     evidence: evidence(held.source, held.passage, speaker),
     comparison: { draft: draftFigure, source: held.raw },
     fixes: [{ title: `Use the source's figure (${held.raw})`, edits: [{ ...figure, newText }], isPreferred: true }],
-    message: `“${excerpt(claim)}” differs from the source, which says ${held.raw}.`,
+    message: `“${figure.end > claim.end ? draftFigure : excerpt(claim)}” differs from the source, which says ${held.raw}.`,
     reason: REASONS["number-mismatch"],
   };
 }

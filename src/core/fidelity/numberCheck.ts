@@ -51,7 +51,12 @@ function nearness(draft: Surroundings, source: Surroundings): number {
 }
 
 function fits(draft: Surroundings, source: Surroundings): boolean {
-  if (draft.percent !== source.percent || draft.currency !== source.currency || draft.fraction !== source.fraction)
+  if (
+    draft.percent !== source.percent ||
+    draft.currency !== source.currency ||
+    draft.fraction !== source.fraction ||
+    draft.score !== source.score
+  )
     return false;
   return !draft.unit || !source.unit || draft.unit === source.unit;
 }
@@ -77,7 +82,8 @@ const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.own >= OWN_W
 
 function sameOrRounded(draft: NumberMention, source: NumberMention, approximate: boolean): boolean {
   if (sameQuantity(draft, source)) return true;
-  if (!approximate || draft.percent !== source.percent || source.value === 0) return false;
+  if (!approximate || draft.percent !== source.percent || draft.against !== source.against || source.value === 0)
+    return false;
   return Math.abs(draft.value - source.value) / Math.abs(source.value) <= ROUNDING;
 }
 
@@ -199,7 +205,8 @@ function readNumber(
     .map((n) => ({ ...n, start: n.start + from, end: n.end + from }))
     .filter((n) => (n.start > from || from === sentence.start) && (n.end < to || to === sentence.end));
   for (const [i, mention] of mentions.entries()) {
-    if (mention.start < claim.start || mention.end > claim.end) continue;
+    // A score written with an en dash ("3\u20131") is two claims to the claim reader, one figure here: the first holds it.
+    if (mention.start < claim.start || (mention.end > claim.end && mention.against === undefined)) continue;
     if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
     const beside = mentions.filter((_, j) => j !== i);
     const found = checkFigure(text, sentence, mention, index, read, credit, beside);

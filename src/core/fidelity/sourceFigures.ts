@@ -34,6 +34,8 @@ export interface Surroundings {
   percent: boolean;
   /** A share written as a fraction ("a fifth", "two thirds"): held only to another fraction, not to a percentage or a count. */
   fraction: boolean;
+  /** A score or a tally ("3-1"): held only to another, not to a count that happens to share its first side. */
+  score: boolean;
 }
 
 export function stem(word: string): string {
@@ -161,6 +163,7 @@ export function surroundings(
     ...(credited ? { credited: credited.inside } : {}),
     percent: mention.percent,
     fraction: FRACTION.test(raw),
+    score: mention.against !== undefined,
     ...(currency ? { currency } : {}),
     ...(noun ? { unit: noun } : {}),
   };

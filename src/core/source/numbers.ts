@@ -5,6 +5,8 @@ import { Span } from "../types";
 export interface NumberMention extends Span {
   value: number;
   percent: boolean;
+  /** A score or a tally's other side ("3-1", "a 5-4 ruling": 3 against 1): held only to the same pair. */
+  against?: number;
 }
 
 const UNITS: Record<string, number> = { ...UNIT_WORDS, dozen: 12, half: 0.5 };
@@ -94,6 +96,13 @@ function wordValue(text: string): number | undefined {
   return seen ? total + current : undefined;
 }
 
+/**
+ * The rest of a score or a vote's tally after its first side: a dash and one
+ * or two digits that end the figure. The winning side comes first, so a
+ * second side larger than the first is a range ("10-15 years"), not a score.
+ */
+const SCORE_AFTER = /^[-\u2013](\d{1,2})(?![\d.,%\u2013-]|\s?(?:percent|per cent)\b)/;
+
 const SCALED_FIGURE = /\d[ \u00a0-]?(hundred|thousand|million|billion|trillion)\b/i;
 
 /**
@@ -113,8 +122,21 @@ export function numbersIn(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const match of numberMatches(text)) {
     const raw = match[0];
+    if (match.index < (found.at(-1)?.end ?? 0)) continue;
     const value = /\d/.test(raw) ? digitValue(raw) : (fractionValue(raw) ?? wordValue(raw));
     if (value === undefined) continue;
+    const score = /^\d{1,2}$/.test(raw) ? SCORE_AFTER.exec(text.slice(match.index + raw.length)) : null;
+    // The other side of a score is no figure to NUMBER (it follows a dash), so it is read here.
+    if (score && Number(score[1]) <= value) {
+      found.push({
+        start: match.index,
+        end: match.index + raw.length + score[0].length,
+        value,
+        percent: false,
+        against: Number(score[1]),
+      });
+      continue;
+    }
     found.push({ start: match.index, end: match.index + raw.length, value, percent: /%|per ?cent/i.test(raw) });
   }
   for (let i = 0; i + 1 < found.length; i++) {
@@ -122,7 +144,7 @@ export function numbersIn(text: string): NumberMention[] {
     const own = text.slice(a.start, a.end);
     const scale = SCALED_FIGURE.exec(text.slice(b.start, b.end));
     // "6.2 percent to $2.84 billion" is a share and an amount, not a range of billions.
-    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own) || a.percent) continue;
+    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own) || a.percent || a.against !== undefined) continue;
     if (/^\s*(?:to|and|-|–|or)\s*$/.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
   }
   return found;
@@ -130,7 +152,7 @@ export function numbersIn(text: string): NumberMention[] {
 
 /** Whether two mentions state the same quantity (60,000 and 60 000, 40% and 40 percent). */
 export function sameQuantity(a: NumberMention, b: NumberMention): boolean {
-  if (a.percent !== b.percent) return false;
+  if (a.percent !== b.percent || a.against !== b.against) return false;
   const scale = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
   return Math.abs(a.value - b.value) / scale < 1e-9;
 }

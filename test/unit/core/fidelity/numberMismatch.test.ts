@@ -266,6 +266,39 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  describe("scores and tallies", () => {
+    const derby: SourceArticle = {
+      id: "derby.txt",
+      text:
+        "Rovers take the derby\n\nEastfield Rovers won the city derby 2-1 against Wexham Athletic on Sunday, their first win at the ground in nine years, the club said.\n\n" +
+        "The council approved the new stadium plan by a 7-2 vote on Monday, officials said.\n",
+    };
+
+    it("flags a score that differs from the source's and fixes it with the source's, in the draft's dash", () => {
+      const draft = "Eastfield Rovers won the city derby 3\u20131 against Wexham Athletic on Sunday, the club said.\n";
+      const [found] = checkDraft(draft, [derby]).findings.filter((f) => f.code === "number-mismatch");
+      assert.equal(draft.slice(found.start, found.end), "3\u20131");
+      assert.equal(found.message, "\u201C3\u20131\u201D differs from the source, which says 2-1.");
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [derby]),
+        "Eastfield Rovers won the city derby 2\u20131 against Wexham Athletic on Sunday, the club said.\n",
+      );
+    });
+
+    it("holds a tally's second side too: a 7-3 vote for the source's 7-2", () => {
+      const draft = "The council approved the new stadium plan by a 7-3 vote on Monday, officials said.\n";
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [derby]),
+        "The council approved the new stadium plan by a 7-2 vote on Monday, officials said.\n",
+      );
+    });
+
+    it("finds nothing wrong with the source's score written with another dash", () => {
+      const draft = "Eastfield Rovers won the city derby 2\u20131 against Wexham Athletic on Sunday, the club said.\n";
+      assert.deepEqual(codesOf(draft, [derby]), []);
+    });
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",

@@ -42,6 +42,26 @@ describe("source/numbers: quantities and their values", () => {
     ]);
   });
 
+  it("reads a score or a vote's tally as one figure with its other side: 2-0, a 6–3 ruling", () => {
+    assert.deepEqual(
+      numbersIn("Rovers won 2-0 at home").map((n) => [n.value, n.against]),
+      [[2, 0]],
+    );
+    assert.deepEqual(
+      numbersIn("a 6\u20133 ruling").map((n) => [n.value, n.against]),
+      [[6, 3]],
+    );
+    assert.ok(!same("2-0", "2-1"));
+    assert.ok(!same("2-0", "2 goals"));
+  });
+
+  it("reads a low-to-high pair as a range's first end, not a score: 10-15 years", () => {
+    assert.deepEqual(
+      numbersIn("jailed for 10-15 years").map((n) => [n.value, n.against]),
+      [[10, undefined]],
+    );
+  });
+
   it("leaves numbers inside names alone: COVID-19, F-16", () => {
     assert.deepEqual(values("COVID-19 and the F-16"), []);
   });
