@@ -128,8 +128,9 @@ function checkFigure(
   const close = fitting.filter((s) => s.score >= top.score - 1);
   // A source figure the draft states beside this one is that one's: in "a £2.4 billion budget, of which £301
   // million is for surgery", the £2.4 billion is the budget, so the £301 million can only be the source's £310 million.
+  // When the draft states every close figure beside this one, this one is none of them: it holds nothing.
   const free = close.filter((s) => !beside.some((b) => sameQuantity(b, s.figure.mention)));
-  const held = unambiguous(free.length > 0 ? free : close, around.unit);
+  const held = free.length > 0 ? unambiguous(free, around.unit) : undefined;
   return held && { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 

@@ -266,6 +266,15 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  it("holds a second figure to nothing when the draft already states the source's figure beside it", () => {
+    const shares: SourceArticle = {
+      id: "shares.txt",
+      text: "Shares slide\n\nKestrel Bank shares fell 6.4 percent to 412 pence by midday on Thursday, the exchange said.\n",
+    };
+    const draft = "Kestrel Bank shares fell 6.4% on Thursday and have lost 20% since January, the exchange said.\n";
+    assert.deepEqual(codesOf(draft, [shares]), []);
+  });
+
   describe("scores and tallies", () => {
     const derby: SourceArticle = {
       id: "derby.txt",
