@@ -307,7 +307,7 @@ function numberMismatch(
   if (!found) return undefined;
   const { held, figure } = found;
   const draftFigure = text.slice(figure.start, figure.end);
-  const newText = inFormOf(draftFigure, held.mention.value, held.raw);
+  const newText = inFormOf(draftFigure, held.mention.value, held.raw, held.mention.against);
   const credit = creditAt(held.source, held.mention.start);
   const speaker = credit && "speaker" in credit ? credit.speaker.name : publicationOf(held.source);
   return {

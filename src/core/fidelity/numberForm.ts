@@ -7,7 +7,6 @@ import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
  * changes the value and nothing else about how the draft writes it.
  */
 const SCALE = /\b(hundred|thousand|million|billion|trillion)\b/i;
-const SCORE = /^(\d{1,2})([-\u2013])(\d{1,2})$/;
 const SHORTHAND: Record<string, number> = { m: 1e6, k: 1e3 };
 const PERCENT_FORM = /(\s?%|\s(?:percent|per cent))$/i;
 const ONES = Object.entries(UNIT_WORDS).filter(([, v]) => v < 20);
@@ -32,11 +31,10 @@ const grouped = (n: number, group: boolean): string =>
   group ? n.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(Number(n.toFixed(6)));
 
 /** The figure `raw` (as the draft writes it) with the value `value` instead. */
-export function inFormOf(raw: string, value: number, sourceRaw: string): string {
-  // A score is written with the draft's dash: "3–1" for the source's "3-1".
-  const score = SCORE.exec(raw);
-  const sourceScore = SCORE.exec(sourceRaw);
-  if (score && sourceScore) return `${sourceScore[1]}${score[2]}${sourceScore[3]}`;
+export function inFormOf(raw: string, value: number, sourceRaw: string, against?: number): string {
+  // A score (numbers.ts reads its sides) is written with the draft's dash: "3–1" for the source's "3-1".
+  const dash = /[-\u2013]/.exec(raw)?.[0];
+  if (against !== undefined && dash) return `${value}${dash}${against}`;
   const currency = /^[$€£¥]\s?/.exec(raw)?.[0] ?? "";
   const percent = PERCENT_FORM.exec(raw)?.[1] ?? "";
   const core = raw.slice(currency.length, raw.length - percent.length);
