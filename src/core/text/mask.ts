@@ -77,7 +77,7 @@ function lineTable(text: string): MaskedText["lines"] {
 }
 
 /** Every inline pattern below needs one of these marks, `://` or `www.` to match; most lines of prose have none. */
-const INLINE_MARKS = /[`<[*\\]/;
+const INLINE_MARKS = /[`<[*_\\]/;
 
 function mayHaveInlineMarkup(line: string): boolean {
   return INLINE_MARKS.test(line) || line.includes("://") || line.includes("www.");
@@ -105,6 +105,10 @@ function maskInline(text: string, chars: Blanks, from: number, to: number): void
     blank(chars, at + 1 + m[1].length, at + m[0].length);
   }
   for (const m of slice.matchAll(/[*\\]+/g)) blank(chars, from + m.index, from + m.index + m[0].length);
+  // An underscore between two letters or digits is part of a word (snake_case, a file name), never emphasis.
+  for (const m of slice.matchAll(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu)) {
+    blank(chars, from + m.index, from + m.index + m[0].length);
+  }
 }
 
 /**

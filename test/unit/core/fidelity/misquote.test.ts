@@ -152,6 +152,12 @@ describe("fidelity: misquote (policy 5)", () => {
       );
     });
 
+    it("restores a dropped word in a quote set in underscore emphasis, keeping the marks and the attribution after them", () => {
+      const draft = `_"We are asking everyone in the low streets to leave now and wait for the water,"_ Raman said.\n`;
+      assert.deepEqual(codesOf(draft), ["misquote"]);
+      assert.equal(fixedBy(draft, "misquote"), `_"${ASKING},"_ Raman said.\n`);
+    });
+
     it("reads a link's text as words and its target as none, and keeps the link", () => {
       const draft = `"The shelters at [the high school](https://example.com/school) have room for everybody," Raman said.\n`;
       assert.equal(

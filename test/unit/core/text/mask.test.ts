@@ -21,6 +21,13 @@ describe("Markdown masking", () => {
     assert.doesNotMatch(out, /example|2025/);
   });
 
+  it("blanks underscore emphasis and keeps an underscore inside a word", () => {
+    assert.equal(
+      masked('_"We will rebuild,"_ the mayor said of flood_map_2024.pdf.'),
+      ' "We will rebuild,"  the mayor said of flood_map_2024.pdf.',
+    );
+  });
+
   it("blanks fenced code blocks", () => {
     assert.doesNotMatch(masked('```\n"A quote that is code, not prose."\n```\n'), /quote/);
   });
