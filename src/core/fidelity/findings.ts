@@ -15,6 +15,7 @@ import { FUNCTION_WORDS, STOP_WORDS } from "../policy/functionWords";
 import { UNIT_WORDS } from "../policy/numberWords";
 import { NAME_SUFFIXES } from "../policy/nameSuffixes";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
+import { TITLES_BEFORE_NAMES } from "../policy/titles";
 import { NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { FidelityOptions } from "../options";
 import { Sentence } from "../text/sentences";
@@ -186,11 +187,24 @@ const plainName = (w: string) =>
     .replace(/\p{M}/gu, "")
     .replace(/[øæœßłđþı]/g, (c) => PLAIN_LETTERS[c]);
 
+/**
+ * The words that name someone: capitalised words, without `The`, honorifics
+ * and the words of a title that stands before a name (`Judge`, `Chief
+ * Inspector`), which two people can share; a title word that ends the run
+ * is a surname (`John Major`).
+ */
 const nameWords = (s: string) =>
   new Set(
-    (s.match(/\p{Lu}[\p{L}\p{M}'\u2019-]+/gu) ?? [])
-      .map((w) => plainName(w.toLowerCase()).replace(/['\u2019]s?$/, ""))
-      .filter((w) => !/^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(w)),
+    [...s.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019-]+(?=(\s+\p{Lu})?)/gu)]
+      .map((m) => ({ word: plainName(m[0].toLowerCase()).replace(/['\u2019]s?$/, ""), beforeName: m[1] !== undefined }))
+      .filter(
+        ({ word, beforeName }) =>
+          !(
+            /^(?:the|mr|mrs|ms|dr|president|prime|minister)$/.test(word) ||
+            (beforeName && TITLES_BEFORE_NAMES.has(word))
+          ),
+      )
+      .map(({ word }) => word),
   );
 
 /** The words a draft may name the source's speaker by: its name, first reference and description. */

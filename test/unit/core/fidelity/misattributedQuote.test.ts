@@ -36,6 +36,26 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
   });
 
+  describe("a title two people share", () => {
+    const inquiry = {
+      id: "inquiry.txt",
+      text: 'Warehouse fire inquiry\n\n"The sprinklers in the east wing had been switched off for weeks," Chief Inspector Ruth Adeyemi told the hearing.\n\nChief Inspector Daniel Osei, who led the first crews in, gave evidence after her.\n',
+    };
+    const quote = '"The sprinklers in the east wing had been switched off for weeks,"';
+
+    it("flags a quote credited to another holder of the speaker's title: Chief Inspector Osei is not Chief Inspector Adeyemi", () => {
+      assert.deepEqual(codesOf(`${quote} Chief Inspector Daniel Osei said.\n`, [inquiry]), ["misattributed-quote"]);
+      assert.equal(
+        fixedBy(`${quote} Chief Inspector Daniel Osei said.\n`, "misattributed-quote", [inquiry]),
+        `${quote} Chief Inspector Ruth Adeyemi said.\n`,
+      );
+    });
+
+    it("leaves the speaker named with the title alone", () => {
+      assert.deepEqual(codesOf(`${quote} Chief Inspector Adeyemi said.\n`, [inquiry]), []);
+    });
+  });
+
   it("leaves the speaker's name spelt without its accents alone: 'Sorby' is Sørby", () => {
     const wire = {
       id: "port.txt",
