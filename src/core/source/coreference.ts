@@ -4,7 +4,7 @@ import { DETERMINERS, hasPunct, isFiniteVerb, PRONOUNS } from "./clauses";
 import { capitalisedRun, gapBetween, Gender, isCapitalised, Mention, Person } from "./names";
 import { bodySpeaker, personSpeaker, sentenceCase, shortName, textOf } from "./speakerNames";
 import type { Speaker, SpeakerKind, Statement } from "./speakers";
-import { Subject } from "./subjects";
+import { bodyNameFrom, Subject } from "./subjects";
 
 /**
  * Whom a cue's subject refers to: a person named inside it, "he" or "she"
@@ -186,7 +186,12 @@ export function speakerFor(article: Article, subject: Subject, reading: Reading)
   }
   const start = words[subject.from].start;
   const end = words[subject.to - 1].end;
-  const within = mentionsWithin(reading.mentions, start, end);
+  // "the Bill and Melinda Gates Foundation": a person named inside a body's name is not its speaker.
+  const within = mentionsWithin(reading.mentions, start, end).filter((m) => {
+    let at = subject.from;
+    while (at < subject.to && words[at].start < m.start) at++;
+    return !bodyNameFrom(article, at, subject);
+  });
   if (within.length && !subject.antecedent) return personSpeaker(within[within.length - 1].person, reading.shared);
   return named(article, subject, reading) ?? bodySpeaker(article, subject);
 }

@@ -12,6 +12,7 @@ import {
   RELATIVES,
   sentenceWords,
 } from "./clauses";
+import { ORGANISATION_WORDS } from "../policy/organisationWords";
 import { capitalisedRun, gapBetween, isCapitalised } from "./names";
 import { quoteBetween } from "./sourceCues";
 
@@ -52,12 +53,49 @@ function phraseAfter(
     if (to > from && DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition")) break;
     const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
     if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
-    if ((CLAUSE_BOUNDARY.has(w.lower) || RELATIVES.has(w.lower) || w.lower === "whose") && to > from) break;
+    if (
+      (CLAUSE_BOUNDARY.has(w.lower) || RELATIVES.has(w.lower) || w.lower === "whose") &&
+      to > from &&
+      !andInName(article, from, to)
+    )
+      break;
     // "says another eyewitness about her daughter": the speaker ends where a phrase about something else starts.
     if (!according && to > from && w.tags.has("Preposition") && w.lower !== "of") break;
     to++;
   }
   return to > from ? { from, to } : undefined;
+}
+
+/**
+ * Whether the "and" at word `at` is inside one body's name ("the Heart and
+ * Stroke Foundation", "Food and Drug Administration"), not between two
+ * speakers ("Ortiz and Raman"): capitalised words on both sides, and a
+ * phrase that opens with "the" or a name that ends as an organisation's.
+ */
+function andInName(article: Article, from: number, at: number): boolean {
+  const words = article.words;
+  if (words[at].lower !== "and" || !isCapitalised(words[at - 1]) || !words[at + 1] || !isCapitalised(words[at + 1]))
+    return false;
+  if (words[from].lower === "the") return true;
+  const run = capitalisedRun(article, at + 1);
+  return run !== undefined && ORGANISATION_WORDS.has(words[run.to - 1].lower.replace(/s$/, ""));
+}
+
+/**
+ * Whether the words from `at` to the end of a subject are one body's name,
+ * a person's name inside it included: capitalised words, joined by no more
+ * than "and", ending in an organisation's word ("Bill and Melinda Gates
+ * Foundation", "Kestrel Parks and Recreation Department").
+ */
+export function bodyNameFrom(article: Article, at: number, subject: { from: number; to: number }): boolean {
+  const words = article.words;
+  const end = words[subject.to - 1];
+  if (!isCapitalised(end) || !ORGANISATION_WORDS.has(end.lower.replace(/s$/, ""))) return false;
+  for (let k = at; k < subject.to; k++) {
+    if (hasPunct(gapBetween(article, k - 1, k))) return false;
+    if (!isCapitalised(words[k]) && !andInName(article, subject.from, k)) return false;
+  }
+  return true;
 }
 
 /** The comma-separated stretches before word j back to a quotation, nearest first: "Martin Delgado | 61 | who owns a store". */

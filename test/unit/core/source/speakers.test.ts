@@ -401,6 +401,25 @@ describe("source/speakers: who says what in a source article", () => {
     });
   });
 
+  it("reads 'according to' a body whose name has 'and' in it, and stops at the 'and' between two people", () => {
+    const firstOf = (text: string) => mapSpeakers(readArticle(text)).statements.map((s) => s.speaker.first);
+    assert.deepEqual(
+      firstOf(
+        "Lungs\n\nOne in eight adults has asthma, according to the Kestrel Heart and Lung Foundation of Wales.\n",
+      ),
+      ["the Kestrel Heart and Lung Foundation of Wales"],
+    );
+    assert.deepEqual(
+      firstOf(
+        "Pools\n\nThe pool drew 41,000 swimmers last year, according to Kestrel Parks and Recreation Department.\n",
+      ),
+      ["Kestrel Parks and Recreation Department"],
+    );
+    assert.deepEqual(firstOf("Pools\n\nThe pool drew 41,000 swimmers last year, according to Ortiz and Raman.\n"), [
+      "Ortiz",
+    ]);
+  });
+
   it("reads 'according to' with the organisation after it", () => {
     const text =
       "Port\n\nThe port handles roughly 12 percent of the nation's container traffic, according to the Harbor City Port Authority.\n";
