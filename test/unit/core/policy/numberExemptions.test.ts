@@ -242,5 +242,11 @@ describe("policy/numberExemptions: the numbers policy 1.2 says are not claims", 
       assert.equal(ruleFor("The pier was rebuilt in nineteen eighty-four.", "nineteen"), "year-in-words");
       assert.deepEqual(claims("The pier has stood since two thousand and nine."), []);
     });
+
+    it("keeps a count in words after such a word a claim: of twenty thousand people, by fifteen hundred workers", () => {
+      assert.deepEqual(claims("The march drew a crowd of twenty thousand people."), ["twenty thousand people"]);
+      assert.deepEqual(claims("The workforce grew by fifteen hundred workers."), ["fifteen hundred workers"]);
+      assert.deepEqual(claims("The plan counted on a town of two thousand residents."), ["two thousand residents"]);
+    });
   });
 });
