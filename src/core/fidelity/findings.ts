@@ -1,7 +1,6 @@
 import { DraftFacts, layoutOf } from "../facts";
 import { attributionFix, capitalise, clause, joinAtEnd, movedFix, placeholderFix } from "../fixes";
 import { plainVerb } from "../fixVerb";
-import { excerpt } from "../messages";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
@@ -333,7 +332,8 @@ function numberMismatch(
     evidence: evidence(held.source, held.passage, speaker),
     comparison: { draft: draftFigure, source: held.raw },
     fixes: [{ title: `Use the source's figure (${held.raw})`, edits: [{ ...figure, newText }], isPreferred: true }],
-    message: `“${figure.end > claim.end ? draftFigure : excerpt(claim)}” differs from the source, which says ${held.raw}.`,
+    // Figure against figure: the claim's words around it ("6.3 earthquake struck northern") are the same on both sides.
+    message: `“${draftFigure}” differs from the source, which says ${held.raw}.`,
     reason: REASONS["number-mismatch"],
   };
 }

@@ -15,6 +15,17 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.match(found[0].evidence?.passage ?? "", /About 3,200 residents/);
   });
 
+  it("names the draft's figure and the source's in its message, not the words around them", () => {
+    const quake: SourceArticle = {
+      id: "quake.txt",
+      text: "Quake shakes the north\n\nA magnitude 6.1 earthquake struck the northern coast before dawn on Sunday, the seismology institute said.\n",
+    };
+    const [found] = fidelityOf("A magnitude 6.4 earthquake struck the northern coast before dawn on Sunday.\n", [
+      quake,
+    ]);
+    assert.equal(found?.message, "\u201C6.4\u201D differs from the source, which says 6.1.");
+  });
+
   it("holds a figure to the source's figure of the same noun, not to a year beside it", () => {
     const toll: SourceArticle = {
       id: "toll.txt",
