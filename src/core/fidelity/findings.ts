@@ -7,14 +7,14 @@ import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
 import { AnalysedSource } from "../source/analysis";
 import { ArticleSentence, paragraphAt, Quotation } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
-import { LONG_REACH_VERBS, PRONOUNS } from "../attribution/cues";
+import { LONG_REACH_VERBS, PRONOUNS, SPEECH_VERBS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
 import { DETERMINERS } from "../policy/determiners";
 import { FUNCTION_WORDS, STOP_WORDS } from "../policy/functionWords";
 import { UNIT_WORDS } from "../policy/numberWords";
 import { NAME_SUFFIXES } from "../policy/nameSuffixes";
 import { NOUN_MAKING_PREPOSITIONS } from "../policy/prepositions";
-import { TITLES_BEFORE_NAMES } from "../policy/titles";
+import { TITLE_NOUNS, TITLES_BEFORE_NAMES } from "../policy/titles";
 import { NOUN_LIKE_VERBS } from "../policy/verbNouns";
 import { FidelityOptions } from "../options";
 import { Sentence } from "../text/sentences";
@@ -278,11 +278,34 @@ function misattributed(
   };
 }
 
+/** A stretch between a comma after a name and the comma or end punctuation that closes it. */
+const AFTER_NAME = /^,[ \t]+([^,.;:!?"\u201C\u201D\n]{1,60}?)(?=,[ \t]|[.;:!?]|$)/u;
+
 /**
- * An appositive or a `who` clause right after a name, describing its person, with the comma that closes it:
- * `, the union president`, `, a union leader,`, `, who leads the union`.
+ * Whether a stretch after a name's comma describes its person: an appositive
+ * or a `who` clause (`the union president`, `who leads the union`), an age
+ * (`71`), or a title without an article, as AP style writes one (`general
+ * secretary of the union`, `union president`).
  */
-const APPOSITIVE = /^,[ \t]+(?:the|a|an|who)[ \t]+[^,.;:!?"\u201C\u201D\n]{1,60}?(?:,(?=[ \t])|(?=[.;:!?]|$))/iu;
+function describesPerson(stretch: string): boolean {
+  const [first, second = ""] = stretch.split(/[ \t]+/);
+  if (/^(?:the|a|an|who)$/i.test(first)) return second !== "";
+  if (/^\d{1,3}$/.test(stretch)) return true;
+  return /^\p{Ll}/u.test(first) && (TITLES_BEFORE_NAMES.has(first) || TITLE_NOUNS.has(second));
+}
+
+/**
+ * How far the descriptions of the person right after a name run (`, 58, who
+ * chairs the council`), with the comma that closes them where the speech
+ * verb follows (`Lena Ortiz, the mayor, said`) and would otherwise be left
+ * after a comma of its own.
+ */
+function appositivesAfter(s: string): number {
+  let at = 0;
+  for (let m = AFTER_NAME.exec(s); m && describesPerson(m[1]); m = AFTER_NAME.exec(s.slice(at))) at += m[0].length;
+  const verb = /^,[ \t]+(\p{L}+)/u.exec(s.slice(at));
+  return at > 0 && verb && SPEECH_VERBS.has(verb[1].toLowerCase()) ? at + 1 : at;
+}
 
 /**
  * The draft's credit as the fix replaces it: the cue's name; before a title
@@ -303,8 +326,7 @@ function creditSpan(text: string, sentence: Span, start: number, end: number): S
   const link = text[from - 1] === "[" ? /^\]\([^)\n]*\)/.exec(text.slice(end, sentence.end)) : null;
   const name = { start: from, end };
   if (link) return { start: from - 1, end: end + link[0].length, name };
-  const appositive = APPOSITIVE.exec(text.slice(end, sentence.end));
-  return { start: from, end: appositive ? end + appositive[0].length : end, name };
+  return { start: from, end: end + appositivesAfter(text.slice(end, sentence.end)), name };
 }
 
 function numberMismatch(

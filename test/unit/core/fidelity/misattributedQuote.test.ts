@@ -80,6 +80,14 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
       `${SHELTERS} said county emergency manager Priya Raman.\n`,
     );
     assert.equal(
+      fixedBy(`${SHELTERS} said Lena Ortiz, deputy leader of the Millbrook Residents Union.\n`, "misattributed-quote"),
+      `${SHELTERS} said county emergency manager Priya Raman.\n`,
+    );
+    assert.equal(
+      fixedBy(`${SHELTERS} said Lena Ortiz, 58, who chairs the council.\n`, "misattributed-quote"),
+      `${SHELTERS} said county emergency manager Priya Raman.\n`,
+    );
+    assert.equal(
       fixedBy(`${SHELTERS} [Ortiz](https://example.com/mayor) said.\n`, "misattributed-quote"),
       `${SHELTERS} county emergency manager Priya Raman said.\n`,
     );
@@ -89,6 +97,13 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
         "misattributed-quote",
       ),
       'County emergency manager Priya Raman said: "The shelters at the high school have room for everyone."\n',
+    );
+  });
+
+  it("keeps what the draft goes on to say after the wrong person's name", () => {
+    assert.equal(
+      fixedBy(`${SHELTERS} said Ortiz, adding that the deputy mayor agreed.\n`, "misattributed-quote"),
+      `${SHELTERS} said county emergency manager Priya Raman, adding that the deputy mayor agreed.\n`,
     );
   });
 
