@@ -1,6 +1,7 @@
 import { MATCHES_CAPACITY, SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
+import { datedOtherwise } from "./figureTimes";
 import { isApproximate } from "./numberForm";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 
@@ -131,7 +132,10 @@ function checkFigure(
   // When the draft states every close figure beside this one, this one is none of them: it holds nothing.
   const free = close.filter((s) => !beside.some((b) => sameQuantity(b, s.figure.mention)));
   const held = free.length > 0 ? unambiguous(free, around.unit) : undefined;
-  return held && { figure: { start: mention.start, end: mention.end }, held: held.figure };
+  if (!held) return undefined;
+  const { source, passage } = held.figure;
+  if (datedOtherwise(text, sentence, mention, source.article.text.slice(passage.start, passage.end))) return undefined;
+  return { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 
 /**

@@ -15,6 +15,27 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.match(found[0].evidence?.passage ?? "", /About 3,200 residents/);
   });
 
+  describe("a figure the draft dates otherwise", () => {
+    const prices: SourceArticle = {
+      id: "prices.txt",
+      text: "Prices\n\nAnnual inflation eased to 2.8% in October 2026, the statistics office said. About 18% of homes in the county stand empty, the housing office said.\n",
+    };
+
+    it("holds a rate the draft dates by another year, or counts back from now, to nothing: those are other months' rates", () => {
+      assert.deepEqual(codesOf("Annual inflation stood at 11.1% in October 2024.\n", [prices]), []);
+      assert.deepEqual(codesOf("Annual inflation eased to 9.6% in October last year.\n", [prices]), []);
+    });
+
+    it("holds a share of homes the draft dates by another year to nothing", () => {
+      assert.deepEqual(codesOf("About 2% of homes in the county built after 2020 stand empty.\n", [prices]), []);
+    });
+
+    it("still flags a figure dated as the source dates it, or not dated at all", () => {
+      assert.deepEqual(codesOf("Annual inflation eased to 3.1% in October 2026.\n", [prices]), ["number-mismatch"]);
+      assert.deepEqual(codesOf("About 16% of homes in the county stand empty.\n", [prices]), ["number-mismatch"]);
+    });
+  });
+
   it("names the draft's figure and the source's in its message, not the words around them", () => {
     const quake: SourceArticle = {
       id: "quake.txt",
