@@ -14,7 +14,7 @@ export interface Core {
   value?: number;
 }
 
-export const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6 };
+export const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, tn: 1e12, k: 1e3, mn: 1e6 };
 const VAGUE: Record<string, number> = {
   dozen: 12,
   dozens: 24,
@@ -54,9 +54,7 @@ export function lowerAt(tokens: Token[], i: number): string {
  * the lists: it is asked of every word, and `in` also finds what every
  * object has ("constructor").
  */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [UNIT_WORDS, SCALES, VAGUE].flatMap(Object.keys).filter((w) => !["m", "k", "bn", "mn"].includes(w)),
-);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([UNIT_WORDS, SCALE_WORDS, VAGUE].flatMap(Object.keys));
 
 export function isNumberWord(lower: string): boolean {
   if (NUMBER_WORDS.has(lower)) return true;

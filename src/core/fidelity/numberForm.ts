@@ -7,7 +7,7 @@ import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
  * changes the value and nothing else about how the draft writes it.
  */
 const SCALE = /\b(hundred|thousand|million|billion|trillion)\b/i;
-const SHORTHAND: Record<string, number> = { m: 1e6, k: 1e3 };
+const SHORTHAND: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
 const PERCENT_FORM = /(\s?%|\s(?:percent|per cent))$/i;
 const ONES = Object.entries(UNIT_WORDS).filter(([, v]) => v < 20);
 const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
@@ -46,10 +46,13 @@ export function inFormOf(raw: string, value: number, sourceRaw: string, against?
     if (!written && !/\d/.test(sourceRaw)) written = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
     if (written && capital) written = capitalise(written);
   }
-  // "€12m", "$45k": the source's value in the draft's shorthand for millions or thousands (a bare "3k" has
+  // "€12m", "$45k", "$8.1 bn": the source's value in the draft's shorthand, its space kept (a bare "3k" has
   // no value to fix: numbers.ts).
-  const shorthand = currency ? /\d([mk])$/i.exec(core)?.[1] : undefined;
-  if (!written && shorthand) written = `${grouped(value / SHORTHAND[shorthand.toLowerCase()], false)}${shorthand}`;
+  const shorthand = /\d(\s?)(k|m|mn|bn|tn)$/i.exec(core);
+  if (!written && shorthand) {
+    const [, space, suffix] = shorthand;
+    written = `${grouped(value / SHORTHAND[suffix.toLowerCase()], false)}${space}${suffix}`;
+  }
   if (!written) {
     const scale = SCALE.exec(core)?.[1];
     const sourceCore = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");

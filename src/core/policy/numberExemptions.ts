@@ -66,7 +66,7 @@ const TIME_SUFFIX =
   /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
 /** Units written against the digits, in their own case: `30km` is a measure, `5G` and `4K` are names. */
 const GLUED_UNIT =
-  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
+  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|tn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
 const STREET =
   /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
 const PERCENT = new Set(["percent", "per", "%", "percentage"]);

@@ -30,7 +30,7 @@ const MONEY_M = String.raw`(?<=[$€£¥][\d.,]+)m\b`;
  * such a figure has no value to compare.
  */
 const THOUSANDS_K = String.raw`(?<=\d)k\b`;
-const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn)\b|${MONEY_M}|${THOUSANDS_K})?`;
+const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|${MONEY_M}|${THOUSANDS_K})?`;
 const MONEY_MILLIONS = new RegExp(String.raw`^[$€£¥][\d.,]+${MONEY_M}`, "u");
 const IN_THOUSANDS = new RegExp(String.raw`^[$€£¥][\d.,]+${THOUSANDS_K}`, "iu");
 const BARE_K = new RegExp(String.raw`^[\d.,]+${THOUSANDS_K}`, "iu");
@@ -63,13 +63,13 @@ function fractionValue(text: string): number | undefined {
 
 function digitValue(text: string): number | undefined {
   const match =
-    /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn)\b)?/i.exec(
+    /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn)\b)?/i.exec(
       text,
     );
   if (!match || BARE_K.test(text)) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
   const scale = (match[2] ?? (MONEY_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
-  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9, k: 1e3 }[scale] ?? 1);
+  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9, tn: 1e12, k: 1e3 }[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }
 
