@@ -27,6 +27,20 @@ function inWords(value: number): string | undefined {
   return `${under1000(Math.floor(value / 1000))} thousand${rest ? ` ${under1000(rest)}` : ""}`;
 }
 
+/**
+ * A value in words at the draft's scale word ("forty-six million" for 64 million: "sixty-four million"), or
+ * under a million in words; a share of the scale ("64.5 million") has no words news copy writes.
+ */
+function inWordsAt(value: number, core: string): string | undefined {
+  const scale = /\b(million|billion|trillion)\b/i.exec(core)?.[1];
+  const count = scale ? Number((value / SCALE_WORDS[scale.toLowerCase()]).toFixed(6)) : undefined;
+  if (scale && count !== undefined && count >= 1) {
+    const words = inWords(count);
+    return words && `${words} ${scale}`;
+  }
+  return inWords(value);
+}
+
 const grouped = (n: number, group: boolean): string =>
   group ? n.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(Number(n.toFixed(6)));
 
@@ -41,7 +55,7 @@ export function inFormOf(raw: string, value: number, sourceRaw: string, against?
   const capital = /^\p{Lu}/u.test(core);
   let written: string | undefined;
   if (!/\d/.test(core)) {
-    written = inWords(value);
+    written = inWordsAt(value, core);
     // A share in words ("a quarter") has no digits to rewrite: the source's words for its share ("a third").
     if (!written && !/\d/.test(sourceRaw)) written = sourceRaw.replace(/^[$€£¥]\s?/, "").replace(PERCENT_FORM, "");
     if (written && capital) written = capitalise(written);

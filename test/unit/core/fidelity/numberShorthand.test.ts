@@ -46,4 +46,12 @@ describe("fidelity: number-mismatch fixes keep the draft's shorthand", () => {
       "The national budget of $2.4tn passed the lower house on Thursday.\n",
     );
   });
+
+  it("writes a fix for a figure in words with a scale in words: forty-six million as sixty-four million", () => {
+    const draft = "The upgrade will add forty-six million passenger trips a year, the planners estimated.\n";
+    assert.equal(
+      fixedBy(draft, "number-mismatch", [RAIL_WIRE]),
+      "The upgrade will add sixty-four million passenger trips a year, the planners estimated.\n",
+    );
+  });
 });
