@@ -50,6 +50,11 @@ export const TIME_UNITS = new Set(
     " ",
   ),
 );
+/**
+ * Plurals without an s that a count in millions names (`3m people`, `2m yen`): a bare `m` before one of
+ * them, or before a plural in s (`1.5m Canadians`), is millions; before anything else, metres (`4m high`).
+ */
+export const PLURALS_WITHOUT_S = "people children men women yen".split(" ");
 /** Words that never belong to the noun phrase after a number. */
 export const NOT_IN_NUMBER_PHRASE = new Set(
   (

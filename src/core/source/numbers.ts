@@ -1,4 +1,4 @@
-import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
+import { PLURALS_WITHOUT_S, SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
@@ -22,16 +22,19 @@ const SCALES: Record<string, number> = {
 const WORD =
   "(?:" + [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|") + ")";
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-/** British copy's money shorthand, "£1.2m": an m right after a sum of money is millions (after a bare figure, metres). */
+/** British copy's money shorthand, "£1.2m": an m right after a sum of money is millions. */
 const MONEY_M = String.raw`(?<=[$€£¥][\d.,]+)m\b`;
+/** After a bare figure an m is millions before what is counted ("1.5m Canadians"), else metres ("4m high"). */
+const COUNTED_M = String.raw`(?<=\d)m(?=[ \u00a0]+(?:\p{L}+(?<!s)s|${PLURALS_WITHOUT_S.join("|")})\b)`;
 /**
  * A k right after a figure: thousands after a sum of money ("$50k"); after a
  * bare figure it is thousands ("3k jobs") or kilometres ("a 5k run"), so
  * such a figure has no value to compare.
  */
 const THOUSANDS_K = String.raw`(?<=\d)k\b`;
-const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|${MONEY_M}|${THOUSANDS_K})?`;
-const MONEY_MILLIONS = new RegExp(String.raw`^[$€£¥][\d.,]+${MONEY_M}`, "u");
+const SCALE = String.raw`(?:[ \u00a0-]?(?:hundred|thousand|million|billion|trillion|mn|bn|tn)\b|${MONEY_M}|${COUNTED_M}|${THOUSANDS_K})?`;
+/** A figure NUMBER reads with its m is in millions: the m of metres is left out of it. */
+const IN_MILLIONS = /\dm$/i;
 const IN_THOUSANDS = new RegExp(String.raw`^[$€£¥][\d.,]+${THOUSANDS_K}`, "iu");
 const BARE_K = new RegExp(String.raw`^[\d.,]+${THOUSANDS_K}`, "iu");
 /** "half a billion": half of a scale, one quantity (the half is not a figure of its own). */
@@ -68,7 +71,7 @@ function digitValue(text: string): number | undefined {
     );
   if (!match || BARE_K.test(text)) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
-  const scale = (match[2] ?? (MONEY_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
+  const scale = (match[2] ?? (IN_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
   const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9, tn: 1e12, k: 1e3 }[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }

@@ -16,6 +16,17 @@ describe("source/numbers: quantities and their values", () => {
     assert.deepEqual(values("a 5k run"), []);
   });
 
+  it("reads a bare m as millions before what is counted (1.5m Canadians, 3m people), else as metres (4m high)", () => {
+    assert.deepEqual(values("serves 1.5m Canadians"), [["1.5m", 1.5e6, false]]);
+    assert.deepEqual(values("moved 3m people"), [["3m", 3e6, false]]);
+    assert.deepEqual(values("a wall 4m high"), [["4", 4, false]]);
+  });
+
+  it("reads bn and tn as billions and trillions, with or without a space: $8.1bn, $2 tn", () => {
+    assert.deepEqual(values("cost $8.1bn"), [["$8.1bn", 8.1e9, false]]);
+    assert.deepEqual(values("a $2 tn budget"), [["$2 tn", 2e12, false]]);
+  });
+
   it("reads half a scale as one quantity: half a billion", () => {
     assert.deepEqual(values("roughly half a billion euros"), [["half a billion", 5e8, false]]);
     assert.deepEqual(values("half of the seats"), [["half", 0.5, false]]);
