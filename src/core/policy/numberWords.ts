@@ -51,10 +51,18 @@ export const TIME_UNITS = new Set(
   ),
 );
 /**
- * Plurals without an s that a count in millions names (`3m people`, `2m yen`): a bare `m` before one of
- * them, or before a plural in s (`1.5m Canadians`), is millions; before anything else, metres (`4m high`).
+ * What a whole number of millions counts in shorthand (`3m people`, `12m
+ * voters`, `2m yen`): a bare `m` after a whole number is millions only
+ * before one of these, and metres before any other word (`400m hurdles`,
+ * `10m waves`, `4m high`). After a decimal (`1.5m Canadians`) any plural
+ * makes it millions: lengths are seldom given to a tenth of a metre
+ * before a plural.
  */
-export const PLURALS_WITHOUT_S = "people children men women yen".split(" ");
+export const MILLIONS_OF = (
+  "people children men women residents voters workers users customers households homes jobs passengers visitors " +
+  "viewers subscribers patients students tourists yen euros dollars"
+).split(" ");
+
 /** Words that never belong to the noun phrase after a number. */
 export const NOT_IN_NUMBER_PHRASE = new Set(
   (

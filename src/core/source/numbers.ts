@@ -1,4 +1,4 @@
-import { PLURALS_WITHOUT_S, SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
+import { MILLIONS_OF, SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
@@ -24,8 +24,8 @@ const WORD =
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 /** British copy's money shorthand, "£1.2m": an m right after a sum of money is millions. */
 const MONEY_M = String.raw`(?<=[$€£¥][\d.,]+)m\b`;
-/** After a bare figure an m is millions before what is counted ("1.5m Canadians"), else metres ("4m high"). */
-const COUNTED_M = String.raw`(?<=\d)m(?=[ \u00a0]+(?:\p{L}+(?<!s)s|${PLURALS_WITHOUT_S.join("|")})\b)`;
+/** After a bare figure an m is millions before what is counted ("1.5m Canadians", "3m people"), else metres ("4m high"). */
+const COUNTED_M = String.raw`(?:(?<=\d\.\d+)m(?=[ \u00a0]+\p{L}+(?<!s)s\b)|(?<=\d)m(?=[ \u00a0]+(?:${MILLIONS_OF.join("|")})\b))`;
 /**
  * A k right after a figure: thousands after a sum of money ("$50k"); after a
  * bare figure it is thousands ("3k jobs") or kilometres ("a 5k run"), so

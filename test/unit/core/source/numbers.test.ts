@@ -22,6 +22,12 @@ describe("source/numbers: quantities and their values", () => {
     assert.deepEqual(values("a wall 4m high"), [["4", 4, false]]);
   });
 
+  it("reads a bare m after a whole number before a plural it does not count in millions as metres: 400m hurdles, 10m waves", () => {
+    assert.deepEqual(values("won the 400m hurdles"), [["400", 400, false]]);
+    assert.deepEqual(values("battered by 10m waves"), [["10", 10, false]]);
+    assert.deepEqual(values("home to 12m voters"), [["12m", 12e6, false]]);
+  });
+
   it("reads bn and tn as billions and trillions, with or without a space: $8.1bn, $2 tn", () => {
     assert.deepEqual(values("cost $8.1bn"), [["$8.1bn", 8.1e9, false]]);
     assert.deepEqual(values("a $2 tn budget"), [["$2 tn", 2e12, false]]);
