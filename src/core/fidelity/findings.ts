@@ -9,6 +9,7 @@ import { ArticleSentence, paragraphAt, Quotation } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS, SPEECH_VERBS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
+import { AS_FRAMING_VERBS } from "../policy/framingVerbs";
 import { DETERMINERS } from "../policy/determiners";
 import { FUNCTION_WORDS, STOP_WORDS } from "../policy/functionWords";
 import { UNIT_WORDS } from "../policy/numberWords";
@@ -363,17 +364,28 @@ function numberMismatch(
 /** Verbs that report speech whatever their subject, so a sentence holding one credits someone. */
 const REPORTING = new Set([...LONG_REACH_VERBS, "stated", "states", "announced", "announces"]);
 
+/** What a framing verb characterises when it credits its subject with the words after it: `called it …`, `described them as …`. */
+const FRAMED = /^(?:it|them|this|that|him|her)$/;
+
 /**
  * A sentence with a verb of speech outside its quotations (`the White House
- * stated …`) credits someone even where the cue rules find no source for it;
- * a passive one (`were told`) does not, nor a noun spelt like one.
+ * stated …`) credits someone even where the cue rules find no source for it,
+ * and so does one whose subject characterises something in the source's
+ * words (`The university called it the largest study …`, `described it as
+ * …`); a passive one (`were told`, `was called`) does not, nor a noun spelt
+ * like one.
  */
 function speaks(facts: DraftFacts, sentence: Span): boolean {
   const raw = facts.doc.frame.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   const words = raw.map((w) => w.toLowerCase());
+  const active = (i: number) => !PASSIVE.has(words[i - 1] ?? "");
+  const frames = (w: string, i: number) =>
+    FRAMED.test(words[i + 1] ?? "") &&
+    (/^call(?:s|ed)?$/.test(w) || (AS_FRAMING_VERBS.has(w) && words.slice(i + 2, i + 5).includes("as")));
   return words.some(
     (w, i) =>
-      (REPORTING.has(w) && !PASSIVE.has(words[i - 1] ?? "") && !isPluralNoun(raw[i], words[i - 1])) ||
+      (REPORTING.has(w) && active(i) && !isPluralNoun(raw[i], words[i - 1])) ||
+      (frames(w, i) && active(i) && i > 0) ||
       (w === "according" && words[i + 1] === "to"),
   );
 }

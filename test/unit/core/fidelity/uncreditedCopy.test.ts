@@ -127,6 +127,16 @@ describe("fidelity: uncredited-copy (policy 5)", () => {
     );
   });
 
+  it("leaves copied words alone where the sentence's subject characterises something with them: called it, described it as", () => {
+    const line = "the town council meets on Thursday to vote on emergency funding for the repairs";
+    assert.deepEqual(codesOf(`The mayor called it a sign that ${line}.\n`), []);
+    assert.deepEqual(codesOf(`Ortiz described it as proof that ${line}.\n`), []);
+  });
+
+  it("still flags copied words after a passive naming verb, which credits no one", () => {
+    assert.deepEqual(codesOf(`It was called a sign that ${COPIED.toLowerCase()}\n`), ["uncredited-copy"]);
+  });
+
   it("leaves words inside quotation marks alone: they are a quote, not copy", () => {
     const draft = `Ortiz spoke at noon. "We are asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.deepEqual(
