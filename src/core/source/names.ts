@@ -75,6 +75,9 @@ export function capitalisedRun(article: Article, at: number): { from: number; to
   return { from, to };
 }
 
+/** An age between commas right after a name: `, 71,`. */
+const AGE_AFTER = /^,[ \t]*\d{1,3},/;
+
 const PERSONISH = (w: Word) =>
   w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
@@ -347,6 +350,9 @@ export function peopleIn(
     // "transit chief Odile Brancaccio" is a name when the article has "Brancaccio said" anywhere.
     let trusted = run.to - run.from > 1 && speakingNames.has(words[run.to - 1].lower);
     for (let k = run.from; k < run.to && !trusted; k++) trusted = trustedAt.has(k);
+    // "Jovan Marsic, 71, stood outside": a name with an age after it is a person's, as news copy gives ages.
+    if (!trusted && run.to - run.from >= 2 && run.to - run.from <= 3)
+      trusted = AGE_AFTER.test(article.text.slice(words[run.to - 1].end, words[run.to - 1].end + 8));
     const surname = surnameKey(surnameOf(article, run));
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
     if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;

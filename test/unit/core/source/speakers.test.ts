@@ -22,6 +22,12 @@ describe("source/speakers: who says what in a source article", () => {
     assert.equal(said?.statement?.complement, "Thursday on the social platform X");
   });
 
+  it("gives 'he said' to a person the article introduced with an age and no speech verb", () => {
+    const text =
+      'Floods\n\nIlir Qosja, 68, stood in the doorway of his flooded workshop on Tuesday. "The water took forty years of tools in one night," he said.\n';
+    assert.equal(speakerOfQuote(text, "forty years of tools")?.speaker.name, "Ilir Qosja");
+  });
+
   it("gives Zelensky's first reference with his title", () => {
     assert.equal(speakerOfQuote(seed, "Russia had to pull")?.speaker.first, "Ukrainian President Volodymyr Zelensky");
   });
