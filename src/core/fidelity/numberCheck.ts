@@ -131,11 +131,29 @@ function checkFigure(
   // million is for surgery", the £2.4 billion is the budget, so the £301 million can only be the source's £310 million.
   // When the draft states every close figure beside this one, this one is none of them: it holds nothing.
   const free = close.filter((s) => !beside.some((b) => sameQuantity(b, s.figure.mention)));
-  const held = free.length > 0 ? unambiguous(free, around.unit) : undefined;
+  const held = free.length > 0 ? unambiguous(sameDirection(text, mention, free), around.unit) : undefined;
   if (!held) return undefined;
   const { source, passage } = held.figure;
   if (datedOtherwise(text, sentence, mention, source.article.text.slice(passage.start, passage.end))) return undefined;
   return { figure: { start: mention.start, end: mention.end }, held: held.figure };
+}
+
+/** The word that says which end of a change a figure is (`rose to 4.6 million`, `from 3.9 million`, `by 8%`). */
+const DIRECTION = /\b(to|from|by)\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?[$€£¥]?$/i;
+const directionOf = (text: string, at: number) =>
+  DIRECTION.exec(text.slice(Math.max(0, at - 24), at))?.[1].toLowerCase();
+
+/**
+ * The figures among equally close ones that stand at the same end of a
+ * change as the draft's: `rose to 4.6 million` states the source's `rose to
+ * 4.2 million from 3.9 million` at its `to`, not its `from`. With no such
+ * word, or none of them at it, all stay.
+ */
+function sameDirection(text: string, mention: NumberMention, close: Scored[]): Scored[] {
+  const direction = directionOf(text, mention.start);
+  if (!direction || close.length < 2) return close;
+  const at = close.filter((s) => directionOf(s.figure.source.article.text, s.figure.mention.start) === direction);
+  return at.length > 0 ? at : close;
 }
 
 /**
@@ -215,7 +233,7 @@ function readNumber(
     if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
     const beside = mentions.filter((_, j) => j !== i);
     const found = checkFigure(text, sentence, mention, index, read, credit, beside);
-    if (found && !inRange(text, mentions, i, found.held.mention)) return found;
+    if (found && differsOverRanges(text, mentions, i, found.held)) return found;
   }
   return undefined;
 }
@@ -224,12 +242,45 @@ function readNumber(
 const RANGE_REACH = 48;
 const RANGE_JOIN = /^\s*(?:and|to|-|\u2013|\u2014)\s*$/;
 
-/** Whether mention `i` is an end of a range in the draft that holds the source's value: a range is not its ends. */
-function inRange(text: string, mentions: NumberMention[], i: number, held: NumberMention): boolean {
+/** The range mention `i` is an end of (`between 2,000 and 3,000`, `2,000 to 3,000`, `2,000-3,000`), low end first. */
+function rangeAt(text: string, mentions: NumberMention[], i: number): [number, number] | undefined {
   const joined = (a: NumberMention | undefined, b: NumberMention | undefined) =>
-    a && b && a.percent === b.percent && RANGE_JOIN.test(text.slice(a.end, b.start)) ? [a, b] : undefined;
-  const ends = joined(mentions[i], mentions[i + 1]) ?? joined(mentions[i - 1], mentions[i]);
-  if (!ends || ends[0].percent !== held.percent) return false;
-  const [low, high] = [Math.min(ends[0].value, ends[1].value), Math.max(ends[0].value, ends[1].value)];
-  return low <= held.value && held.value <= high;
+    a && b && a.percent === b.percent && RANGE_JOIN.test(text.slice(a.end, b.start)) ? [a.value, b.value] : undefined;
+  const ends = i < 0 ? undefined : (joined(mentions[i], mentions[i + 1]) ?? joined(mentions[i - 1], mentions[i]));
+  return ends && [Math.min(...ends), Math.max(...ends)];
+}
+
+/** The range a source figure is an end of in its sentence. */
+function sourceRangeOf(figure: Figure): [number, number] | undefined {
+  const { text } = figure.source.article;
+  const { passage, mention } = figure;
+  const mentions = numbersIn(text.slice(passage.start, passage.end)).map((n) => ({
+    ...n,
+    start: n.start + passage.start,
+    end: n.end + passage.start,
+  }));
+  return rangeAt(
+    text,
+    mentions,
+    mentions.findIndex((n) => n.start === mention.start),
+  );
+}
+
+/**
+ * Whether a figure that differs from the source's is a mismatch once ranges
+ * are read: a draft range around the source's figure holds it; a changed end
+ * of the source's own range does not; a single figure inside the source's
+ * range (`about 2,500` for `between 2,000 and 3,000`) is within it.
+ */
+function differsOverRanges(text: string, mentions: NumberMention[], i: number, held: Figure): boolean {
+  const ours = rangeAt(text, mentions, i);
+  const theirs = sourceRangeOf(held);
+  const value = mentions[i].value;
+  if (theirs) return ours !== undefined || value < theirs[0] || value > theirs[1];
+  return (
+    !ours ||
+    held.mention.percent !== mentions[i].percent ||
+    held.mention.value < ours[0] ||
+    held.mention.value > ours[1]
+  );
 }

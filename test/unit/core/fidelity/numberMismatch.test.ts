@@ -190,6 +190,36 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.notDeepEqual(codesOf("Some 2,000 to 2,500 residents left their homes in Millbrook on Tuesday.\n"), []);
   });
 
+  describe("a source that gives a range or a change", () => {
+    const harvest: SourceArticle = {
+      id: "harvest.txt",
+      text: "Harvest\n\nBetween 400 and 650 seasonal pickers arrived in the valley this week, the growers' association said. The apple crop rose to 61,000 tonnes from 54,000 tonnes, the association said.\n",
+    };
+
+    it("flags a changed end of the source's range and fixes that end", () => {
+      const draft = "Between 400 and 800 seasonal pickers arrived in the valley this week.\n";
+      assert.deepEqual(codesOf(draft, [harvest]), ["number-mismatch"]);
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [harvest]),
+        "Between 400 and 650 seasonal pickers arrived in the valley this week.\n",
+      );
+    });
+
+    it("leaves a single figure inside the source's range alone, and flags one outside it", () => {
+      assert.deepEqual(codesOf("About 500 seasonal pickers arrived in the valley this week.\n", [harvest]), []);
+      assert.deepEqual(codesOf("About 900 seasonal pickers arrived in the valley this week.\n", [harvest]), [
+        "number-mismatch",
+      ]);
+    });
+
+    it("holds a figure after 'to' to the new value of the source's change, though the draft leaves out the old one", () => {
+      assert.equal(
+        fixedBy("The apple crop rose to 66,000 tonnes.\n", "number-mismatch", [harvest]),
+        "The apple crop rose to 61,000 tonnes.\n",
+      );
+    });
+  });
+
   it("reads money shorthand ($18m) as millions, and writes its fix the same way", () => {
     assert.deepEqual(codesOf("Ortiz said repairs to the levee would cost $18m.\n"), []);
     assert.equal(
