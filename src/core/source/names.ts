@@ -78,6 +78,26 @@ export function capitalisedRun(article: Article, at: number): { from: number; to
 /** An age between commas right after a name: `, 71,`. */
 const AGE_AFTER = /^,[ \t]*\d{1,3},/;
 
+/**
+ * Whether what follows a capitalised run says it is a person, as news copy
+ * introduces one: an age (`Ilir Qosja, 68, stood …`) or a short appositive
+ * that names what they do (`…, a retired teacher, stood …`), with no
+ * preposition in it (`a town of farmers` describes a place).
+ */
+function introducesPerson(article: Article, to: number): boolean {
+  const words = article.words;
+  const last = words[to - 1];
+  if (AGE_AFTER.test(article.text.slice(last.end, last.end + 8))) return true;
+  if (!/^an?$/.test(words[to]?.lower ?? "") || !/^\s*,\s*$/.test(gapBetween(article, to - 1, to))) return false;
+  for (let k = to + 1; k < Math.min(words.length - 1, to + 5); k++) {
+    const w = words[k];
+    if (w.tags.has("Preposition") || w.sentence !== last.sentence) return false;
+    if (/,/.test(gapBetween(article, k, k + 1)))
+      return w.tags.has("Actor") || OCCUPATIONS.has(w.lower) || TITLE_WORDS.has(w.lower);
+  }
+  return false;
+}
+
 const PERSONISH = (w: Word) =>
   w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
@@ -350,9 +370,7 @@ export function peopleIn(
     // "transit chief Odile Brancaccio" is a name when the article has "Brancaccio said" anywhere.
     let trusted = run.to - run.from > 1 && speakingNames.has(words[run.to - 1].lower);
     for (let k = run.from; k < run.to && !trusted; k++) trusted = trustedAt.has(k);
-    // "Jovan Marsic, 71, stood outside": a name with an age after it is a person's, as news copy gives ages.
-    if (!trusted && run.to - run.from >= 2 && run.to - run.from <= 3)
-      trusted = AGE_AFTER.test(article.text.slice(words[run.to - 1].end, words[run.to - 1].end + 8));
+    if (!trusted && run.to - run.from >= 2 && run.to - run.from <= 3) trusted = introducesPerson(article, run.to);
     const surname = surnameKey(surnameOf(article, run));
     const hasGivenName = words.slice(run.from, run.to).some((w) => w.tags.has("FirstName"));
     if (organisations.has(words[run.to - 1].lower) && (run.to - run.from === 1 || !hasGivenName)) continue;

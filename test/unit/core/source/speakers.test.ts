@@ -28,6 +28,20 @@ describe("source/speakers: who says what in a source article", () => {
     assert.equal(speakerOfQuote(text, "forty years of tools")?.speaker.name, "Ilir Qosja");
   });
 
+  it("gives 'he said' to a person introduced by what they do, and not to a place so described", () => {
+    const said = (text: string) => speakerOfQuote(text, "walls moved like water")?.speaker.name;
+    assert.equal(
+      said(
+        'Quake\n\nBesnik Rraci, a retired teacher, stood outside his cracked house on Tuesday. "The walls moved like water," he said.\n',
+      ),
+      "Besnik Rraci",
+    );
+    assert.equal(
+      said('Quake\n\nKestrel Valley, a town of farmers, shook on Tuesday. "The walls moved like water," he said.\n'),
+      undefined,
+    );
+  });
+
   it("gives Zelensky's first reference with his title", () => {
     assert.equal(speakerOfQuote(seed, "Russia had to pull")?.speaker.first, "Ukrainian President Volodymyr Zelensky");
   });
