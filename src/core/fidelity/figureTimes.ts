@@ -15,6 +15,9 @@ function timesIn(text: string): Set<string> {
   return new Set([...text.matchAll(TIME_MARKS)].map((m) => m[0].toLowerCase().replace(/\s+/g, " ")));
 }
 
+/** Whether a passage dates what it says with a year or a time counted back. */
+export const isDated = (text: string): boolean => timesIn(text).size > 0;
+
 /** The clause of a sentence a figure stands in: between the commas, semicolons or dashes on either side of it. */
 function clauseAround(text: string, sentence: Span, figure: Span): string {
   const before = text.slice(sentence.start, figure.start);

@@ -1,7 +1,7 @@
 import { MATCHES_CAPACITY, SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
-import { datedOtherwise } from "./figureTimes";
+import { datedOtherwise, isDated } from "./figureTimes";
 import { isApproximate } from "./numberForm";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 
@@ -27,6 +27,7 @@ export interface NumberMismatch {
  * office" is not.
  */
 const SAME_SENTENCE = 3;
+const SHORT_SHARE = 0.6;
 const OWN_WORDS = 2;
 const NEAR = 3;
 const ROUNDING = 0.05;
@@ -79,7 +80,20 @@ function score(draft: Surroundings, figure: Figure): Scored {
   return { figure, score: shared + near, shared, own, near };
 }
 
-const sameStatement = (s: Scored) => s.shared >= SAME_SENTENCE && s.own >= OWN_WORDS && s.near > 0;
+/**
+ * A short sentence has few words to share: `Unemployment in the region is
+ * 6.8%` has two, both the source's, and states its `Unemployment in the
+ * region stands at 6.1%`. It must share most of its words, and never fewer
+ * than OWN_WORDS; and a source sentence that dates its figure (`in 1979,
+ * killed 212 people`) is background a short sentence cannot be told from.
+ */
+const sameStatement = (s: Scored, words: number) =>
+  (s.shared >= SAME_SENTENCE ||
+    (s.shared >= Math.max(OWN_WORDS, Math.ceil(words * SHORT_SHARE)) && !isDated(passageOf(s.figure)))) &&
+  s.own >= OWN_WORDS &&
+  s.near > 0;
+
+const passageOf = (f: Figure) => f.source.article.text.slice(f.passage.start, f.passage.end);
 
 function sameOrRounded(draft: NumberMention, source: NumberMention, approximate: boolean): boolean {
   if (sameQuantity(draft, source)) return true;
@@ -122,7 +136,7 @@ function checkFigure(
     return undefined;
   // A figure the article does not state (a year standing alone, a name's number) is no statement to hold the draft to.
   const fitting = scored
-    .filter((s) => s.figure.stated && sameStatement(s) && fits(around, s.figure.around))
+    .filter((s) => s.figure.stated && sameStatement(s, around.all.size) && fits(around, s.figure.around))
     .sort((a, b) => b.score - a.score);
   const [top] = fitting;
   if (!top) return undefined;

@@ -190,6 +190,28 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.notDeepEqual(codesOf("Some 2,000 to 2,500 residents left their homes in Millbrook on Tuesday.\n"), []);
   });
 
+  describe("a short sentence", () => {
+    const jobs: SourceArticle = {
+      id: "jobs.txt",
+      text: "Jobs\n\nUnemployment in the region stands at 6.1%, the statistics agency said on Friday. The last recession, in 2009, pushed unemployment in the region to 11.4%.\n",
+    };
+
+    it("flags a figure of a short sentence that shares most of its few words with the source's statement", () => {
+      assert.equal(
+        fixedBy("Unemployment in the region is 6.8%.\n", "number-mismatch", [jobs]),
+        "Unemployment in the region is 6.1%.\n",
+      );
+    });
+
+    it("holds no short sentence to a figure the source dates as background", () => {
+      const dated: SourceArticle = {
+        id: "dated.txt",
+        text: "Jobs\n\nThe last recession, in 2009, pushed unemployment in the region to 11.4%.\n",
+      };
+      assert.deepEqual(codesOf("Unemployment in the region is 6.8%.\n", [dated]), []);
+    });
+  });
+
   describe("a source that gives a range or a change", () => {
     const harvest: SourceArticle = {
       id: "harvest.txt",
