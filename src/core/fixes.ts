@@ -215,7 +215,7 @@ function writePlaceholderFix(
     subject: placeholder,
     verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : plainVerb(style),
   };
-  const fix = attributionFix(
+  const { title, edits } = attributionFix(
     draft,
     claim,
     who,
@@ -223,6 +223,10 @@ function writePlaceholderFix(
     `Add attribution (${why ? UNFIXABLE[why].title : "name the source"})`,
     isPreferred,
   );
-  const at = fix.edits[0].newText.indexOf(placeholder);
-  return { ...fix, placeholder: { start: at, end: at + placeholder.length }, ...(why ? { unfixable: why } : {}) };
+  const at = edits[0].newText.indexOf(placeholder);
+  const span = { start: at, end: at + placeholder.length };
+  // Spelled out, not spread: a list of thousands of figures writes one of these a figure.
+  return why
+    ? { title, edits, isPreferred, placeholder: span, unfixable: why }
+    : { title, edits, isPreferred, placeholder: span };
 }

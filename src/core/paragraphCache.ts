@@ -32,6 +32,13 @@ export interface ParagraphFacts {
 /** What a check adds to an unattributed claim's finding: the source's evidence and the fixes, or why there is none. */
 export type Advice = Pick<Finding, "fixes" | "noFix" | "evidence">;
 
+/** What a check worked out for one paragraph against the sources: its kept claims' fidelity findings and its unattributed claims' advice, each in the draft's order, and its uncredited copies. */
+export interface ParagraphChecks {
+  claims: Finding[][];
+  copies: Finding[];
+  advice: Advice[];
+}
+
 /** A paragraph's facts with draft offsets, at one place in one draft. */
 export interface Placed {
   base: number;
@@ -77,18 +84,14 @@ export class ParagraphCache {
    * those paragraphs again.
    */
   readonly fixChecks: BoundedMap<string, boolean>;
-  /** An unattributed claim's evidence and fixes, by its paragraph and its place there. */
-  readonly advice = new ParagraphMemo<Advice>();
+  /** A paragraph's claims' fidelity findings and advice, and its uncredited copies, by the claims' places there. */
+  readonly checks = new ParagraphMemo<ParagraphChecks>();
   /** The draft's versions as checked with this cache, for memos to tell what an edit left as it was. */
   readonly versions = new DraftVersions();
   /** The credited quotes' words, for quotes repeated from them. */
   readonly repeats = new RepeatsMemo();
   /** A paragraph's own claims with their attributions. */
   readonly judged = new WeakMap<ParagraphFacts, JudgedParagraph[]>();
-  /** A paragraph's claims' misquotes, misattributed quotes and number mismatches. */
-  readonly fidelity = new ParagraphMemo<Finding[]>();
-  /** A paragraph's uncredited copies of the source articles. */
-  readonly copies = new ParagraphMemo<Finding[]>();
   /** The one-line excerpt of a claim's words, by those words. */
   readonly excerpts: BoundedMap<string, string>;
 

@@ -14,6 +14,7 @@ import type { SourceIndex } from "./source";
  * the same answer; offsets are moved with the paragraph.
  */
 interface Kept<V> {
+  key: readonly string[];
   around: string;
   lead: number;
   index: SourceIndex;
@@ -40,33 +41,46 @@ export interface MemoDraft {
 }
 
 export class ParagraphMemo<V> {
-  private readonly kept = new WeakMap<ParagraphFacts, Map<string, Kept<V>[]>>();
+  private readonly kept = new WeakMap<ParagraphFacts, Kept<V>[]>();
 
   /**
-   * The value for `slot` of the draft's paragraph `paragraph`, made with
+   * The value for `key` of the draft's paragraph `paragraph`, made with
    * `make` unless it is kept; `move` gives a value with its draft offsets
    * moved by a number of characters, and may give the kept value itself for
-   * 0: callers never write to what is returned.
+   * 0: callers never write to what is returned. The key's parts are compared
+   * one by one, not joined: a paragraph of thousands of claims would hash its
+   * joined key on every check.
    */
-  recall(draft: MemoDraft, paragraph: number, slot: string, make: () => V, move: (value: V, by: number) => V): V {
+  recall(
+    draft: MemoDraft,
+    paragraph: number,
+    key: readonly string[],
+    make: () => V,
+    move: (value: V, by: number) => V,
+  ): V {
     const { facts, index, versions } = draft;
     const { text, paragraphs } = facts.doc;
     const p = paragraphs[paragraph];
     const local = facts.local[paragraph];
     const from = Math.max(0, p.start - BEFORE);
     const to = p.end + AFTER;
-    let slots = this.kept.get(local);
-    const places = slots?.get(slot);
+    const places = this.kept.get(local);
     // The edit tells most places apart at once; the text is read only when it cannot.
     let known = places?.find(
-      (k) => unchangedSince(versions, k.seen, from, to, p.start) && holds(k, draft, p.start - from, p.start),
+      (k) =>
+        unchangedSince(versions, k.seen, from, to, p.start) &&
+        sameKey(k.key, key) &&
+        holds(k, draft, p.start - from, p.start),
     );
     let around: string | undefined;
     if (!known && places) {
       around = text.slice(from, to);
       known = places.find(
         (k) =>
-          k.around === around && !takenElsewhere(versions, k.seen, p.start) && holds(k, draft, p.start - from, p.start),
+          k.around === around &&
+          !takenElsewhere(versions, k.seen, p.start) &&
+          sameKey(k.key, key) &&
+          holds(k, draft, p.start - from, p.start),
       );
     }
     if (known) {
@@ -75,12 +89,9 @@ export class ParagraphMemo<V> {
       return move(known.value, p.start - known.base);
     }
     const { value, asked } = index.mentions.watch(make);
-    if (!slots) {
-      slots = new Map();
-      this.kept.set(local, slots);
-    }
     const seen = { generation: versions.generation, at: p.start };
     const kept = {
+      key,
       around: around ?? text.slice(from, to),
       lead: p.start - from,
       index,
@@ -90,9 +101,15 @@ export class ParagraphMemo<V> {
       value,
       seen,
     };
-    slots.set(slot, [kept, ...(places ?? []).slice(0, draft.places(local) - 1)]);
+    this.kept.set(local, [kept, ...(places ?? []).slice(0, draft.places(local) - 1)]);
     return move(value, 0);
   }
+}
+
+function sameKey(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether a kept value holds for the draft at a paragraph starting at `start`, `lead` characters read before it: the same source index, options and answers to "named before?". */

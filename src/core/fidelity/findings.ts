@@ -3,7 +3,6 @@ import { attributionFix, capitalise, clause, joinAtEnd, movedFix, placeholderFix
 import { plainVerb } from "../fixVerb";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
-import { MemoDraft, ParagraphMemo } from "../paragraphMemo";
 import { AnalysedSource } from "../source/analysis";
 import { ArticleSentence, paragraphAt, Quotation } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
@@ -492,13 +491,6 @@ function copiesIn(
   return found;
 }
 
-/** Where a paragraph's copies and its claims' fidelity findings are kept between checks, and the draft they are asked about. */
-export interface FidelityMemo {
-  copies: ParagraphMemo<Finding[]>;
-  claims: ParagraphMemo<Finding[]>;
-  draft: MemoDraft;
-}
-
 /** A claim's misquote, misattributed quote or number mismatch, as the source articles have it. */
 function claimFindings(
   text: string,
@@ -530,7 +522,7 @@ function claimFindings(
  * would not otherwise see. A claim that runs past its paragraph is checked
  * afresh.
  */
-function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
+export function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
   const { claim, attribution } = verdict;
   const p = facts.doc.paragraphs[claim.paragraph];
   const inside = (span: Span) => p.start <= span.start && span.end <= p.end;
@@ -552,7 +544,7 @@ function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
  * that need neither are shared as they are: nothing writes to a finding once
  * made.
  */
-function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Finding[] {
+export function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Finding[] {
   const current = (f: Finding) =>
     !verdict || ((!f.claim || f.claim === verdict.claim) && (!f.attribution || f.attribution === verdict.attribution));
   if (by === 0 && findings.every(current)) return findings;
@@ -566,58 +558,63 @@ function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Find
   }));
 }
 
-/** Every paragraph's uncredited copies; with a memo, only the paragraphs that changed (or whose speakers' first mentions moved) are read again. */
-function uncreditedCopies(
-  text: string,
-  facts: DraftFacts,
-  index: SourceIndex,
-  options: FidelityOptions,
-  figured: ReadonlySet<number>,
-  memo?: FidelityMemo,
-): Finding[] {
-  const found: Finding[] = [];
-  for (let p = 0; p < facts.paragraphSentences.length; p++) {
-    const read = () => copiesIn(text, facts, p, index, options, figured);
-    found.push(
-      ...(memo ? memo.copies.recall(memo.draft, p, "copies", read, (kept, by) => movedFindings(kept, by)) : read()),
-    );
+/**
+ * Reads a draft's claims and paragraphs against the source articles one at
+ * a time, so that a check can take what its memo kept and read only the
+ * rest; claims are read in the draft's order, as SentenceWords expects.
+ */
+export class FidelityReader {
+  private readonly words = new SentenceWords();
+  private figured: Set<number> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly facts: DraftFacts,
+    private readonly verdicts: Verdict[],
+    readonly index: SourceIndex,
+    readonly options: FidelityOptions,
+  ) {}
+
+  /** Whether there is anything to read against: no source article, no fidelity finding. */
+  get reads(): boolean {
+    return this.index.sources.length > 0;
   }
-  return found;
+
+  claim(verdict: Verdict): Finding[] {
+    return claimFindings(this.text, this.facts, verdict, this.index, this.options, this.words);
+  }
+
+  /** A paragraph's uncredited copies (none unless the options report copies). */
+  copies(paragraph: number): Finding[] {
+    if (!this.options.reportCopy) return [];
+    this.figured ??= new Set(this.verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.sentence));
+    return copiesIn(this.text, this.facts, paragraph, this.index, this.options, this.figured);
+  }
 }
 
-/** Every fidelity finding of a draft against its source articles (none without a source). */
-export function fidelityFindings(
-  text: string,
-  facts: DraftFacts,
-  verdicts: Verdict[],
-  index: SourceIndex,
-  options: FidelityOptions,
-  memo?: FidelityMemo,
-): Finding[] {
-  if (index.sources.length === 0) return [];
+/** What a check's memo kept of a draft's fidelity findings: a verdict's (by its place among the verdicts) and a paragraph's copies, when kept. */
+export interface KeptFidelity {
+  claim(verdict: number): Finding[] | undefined;
+  copies(paragraph: number): Finding[] | undefined;
+}
+
+/** Every fidelity finding of a draft against its source articles (none without a source); what `kept` has is taken, not read again. */
+export function fidelityFindings(reader: FidelityReader, verdicts: Verdict[], kept?: KeptFidelity): Finding[] {
+  if (!reader.reads) return [];
   const found: Finding[] = [];
-  const words = new SentenceWords();
   // A quote split by its cue (`"…," Lund said, "…"`) is two claims with one name: one finding for the name.
   const credited = new Set<string>();
-  for (const verdict of verdicts) {
-    const read = () => claimFindings(text, facts, verdict, index, options, words);
-    const slot = memo && slotOf(facts, verdict);
-    const findings =
-      memo && slot !== undefined
-        ? memo.claims.recall(memo.draft, verdict.claim.paragraph, slot, read, (kept, by) =>
-            movedFindings(kept, by, verdict),
-          )
-        : read();
-    for (const f of findings) {
+  verdicts.forEach((verdict, i) => {
+    for (const f of kept?.claim(i) ?? reader.claim(verdict)) {
       const name = `${f.start},${f.end}`;
       if (f.code === "misattributed-quote" && credited.has(name)) continue;
       if (f.code === "misattributed-quote") credited.add(name);
       found.push(f);
     }
-  }
-  if (options.reportCopy) {
-    const figured = new Set(verdicts.filter((v) => v.claim.kind === "number").map((v) => v.claim.sentence));
-    found.push(...uncreditedCopies(text, facts, index, options, figured, memo));
+  });
+  if (reader.options.reportCopy) {
+    for (let p = 0; p < reader.facts.paragraphSentences.length; p++)
+      found.push(...(kept?.copies(p) ?? reader.copies(p)));
   }
   return found;
 }

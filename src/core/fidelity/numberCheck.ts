@@ -1,4 +1,4 @@
-import { MATCHES_CAPACITY, SourceIndex } from "../source";
+import { SourceIndex } from "../source";
 import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { datedOtherwise, isDated } from "./figureTimes";
@@ -215,8 +215,6 @@ export function checkNumber(
   if (known !== undefined) return known ? movedTo(known, sentence.start) : undefined;
   const found = readNumber(text, claim, sentence, index, read, within);
   index.figureChecks.set(key, found ? movedTo(found, -sentence.start) : null);
-  if (index.figureChecks.size > MATCHES_CAPACITY)
-    index.figureChecks.delete(index.figureChecks.keys().next().value as string);
   return found;
 }
 

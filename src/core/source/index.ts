@@ -59,7 +59,7 @@ export interface SourceIndex {
    * claim with every figure of the sources is the dearest step of a
    * keystroke, and a keystroke leaves all but one sentence as it was.
    */
-  figureChecks: Map<string, NumberMismatch | null>;
+  figureChecks: BoundedMap<string, NumberMismatch | null>;
   /** The source passage each draft quotation is, by its words (offsets from their start): see holdQuote. */
   quoteHolds: BoundedMap<string, HeldQuote | null>;
   /** The copied runs of a sentence's stretches outside quotations, by their text (offsets from the sentence): see copiedRuns. */
@@ -102,7 +102,7 @@ export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): Sour
     styleOf: new Map(read.map((a) => [a, styleOf([a])])),
     matches: new BoundedMap(MATCHES_CAPACITY),
     mentions: new DraftMentions(),
-    figureChecks: new Map(),
+    figureChecks: new BoundedMap(MATCHES_CAPACITY),
     quoteHolds: new BoundedMap(MATCHES_CAPACITY),
     copyRuns: new BoundedMap(MATCHES_CAPACITY),
   }));

@@ -12,6 +12,16 @@ describe("BoundedMap (the memos kept between keystrokes)", () => {
     assert.equal(kept.get("Sudzha"), 3);
   });
 
+  it("keeps forgetting oldest first after it has forgotten many times its capacity", () => {
+    const kept = new BoundedMap<string, number>(3);
+    for (let n = 0; n < 20; n++) kept.set(`figure ${n}`, n);
+    kept.set("figure 18", 180);
+    assert.deepEqual([...kept.keys()], ["figure 17", "figure 18", "figure 19"]);
+    kept.set("figure 20", 20);
+    assert.deepEqual([...kept.keys()], ["figure 18", "figure 19", "figure 20"]);
+    assert.equal(kept.get("figure 18"), 180);
+  });
+
   it("makes a value once and hands the kept one back after", () => {
     const kept = new BoundedMap<string, string>(10);
     let made = 0;
