@@ -159,7 +159,8 @@ export function checkDraft(
 interface Group {
   verdicts: number[];
   unattributed: number[];
-  slots: string[];
+  /** How many verdicts the key holds, then their slots (slotOf), then each unattributed claim's kind and place. */
+  key: (string | number)[];
 }
 
 /** What the memo kept for a check, paragraph by paragraph: a verdict's fidelity findings, a paragraph's copies, an unattributed claim's advice (by its place among the unattributed). */
@@ -186,14 +187,13 @@ function keptChecks(
   const { facts } = draft;
   const { paragraphs } = facts.doc;
   const groups: (Group | undefined)[] = [];
-  const groupOf = (p: number) => (groups[p] ??= { verdicts: [], unattributed: [], slots: [] });
+  const groupOf = (p: number) => (groups[p] ??= { verdicts: [], unattributed: [], key: [0] });
   if (reader.reads) {
     verdicts.forEach((verdict, i) => {
-      const slot = slotOf(facts, verdict);
-      if (slot === undefined) return;
       const group = groupOf(verdict.claim.paragraph);
+      if (!slotOf(facts, verdict, group.key)) return;
       group.verdicts.push(i);
-      group.slots.push(slot);
+      group.key[0] = group.verdicts.length;
     });
   }
   unattributed.forEach(({ claim }, i) => {
@@ -201,13 +201,13 @@ function keptChecks(
     if (!claim || !p || claim.lastParagraph || claim.start < p.start || claim.end > p.end) return;
     const group = groupOf(claim.paragraph);
     group.unattributed.push(i);
-    group.slots.push(`\u0001${claim.kind}${claim.start - p.start},${claim.end - p.start}`);
+    group.key.push(claim.kind, claim.start - p.start, claim.end - p.start);
   });
   const claims: (Finding[] | undefined)[] = [];
   const copies: (Finding[] | undefined)[] = [];
   const advice: (Advice | undefined)[] = [];
   const copying = reader.reads && reader.options.reportCopy;
-  const none: Group = { verdicts: [], unattributed: [], slots: [] };
+  const none: Group = { verdicts: [], unattributed: [], key: [0] };
   for (let p = 0; p < (copying ? facts.paragraphSentences.length : groups.length); p++) {
     const group = groups[p] ?? (copying ? none : undefined);
     if (!group) continue;
@@ -222,7 +222,7 @@ function keptChecks(
       copies: movedFindings(checks.copies, by),
       advice: by === 0 ? checks.advice : checks.advice.map((a) => movedAdvice(a, by)),
     });
-    const checks = memo.recall(draft, p, group.slots, make, move);
+    const checks = memo.recall(draft, p, group.key, make, move);
     own.forEach((i, j) => (claims[i] = checks.claims[j]));
     copies[p] = checks.copies;
     plain.forEach((i, j) => (advice[i] = checks.advice[j]));

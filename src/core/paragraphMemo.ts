@@ -14,7 +14,7 @@ import type { SourceIndex } from "./source";
  * the same answer; offsets are moved with the paragraph.
  */
 interface Kept<V> {
-  key: readonly string[];
+  key: readonly (string | number)[];
   around: string;
   lead: number;
   index: SourceIndex;
@@ -54,7 +54,7 @@ export class ParagraphMemo<V> {
   recall(
     draft: MemoDraft,
     paragraph: number,
-    key: readonly string[],
+    key: readonly (string | number)[],
     make: () => V,
     move: (value: V, by: number) => V,
   ): V {
@@ -106,7 +106,7 @@ export class ParagraphMemo<V> {
   }
 }
 
-function sameKey(a: readonly string[], b: readonly string[]): boolean {
+function sameKey(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

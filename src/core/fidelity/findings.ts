@@ -515,27 +515,34 @@ function claimFindings(
 }
 
 /**
- * Where a claim's fidelity findings are kept in its paragraph's memo: by
- * the claim's place there and its attribution's, which a misattributed
- * quote reads, with the attribution's sentence when it stands in another
- * paragraph (a quote-only paragraph after "X said:"), whose words the memo
- * would not otherwise see. A claim that runs past its paragraph is checked
+ * Where a claim's fidelity findings are kept in its paragraph's memo,
+ * written to the paragraph's key: by the claim's place there and its
+ * attribution's, which a misattributed quote reads, with the attribution's
+ * sentence when it stands in another paragraph (a quote-only paragraph
+ * after "X said:"), whose words the memo would not otherwise see. Offsets
+ * are written as numbers, not into a string: a paragraph of thousands of
+ * figures would build and keep a string a claim. False, and nothing
+ * written, for a claim that runs past its paragraph, which is checked
  * afresh.
  */
-export function slotOf(facts: DraftFacts, verdict: Verdict): string | undefined {
+export function slotOf(facts: DraftFacts, verdict: Verdict, key: (string | number)[]): boolean {
   const { claim, attribution } = verdict;
   const p = facts.doc.paragraphs[claim.paragraph];
   const inside = (span: Span) => p.start <= span.start && span.end <= p.end;
-  if (claim.lastParagraph !== undefined || !inside(claim)) return undefined;
-  let credit = "";
-  if (attribution) {
-    credit = `${attribution.start - p.start},${attribution.end - p.start},${attribution.source}`;
-    if (!inside(attribution)) {
-      const sentence = sentenceHolding(layoutOf(facts), attribution.start);
-      credit += `\u0000${sentence.start - p.start}\u0000${facts.doc.text.slice(sentence.start, sentence.end)}`;
-    }
+  if (claim.lastParagraph !== undefined || !inside(claim)) return false;
+  // Seven entries a claim, so that the paragraph's key tells its claims apart by place alone.
+  key.push(claim.kind, claim.start - p.start, claim.end - p.start);
+  if (!attribution) {
+    key.push(-1, -1, "", "");
+    return true;
   }
-  return `${claim.kind}${claim.start - p.start},${claim.end - p.start}\u0000${credit}`;
+  let sentence = "";
+  if (!inside(attribution)) {
+    const held = sentenceHolding(layoutOf(facts), attribution.start);
+    sentence = `${held.start - p.start}\u0000${facts.doc.text.slice(held.start, held.end)}`;
+  }
+  key.push(attribution.start - p.start, attribution.end - p.start, attribution.source, sentence);
+  return true;
 }
 
 /**
