@@ -135,9 +135,11 @@ function checkFigure(
   if (related.some((s) => sameOrRounded(mention, s.figure.mention, approximate) || writesFigure(s.figure, raw)))
     return undefined;
   // A figure the article does not state (a year standing alone, a name's number) is no statement to hold the draft to.
-  const fitting = scored
-    .filter((s) => s.figure.stated && sameStatement(s, around.all.size) && fits(around, s.figure.around))
-    .sort((a, b) => b.score - a.score);
+  const fitting = byVerb(
+    around,
+    scored.filter((s) => s.figure.stated && sameStatement(s, around.all.size) && fits(around, s.figure.around)),
+    scored,
+  ).sort((a, b) => b.score - a.score);
   const [top] = fitting;
   if (!top) return undefined;
   const close = fitting.filter((s) => s.score >= top.score - 1);
@@ -150,6 +152,29 @@ function checkFigure(
   const { source, passage } = held.figure;
   if (datedOtherwise(text, sentence, mention, source.article.text.slice(passage.start, passage.end))) return undefined;
   return { figure: { start: mention.start, end: mention.end }, held: held.figure };
+}
+
+/**
+ * The fitting figures at the draft figure's own verb, its nearest word
+ * before it: `The storm injured more than 120 people` is held to the
+ * source's `killed at least 12 people and injured more than 90` at
+ * "injured", the 90, though only the 12 is written with "people": a figure
+ * whose noun is left to the one before it fits any noun. A figure the
+ * source dates as background (`in 1979, killed 212 people`) is never
+ * preferred so. With no such figure beside the fitting ones, all stay.
+ */
+function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[]): Scored[] {
+  const [verb] = draft.before;
+  if (verb === undefined || fitting.length === 0) return fitting;
+  const atVerb = (s: Scored) => s.figure.around.before[0] === verb && !isDated(passageOf(s.figure));
+  const at = fitting.filter(atVerb);
+  if (at.length > 0) return at;
+  const besideFitting = (s: Scored) =>
+    fitting.some((f) => f.figure.source === s.figure.source && f.figure.sentence === s.figure.sentence);
+  const elided = scored.filter(
+    (s) => s.figure.stated && atVerb(s) && !s.figure.around.unit && besideFitting(s) && fits(draft, s.figure.around),
+  );
+  return elided.length > 0 ? elided : fitting;
 }
 
 /** The word that says which end of a change a figure is (`rose to 4.6 million`, `from 3.9 million`, `by 8%`). */

@@ -190,6 +190,24 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.notDeepEqual(codesOf("Some 2,000 to 2,500 residents left their homes in Millbrook on Tuesday.\n"), []);
   });
 
+  describe("two figures in one source sentence, each after its own verb", () => {
+    const storm: SourceArticle = {
+      id: "storm.txt",
+      text: "Storm\n\nThe storm killed at least 12 people and injured more than 90, the agency said on Sunday. The last storm this strong, in 1987, killed 40 people.\n",
+    };
+
+    it("holds a figure to the one after the draft's verb, though the source leaves that one's noun to the figure before", () => {
+      assert.equal(
+        fixedBy("The storm injured more than 120 people.\n", "number-mismatch", [storm]),
+        "The storm injured more than 90 people.\n",
+      );
+      assert.equal(
+        fixedBy("The storm killed at least 21 people.\n", "number-mismatch", [storm]),
+        "The storm killed at least 12 people.\n",
+      );
+    });
+  });
+
   describe("a short sentence", () => {
     const jobs: SourceArticle = {
       id: "jobs.txt",
