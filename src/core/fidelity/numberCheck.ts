@@ -164,15 +164,26 @@ function checkFigure(
  * preferred so. With no such figure beside the fitting ones, all stay.
  */
 function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[]): Scored[] {
+  if (fitting.length === 0) return fitting;
   const [verb] = draft.before;
-  if (verb === undefined || fitting.length === 0) return fitting;
-  const atVerb = (s: Scored) => s.figure.around.before[0] === verb && !isDated(passageOf(s.figure));
-  const at = fitting.filter(atVerb);
+  const undated = (s: Scored) => !isDated(passageOf(s.figure));
+  const at = verb === undefined ? [] : fitting.filter((s) => s.figure.around.before[0] === verb && undated(s));
   if (at.length > 0) return at;
+  // With the verb after the figure ("More than 120 people were injured"), any of the draft's words will do, where
+  // none of the fitting figures' verbs is among them.
+  const said = verb === undefined ? draft.all : new Set([verb]);
+  const hasVerb = (s: Scored) => s.figure.around.before[0] !== undefined && said.has(s.figure.around.before[0]);
+  if (verb === undefined && fitting.some(hasVerb)) return fitting;
   const besideFitting = (s: Scored) =>
     fitting.some((f) => f.figure.source === s.figure.source && f.figure.sentence === s.figure.sentence);
   const elided = scored.filter(
-    (s) => s.figure.stated && atVerb(s) && !s.figure.around.unit && besideFitting(s) && fits(draft, s.figure.around),
+    (s) =>
+      s.figure.stated &&
+      hasVerb(s) &&
+      undated(s) &&
+      !s.figure.around.unit &&
+      besideFitting(s) &&
+      fits(draft, s.figure.around),
   );
   return elided.length > 0 ? elided : fitting;
 }

@@ -206,6 +206,13 @@ describe("fidelity: number-mismatch (policy 5)", () => {
         "The storm killed at least 12 people.\n",
       );
     });
+
+    it("finds the verb after the figure too: More than 120 people were injured", () => {
+      assert.equal(
+        fixedBy("More than 120 people were injured by the storm.\n", "number-mismatch", [storm]),
+        "More than 90 people were injured by the storm.\n",
+      );
+    });
   });
 
   describe("a short sentence", () => {
