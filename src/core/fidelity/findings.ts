@@ -229,6 +229,25 @@ function namesSpeaker(ours: Set<string>, credited: Speaker): boolean {
   return !(ours.size > 1 && ourSurname !== undefined && !theirs.has(ourSurname) && sharesGivenName);
 }
 
+/**
+ * Whether the draft's name for a quote the source gives to a described
+ * speaker (`a hospital spokesperson`) is a person the source names as
+ * someone else: the mayor it quotes elsewhere is not the spokesperson. A
+ * person it describes with the same word (`hospital spokesperson Ana Ruiz`)
+ * may be, and a name the source does not have may be anyone. Only an
+ * indefinite description is read so.
+ */
+function namesSomeoneElse(source: AnalysedSource, ours: Set<string>, described: Speaker): boolean {
+  // "the organisation" points back to a body the draft may not name: only "a spokesperson" stands alone in a fix.
+  if (!/^an?\s/i.test(described.name)) return false;
+  const head = described.name.toLowerCase().split(/\s+/).pop() ?? "";
+  return [...source.speakers.people.values()].some((person) => {
+    const surname = plainName(person.surname.toLowerCase());
+    const role = `${person.title} ${person.appositive ?? ""}`.toLowerCase();
+    return ours.has(surname) && !role.split(/[^\p{L}]+/u).includes(head);
+  });
+}
+
 function misattributed(
   index: SourceIndex,
   layout: DraftLayout,
@@ -241,8 +260,9 @@ function misattributed(
   if (!attribution || !isName(attribution.source)) return undefined;
   const spoken = spokenBy(held);
   const credited = spoken?.speaker;
-  if (!spoken || !credited || credited.kind === "described") return undefined;
+  if (!spoken || !credited) return undefined;
   const ours = nameWords(attribution.source);
+  if (credited.kind === "described" && !namesSomeoneElse(held.source, ours, credited)) return undefined;
   if (ours.size === 0 || namesSpeaker(ours, credited)) return undefined;
   const theirs = speakerWords(credited);
   if (namedNear(held.source, spoken, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;

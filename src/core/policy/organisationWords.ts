@@ -17,6 +17,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   (
     "company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain " +
-    "club team side outfit force"
+    "club team side outfit force organisation organization charity"
   ).split(" "),
 );

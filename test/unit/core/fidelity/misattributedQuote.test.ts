@@ -36,6 +36,26 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
   });
 
+  describe("a quote the source gives to a described speaker", () => {
+    const ward = {
+      id: "ward.txt",
+      text: 'Hospital\n\n"We are at capacity and asking people with minor injuries to stay away," a hospital spokesperson said on Monday.\n\nMayor Lena Ortiz said the city would open two field clinics. Hospital spokesperson Ana Ruiz later confirmed the clinics.\n',
+    };
+    const quote = '"We are at capacity and asking people with minor injuries to stay away,"';
+
+    it("flags it credited to someone the source names as another person, and gives it back to the description", () => {
+      assert.equal(
+        fixedBy(`${quote} Ortiz said.\n`, "misattributed-quote", [ward]),
+        `${quote} a hospital spokesperson said.\n`,
+      );
+    });
+
+    it("leaves it alone credited to a person the source describes the same way, or to a name the source does not have", () => {
+      assert.deepEqual(codesOf(`${quote} Ruiz said.\n`, [ward]), []);
+      assert.deepEqual(codesOf(`${quote} Paul Hecht said.\n`, [ward]), []);
+    });
+  });
+
   describe("a title two people share", () => {
     const inquiry = {
       id: "inquiry.txt",

@@ -42,6 +42,12 @@ describe("source/speakers: who says what in a source article", () => {
     );
   });
 
+  it("gives 'the organisation said' to the body the article named last: a charity's statement is the charity's", () => {
+    const text =
+      'Relief\n\nThe Kestrel Food Bank said it had handed out 3,000 parcels this month. "Demand has never been this high," the organisation said in a statement.\n';
+    assert.equal(speakerOfQuote(text, "Demand has never")?.speaker.name, "the Kestrel Food Bank");
+  });
+
   it("gives Zelensky's first reference with his title", () => {
     assert.equal(speakerOfQuote(seed, "Russia had to pull")?.speaker.first, "Ukrainian President Volodymyr Zelensky");
   });
