@@ -375,10 +375,13 @@ function numberMismatch(
     comparison: { draft: draftFigure, source: held.raw },
     fixes: [{ title: `Use the source's figure (${held.raw})`, edits: [{ ...figure, newText }], isPreferred: true }],
     // Figure against figure: the claim's words around it ("6.3 earthquake struck northern") are the same on both sides.
-    message: `“${draftFigure}” differs from the source, which says ${held.raw}.`,
+    message: `“${draftFigure}” differs from the source, which says ${inSentence(held.raw)}.`,
     reason: REASONS["number-mismatch"],
   };
 }
+
+/** A figure in words as it reads inside a sentence: the source's "Seven" had its capital from opening its own. */
+const inSentence = (raw: string) => (/\d/.test(raw) ? raw : raw.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
 
 /** Verbs that report speech whatever their subject, so a sentence holding one credits someone. */
 const REPORTING = new Set([...LONG_REACH_VERBS, "stated", "states", "announced", "announces"]);

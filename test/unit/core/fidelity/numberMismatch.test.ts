@@ -47,6 +47,17 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     assert.equal(found?.message, "\u201C6.4\u201D differs from the source, which says 6.1.");
   });
 
+  it("writes the source's figure in words without the capital it had for opening its sentence", () => {
+    const board: SourceArticle = {
+      id: "board.txt",
+      text: "Rates held\n\nSeven of the nine members of the rate committee voted to hold rates on Thursday, the central bank said.\n",
+    };
+    const [found] = fidelityOf("Six of the nine members of the rate committee voted to hold rates on Thursday.\n", [
+      board,
+    ]);
+    assert.equal(found?.message, "\u201CSix\u201D differs from the source, which says seven.");
+  });
+
   it("holds a figure to the source's figure of the same noun, not to a year beside it", () => {
     const toll: SourceArticle = {
       id: "toll.txt",
