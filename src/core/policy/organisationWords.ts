@@ -13,7 +13,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Words a story uses for a company or club it has named: `the company said`, `the club said`. */
+/** Words a story uses for a company, club or charity it has named: `the company said`, `the club said`, `the organisation said`. */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set(
   (
     "company firm group business retailer carrier airline maker manufacturer insurer lender publisher operator chain " +
