@@ -25,6 +25,14 @@ export interface DraftSources {
 }
 
 const REMEMBERED_KEY = "saysWho.sourcesByDraft";
+/**
+ * A file watcher is set up asynchronously (outside the workspace folders it
+ * is a watch of its own), so a source created right after it was found
+ * missing can come before the watcher sees anything: for a while after a
+ * miss, the file is looked for too.
+ */
+const MISSING_POLL_MS = 1000;
+const MISSING_POLLS = 30;
 const URL_PROBLEM: SourceProblem = { kind: "url" };
 const GLOB_CHARACTERS = /[*?{}[\]]/;
 
@@ -42,6 +50,7 @@ export class SourceArticles implements vscode.Disposable {
   private readonly refused = new Map<string, vscode.Uri>();
   private readonly trustGranted: vscode.Disposable;
   private readonly watchers = new Map<string, vscode.FileSystemWatcher>();
+  private readonly polls = new Map<string, ReturnType<typeof setInterval>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a source article changes, appears or disappears on disk. */
   readonly onDidChange = this.changed.event;
@@ -88,6 +97,8 @@ export class SourceArticles implements vscode.Disposable {
     this.trustGranted.dispose();
     for (const watcher of this.watchers.values()) watcher.dispose();
     this.watchers.clear();
+    for (const poll of this.polls.values()) clearInterval(poll);
+    this.polls.clear();
     this.changed.dispose();
   }
 
@@ -152,8 +163,39 @@ export class SourceArticles implements vscode.Disposable {
       text = readSource(uri);
       this.texts.set(key, text);
       this.watch(uri);
+      void text.then((read) => {
+        if ("problem" in read && read.problem.kind === "not-found") this.lookForMissing(uri);
+      });
     }
     return text;
+  }
+
+  /** Forgets what was read of a source and tells the drafts that name it. */
+  private invalidate(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearInterval(this.polls.get(key));
+    this.polls.delete(key);
+    this.texts.delete(key);
+    this.changed.fire(uri);
+  }
+
+  private lookForMissing(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.polls.has(key)) return;
+    let left = MISSING_POLLS;
+    const poll = setInterval(() => {
+      if (--left <= 0) {
+        clearInterval(poll);
+        this.polls.delete(key);
+      }
+      vscode.workspace.fs.stat(uri).then(
+        () => {
+          if (this.polls.get(key) === poll || left <= 0) this.invalidate(uri);
+        },
+        () => undefined,
+      );
+    }, MISSING_POLL_MS);
+    this.polls.set(key, poll);
   }
 
   private watch(uri: vscode.Uri): void {
@@ -162,10 +204,7 @@ export class SourceArticles implements vscode.Disposable {
     const folder = vscode.Uri.joinPath(uri, "..");
     const name = uri.path.slice(uri.path.lastIndexOf("/") + 1);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
-    const invalidate = () => {
-      this.texts.delete(key);
-      this.changed.fire(uri);
-    };
+    const invalidate = () => this.invalidate(uri);
     watcher.onDidChange(invalidate);
     watcher.onDidCreate(invalidate);
     watcher.onDidDelete(invalidate);
