@@ -158,16 +158,15 @@ export class SourceArticles implements vscode.Disposable {
   /** Never rejects: a source that cannot be used is a problem to report, not an error. */
   private read(uri: vscode.Uri): Promise<{ text: string } | { problem: SourceProblem }> {
     const key = uri.toString();
-    let text = this.texts.get(key);
-    if (!text) {
-      text = readSource(uri);
-      this.texts.set(key, text);
-      this.watch(uri);
-      void text.then((read) => {
-        if ("problem" in read && read.problem.kind === "not-found") this.lookForMissing(uri);
-      });
-    }
-    return text;
+    const kept = this.texts.get(key);
+    if (kept) return kept;
+    const reading = readSource(uri);
+    this.texts.set(key, reading);
+    this.watch(uri);
+    void reading.then((read) => {
+      if ("problem" in read && read.problem.kind === "not-found") this.lookForMissing(uri, reading);
+    });
+    return reading;
   }
 
   /** Forgets what was read of a source and tells the drafts that name it. */
@@ -179,7 +178,8 @@ export class SourceArticles implements vscode.Disposable {
     this.changed.fire(uri);
   }
 
-  private lookForMissing(uri: vscode.Uri): void {
+  /** Looks for a missing source for a while; once it is there, unless the watcher saw it first (`missing` is no longer what is kept), it is read anew. */
+  private lookForMissing(uri: vscode.Uri, missing: Promise<unknown>): void {
     const key = uri.toString();
     if (this.polls.has(key)) return;
     let left = MISSING_POLLS;
@@ -189,9 +189,7 @@ export class SourceArticles implements vscode.Disposable {
         this.polls.delete(key);
       }
       vscode.workspace.fs.stat(uri).then(
-        () => {
-          if (this.polls.get(key) === poll || left <= 0) this.invalidate(uri);
-        },
+        () => this.texts.get(key) === missing && this.invalidate(uri),
         () => undefined,
       );
     }, MISSING_POLL_MS);

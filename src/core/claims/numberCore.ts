@@ -1,5 +1,5 @@
 import { Token } from "../text/tokens";
-import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
+import { SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 
 /**
  * The number itself in a sentence's tokens, before its approximator and noun
@@ -14,7 +14,7 @@ export interface Core {
   value?: number;
 }
 
-export const SCALES: Record<string, number> = { ...SCALE_WORDS, m: 1e6, bn: 1e9, tn: 1e12, k: 1e3, mn: 1e6 };
+export const SCALES: Record<string, number> = { ...SCALE_WORDS, ...SHORTHAND_SCALES };
 const VAGUE: Record<string, number> = {
   dozen: 12,
   dozens: 24,

@@ -1,5 +1,5 @@
 import { SourceIndex } from "../source";
-import { NumberMention, numbersIn, sameQuantity } from "../source/numbers";
+import { NumberMention, numbersWithin, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { datedOtherwise, isDated } from "./figureTimes";
 import { isApproximate } from "./numberForm";
@@ -149,8 +149,7 @@ function checkFigure(
   const free = close.filter((s) => !beside.some((b) => sameQuantity(b, s.figure.mention)));
   const held = free.length > 0 ? unambiguous(sameDirection(text, mention, free), around.unit) : undefined;
   if (!held) return undefined;
-  const { source, passage } = held.figure;
-  if (datedOtherwise(text, sentence, mention, source.article.text.slice(passage.start, passage.end))) return undefined;
+  if (datedOtherwise(text, sentence, mention, passageOf(held.figure))) return undefined;
   return { figure: { start: mention.start, end: mention.end }, held: held.figure };
 }
 
@@ -272,9 +271,9 @@ function readNumber(
   // window is read (a sentence of thousands of figures is not read again for each), less a figure it cuts.
   const from = Math.max(sentence.start, claim.start - RANGE_REACH);
   const to = Math.min(sentence.end, claim.end + RANGE_REACH);
-  const mentions = numbersIn(text.slice(from, to))
-    .map((n) => ({ ...n, start: n.start + from, end: n.end + from }))
-    .filter((n) => (n.start > from || from === sentence.start) && (n.end < to || to === sentence.end));
+  const mentions = numbersWithin(text, from, to).filter(
+    (n) => (n.start > from || from === sentence.start) && (n.end < to || to === sentence.end),
+  );
   for (const [i, mention] of mentions.entries()) {
     // A score written with an en dash ("3\u20131") is two claims to the claim reader, one figure here: the first holds it.
     if (mention.start < claim.start || (mention.end > claim.end && mention.against === undefined)) continue;
@@ -302,11 +301,7 @@ function rangeAt(text: string, mentions: NumberMention[], i: number): [number, n
 function sourceRangeOf(figure: Figure): [number, number] | undefined {
   const { text } = figure.source.article;
   const { passage, mention } = figure;
-  const mentions = numbersIn(text.slice(passage.start, passage.end)).map((n) => ({
-    ...n,
-    start: n.start + passage.start,
-    end: n.end + passage.start,
-  }));
+  const mentions = numbersWithin(text, passage.start, passage.end);
   return rangeAt(
     text,
     mentions,

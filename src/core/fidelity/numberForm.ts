@@ -1,5 +1,5 @@
 import { capitalise } from "../fixes";
-import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
+import { SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 
 /**
  * A figure rewritten in another figure's form: the source's value in the
@@ -7,7 +7,6 @@ import { SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
  * changes the value and nothing else about how the draft writes it.
  */
 const SCALE = /\b(hundred|thousand|million|billion|trillion)\b/i;
-const SHORTHAND: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
 const PERCENT_FORM = /(\s?%|\s(?:percent|per cent))$/i;
 const ONES = Object.entries(UNIT_WORDS).filter(([, v]) => v < 20);
 const TENS = Object.entries(UNIT_WORDS).filter(([, v]) => v >= 20);
@@ -65,7 +64,7 @@ export function inFormOf(raw: string, value: number, sourceRaw: string, against?
   const shorthand = /\d(\s?)(k|m|mn|bn|tn)$/i.exec(core);
   if (!written && shorthand) {
     const [, space, suffix] = shorthand;
-    written = `${grouped(value / SHORTHAND[suffix.toLowerCase()], false)}${space}${suffix}`;
+    written = `${grouped(value / SHORTHAND_SCALES[suffix.toLowerCase()], false)}${space}${suffix}`;
   }
   if (!written) {
     const scale = SCALE.exec(core)?.[1];

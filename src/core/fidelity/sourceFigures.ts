@@ -1,7 +1,7 @@
 import { FIGURE_STOP_WORDS as STOP } from "../policy/functionWords";
 import { AnalysedSource, derived } from "../source/analysis";
 import { quoteAt } from "../source/article";
-import { NumberMention, numbersIn } from "../source/numbers";
+import { NumberMention, numbersWithin } from "../source/numbers";
 import { Span } from "../types";
 import { wordsOf } from "./words";
 
@@ -206,9 +206,7 @@ function readFigures(source: AnalysedSource): Figure[] {
   const read = new SentenceWords();
   return article.sentences.flatMap((s, sentence) => {
     if (article.paragraphs[s.paragraph].headline) return [];
-    const text = article.text.slice(s.start, s.end);
-    return numbersIn(text).map((n) => {
-      const mention = { ...n, start: n.start + s.start, end: n.end + s.start };
+    return numbersWithin(article.text, s.start, s.end).map((mention) => {
       const raw = article.text.slice(mention.start, mention.end);
       const claimed = s.numbers.some((c) => c.start < mention.end && mention.start < c.end);
       const quoted = quoteAt(article, mention.start) !== undefined && !YEAR.test(raw);

@@ -1,7 +1,7 @@
 import { matchApproximator } from "../claims/approximators";
 import { Core, FRACTION_DENOMINATORS, FRACTION_WORD, isNumberWord, lowerAt, SCALES } from "../claims/numberCore";
 import { FIGURE_STOP_WORDS } from "./functionWords";
-import { NOT_IN_NUMBER_PHRASE, TIME_UNITS } from "./numberWords";
+import { NOT_IN_NUMBER_PHRASE, SCALE_WORDS, TIME_UNITS } from "./numberWords";
 import { Token } from "../text/tokens";
 import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
 
@@ -251,7 +251,7 @@ function isYearInWords(n: NumberAt): boolean {
   if (n.digits) return false;
   const words = n.tokens.slice(n.core.first, n.core.last + 1).map((t) => t.lower);
   // "of twenty thousand people", "by fifteen hundred workers": a scale word before the noun it counts makes a count.
-  const scale = words[words.length - 1] in SCALES;
+  const scale = Object.hasOwn(SCALE_WORDS, words[words.length - 1] ?? "");
   if (scale && /^\p{Ll}+$/u.test(n.next?.text ?? "") && !FIGURE_STOP_WORDS.has(n.nextLower)) return false;
   if (words.length === 2 && YEAR_HUNDREDS.test(words[0]) && scale && words[1] !== "hundred") return false;
   const whenBefore = YEAR_PREPOSITIONS.test(n.prevLower);

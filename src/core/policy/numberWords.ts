@@ -44,6 +44,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
+/** Shorthand scales written against a figure (`$8.1bn`, `£1.2m`, `$50k`), for the places that read them as one. */
+export const SHORTHAND_SCALES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+
 /** Units of time: after a number they make a duration (`five months`), after `a` or `per` a rate (`$38 million a year`). */
 export const TIME_UNITS = new Set(
   "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries fortnight fortnights night nights weekend weekends semester semesters season seasons quarter quarters winters summers springs autumns".split(

@@ -3,7 +3,7 @@ import { Span } from "../types";
 import { AnalysedSource, derived } from "./analysis";
 import { quoteAt } from "./article";
 import { DraftLayout, sentenceHolding } from "../text/layout";
-import { NumberMention, numbersIn, sameQuantity } from "./numbers";
+import { NumberMention, numbersIn, numbersWithin, sameQuantity } from "./numbers";
 
 /** How many matches (and figure checks) a memo of them keeps: the oldest go first. */
 export const MATCHES_CAPACITY = 20000;
@@ -202,11 +202,7 @@ function mentionsOf(source: AnalysedSource): { mention: NumberMention; sentence:
       if (article.paragraphs[s.paragraph].headline) return [];
       const text = article.text.slice(s.start, s.end);
       const words = tokens(text, s.start);
-      return numbersIn(text).map((n) => ({
-        mention: { ...n, start: n.start + s.start, end: n.end + s.start },
-        sentence,
-        words,
-      }));
+      return numbersWithin(article.text, s.start, s.end).map((mention) => ({ mention, sentence, words }));
     });
   });
 }

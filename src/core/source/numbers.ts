@@ -1,4 +1,4 @@
-import { MILLIONS_OF, SCALE_WORDS, UNIT_WORDS } from "../policy/numberWords";
+import { MILLIONS_OF, SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
@@ -72,7 +72,7 @@ function digitValue(text: string): number | undefined {
   if (!match || BARE_K.test(text)) return undefined;
   const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
   const scale = (match[2] ?? (IN_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
-  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? { mn: 1e6, bn: 1e9, tn: 1e12, k: 1e3 }[scale] ?? 1);
+  const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? SHORTHAND_SCALES[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
 }
 
@@ -151,6 +151,11 @@ export function numbersIn(text: string): NumberMention[] {
     if (/^\s*(?:to|and|-|–|or)\s*$/.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
   }
   return found;
+}
+
+/** The mentions of `text` from `from` to `to`, with offsets into `text`. */
+export function numbersWithin(text: string, from: number, to: number): NumberMention[] {
+  return numbersIn(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
 }
 
 /** Whether two mentions state the same quantity (60,000 and 60 000, 40% and 40 percent). */

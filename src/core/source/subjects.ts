@@ -1,5 +1,5 @@
 import { isNounUse, SPEECH_VERBS } from "../attribution/cues";
-import { Article } from "./article";
+import { Article, Word } from "./article";
 import {
   BETWEEN_SUBJECT_AND_VERB,
   CLAUSE_BOUNDARY,
@@ -78,8 +78,11 @@ function andInName(article: Article, from: number, at: number): boolean {
     return false;
   if (words[from].lower === "the") return true;
   const run = capitalisedRun(article, at + 1);
-  return run !== undefined && ORGANISATION_WORDS.has(words[run.to - 1].lower.replace(/s$/, ""));
+  return run !== undefined && endsOrganisation(words[run.to - 1]);
 }
+
+/** An organisation's word, plural or not: "Foundation", "Services". */
+const endsOrganisation = (w: Word) => ORGANISATION_WORDS.has(w.lower.replace(/s$/, ""));
 
 /**
  * Whether the words from `at` to the end of a subject are one body's name,
@@ -90,7 +93,7 @@ function andInName(article: Article, from: number, at: number): boolean {
 export function bodyNameFrom(article: Article, at: number, subject: { from: number; to: number }): boolean {
   const words = article.words;
   const end = words[subject.to - 1];
-  if (!isCapitalised(end) || !ORGANISATION_WORDS.has(end.lower.replace(/s$/, ""))) return false;
+  if (!isCapitalised(end) || !endsOrganisation(end)) return false;
   for (let k = at; k < subject.to; k++) {
     if (hasPunct(gapBetween(article, k - 1, k))) return false;
     if (!isCapitalised(words[k]) && !andInName(article, subject.from, k)) return false;
