@@ -22,7 +22,7 @@ import { Claim, Evidence, Finding, Span, TextEdit, Verdict } from "../types";
 import { copiedRuns } from "./copy";
 import { copyCreditAt, creditAt, creditAttributor, publicationOf, referenceTo, styleFor } from "./credit";
 import { checkNumber } from "./numberCheck";
-import { inFormOf } from "./numberForm";
+import { restoreFigure } from "./figureFix";
 import { misquoteMessage, reorderMessage } from "./misquoteMessage";
 import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
@@ -361,8 +361,7 @@ function numberMismatch(
   const found = checkNumber(text, claim, sentence, index, read, attribution);
   if (!found) return undefined;
   const { held, figure } = found;
-  const draftFigure = text.slice(figure.start, figure.end);
-  const newText = inFormOf(draftFigure, held.mention.value, held.raw, held.mention.against);
+  const restored = restoreFigure(text, sentence, figure, held);
   const credit = creditAt(held.source, held.mention.start);
   const speaker = credit && "speaker" in credit ? credit.speaker.name : publicationOf(held.source);
   return {
@@ -372,10 +371,10 @@ function numberMismatch(
     end: Math.max(claim.end, figure.end),
     claim,
     evidence: evidence(held.source, held.passage, speaker),
-    comparison: { draft: draftFigure, source: held.raw },
-    fixes: [{ title: `Use the source's figure (${held.raw})`, edits: [{ ...figure, newText }], isPreferred: true }],
+    comparison: { draft: restored.draft, source: restored.source },
+    fixes: [{ title: `Use the source's figure (${restored.source})`, edits: [restored.edit], isPreferred: true }],
     // Figure against figure: the claim's words around it ("6.3 earthquake struck northern") are the same on both sides.
-    message: `“${draftFigure}” differs from the source, which says ${inSentence(held.raw)}.`,
+    message: `“${restored.draft}” differs from the source, which says ${inSentence(restored.source)}.`,
     reason: REASONS["number-mismatch"],
   };
 }

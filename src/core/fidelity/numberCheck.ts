@@ -2,7 +2,7 @@ import { SourceIndex } from "../source";
 import { NumberMention, numbersWithin, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
 import { datedOtherwise, isDated } from "./figureTimes";
-import { isApproximate } from "./numberForm";
+import { approximationBefore } from "./approximation";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 
 /**
@@ -95,9 +95,10 @@ const sameStatement = (s: Scored, words: number) =>
 
 const passageOf = (f: Figure) => f.source.article.text.slice(f.passage.start, f.passage.end);
 
-function sameOrRounded(draft: NumberMention, source: NumberMention, approximate: boolean): boolean {
+/** Policy 5: the same quantity, or one the draft rounds (`nearly 60,000` for 59,800) within 5%. */
+function sameOrRounded(draft: NumberMention, source: NumberMention, rounded: boolean): boolean {
   if (sameQuantity(draft, source)) return true;
-  if (!approximate || draft.percent !== source.percent || draft.against !== source.against || source.value === 0)
+  if (!rounded || draft.percent !== source.percent || draft.against !== source.against || source.value === 0)
     return false;
   return Math.abs(draft.value - source.value) / Math.abs(source.value) <= ROUNDING;
 }
@@ -126,14 +127,15 @@ function checkFigure(
   beside: NumberMention[],
 ): NumberMismatch | undefined {
   const around = surroundings(text, sentence, mention, mention, read, credit);
-  const approximate = isApproximate(text.slice(Math.max(sentence.start, mention.start - 24), mention.start));
+  const bound = approximationBefore(text, mention.start, sentence.start);
   // Both tests below want a word in common, so only the figures with one of the draft's words around them are scored.
   const scored = index.sources.flatMap((s) => figuresAround(s, around.all).map((f) => score(around, f)));
   // The same figure in a passage that shares words with the draft's: the draft may be holding that one.
   const related = scored.filter((s) => s.shared >= 2 || s.near > 0);
   const raw = text.slice(mention.start, mention.end);
-  if (related.some((s) => sameOrRounded(mention, s.figure.mention, approximate) || writesFigure(s.figure, raw)))
-    return undefined;
+  const holds = (s: Scored) =>
+    sameOrRounded(mention, s.figure.mention, bound?.rounds === true) || writesFigure(s.figure, raw);
+  if (related.some(holds)) return undefined;
   // A figure the article does not state (a year standing alone, a name's number) is no statement to hold the draft to.
   const fitting = byVerb(
     around,

@@ -76,12 +76,3 @@ export function inFormOf(raw: string, value: number, sourceRaw: string, against?
   }
   return `${currency}${written}${percent}`;
 }
-
-/** Approximators that make a figure a rounded one (policy 5: within 5% of the source's is the same figure). */
-const APPROXIMATE =
-  /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|over|upwards of|close to|just over|just under|less than|fewer than|under|an estimated|estimated|approaching|near)\s+$/i;
-
-/** Whether the words right before a figure mark it as approximate. */
-export function isApproximate(before: string): boolean {
-  return APPROXIMATE.test(before);
-}

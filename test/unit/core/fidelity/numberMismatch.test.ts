@@ -372,7 +372,7 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       );
     });
 
-    it("fixes a wrong share written in words with the source's words for it, keeping the draft's capital", () => {
+    it("fixes a wrong share written in words with the source's words for it, the sentence's capital kept at its start", () => {
       const about = "About a quarter of the city's bridges need repair, the engineers' survey found.\n";
       assert.equal(
         fixedBy(about, "number-mismatch", [budget]),
@@ -381,7 +381,7 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       const opening = "A quarter of the city's bridges need repair, the engineers' survey found.\n";
       assert.equal(
         fixedBy(opening, "number-mismatch", [budget]),
-        "A third of the city's bridges need repair, the engineers' survey found.\n",
+        "About a third of the city's bridges need repair, the engineers' survey found.\n",
       );
     });
   });
@@ -425,6 +425,92 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     it("finds nothing wrong with the source's score written with another dash", () => {
       const draft = "Eastfield Rovers won the city derby 2\u20131 against Wexham Athletic on Sunday, the club said.\n";
       assert.deepEqual(codesOf(draft, [derby]), []);
+    });
+  });
+
+  describe("what the source's approximator says of its figure", () => {
+    const ferry: SourceArticle = {
+      id: "ferry.txt",
+      text: "Ferry strike\n\nMore than 900 crew members walked off the island ferries on Monday, the seafarers' union said. About 3,400 passengers were stranded at the mainland port, the ferry operator said. Nearly 60 sailings were cancelled by noon, the harbour master said.\n",
+    };
+
+    it("restores a floor the draft turned into a ceiling: 'nearly 1,000' for 'more than 900'", () => {
+      const draft = "Nearly 1,000 crew members walked off the island ferries on Monday, the union said.\n";
+      const [found] = fidelityOf(draft, [ferry]);
+      assert.equal(found?.message, "\u201CNearly 1,000\u201D differs from the source, which says more than 900.");
+      assert.equal(
+        fixedBy(draft, "number-mismatch", [ferry]),
+        "More than 900 crew members walked off the island ferries on Monday, the union said.\n",
+      );
+    });
+
+    it("marks a figure the source gives as round when the draft gives it as exact, mid-sentence and at the start", () => {
+      assert.equal(
+        fixedBy("The operator said 3,000 passengers were stranded at the mainland port.\n", "number-mismatch", [ferry]),
+        "The operator said about 3,400 passengers were stranded at the mainland port.\n",
+      );
+      assert.equal(
+        fixedBy("3,000 passengers were stranded at the mainland port, the operator said.\n", "number-mismatch", [
+          ferry,
+        ]),
+        "About 3,400 passengers were stranded at the mainland port, the operator said.\n",
+      );
+    });
+
+    it("takes out a bound the source does not set", () => {
+      const source: SourceArticle = {
+        id: "port.txt",
+        text: "Port\n\nThe port handled 412 container ships in March, the port authority said.\n",
+      };
+      assert.equal(
+        fixedBy("The port handled more than 500 container ships in March.\n", "number-mismatch", [source]),
+        "The port handled 412 container ships in March.\n",
+      );
+    });
+
+    it("keeps the draft's own word where it says what the source's does: 'at least' for 'more than', 'some' for 'about'", () => {
+      assert.equal(
+        fixedBy("At least 700 crew members walked off the island ferries on Monday.\n", "number-mismatch", [ferry]),
+        "At least 900 crew members walked off the island ferries on Monday.\n",
+      );
+      assert.equal(
+        fixedBy("Some 3,000 passengers were stranded at the mainland port.\n", "number-mismatch", [ferry]),
+        "Some 3,400 passengers were stranded at the mainland port.\n",
+      );
+    });
+
+    it("keeps a round figure the draft marks as round where the source gives it exactly", () => {
+      const source: SourceArticle = {
+        id: "port.txt",
+        text: "Port\n\nThe port handled 412 container ships in March, the port authority said.\n",
+      };
+      assert.equal(
+        fixedBy("The port handled about 500 container ships in March.\n", "number-mismatch", [source]),
+        "The port handled about 412 container ships in March.\n",
+      );
+    });
+
+    it("reads 'in excess of' and 'well over' as rounding like 'more than', within 5%", () => {
+      assert.deepEqual(codesOf("In excess of 3,300 passengers were stranded at the mainland port.\n", [ferry]), []);
+      assert.deepEqual(codesOf("Well over 3,300 passengers were stranded at the mainland port.\n", [ferry]), []);
+    });
+
+    it("holds a limit to its count exactly, not as a rounded figure: 'at least 45 crew members' for 'at least 43'", () => {
+      const strike: SourceArticle = {
+        id: "strike.txt",
+        text: "Strike\n\nAt least 43 crew members were suspended on Tuesday, the operator said.\n",
+      };
+      assert.deepEqual(codesOf("At least 45 crew members were suspended on Tuesday.\n", [strike]), ["number-mismatch"]);
+      assert.deepEqual(codesOf("About 45 crew members were suspended on Tuesday.\n", [strike]), []);
+    });
+
+    it("leaves a negated bound as the draft writes it: its sense is not its words'", () => {
+      assert.equal(
+        fixedBy("No more than 40 sailings were cancelled by noon, the harbour master said.\n", "number-mismatch", [
+          ferry,
+        ]),
+        "No more than 60 sailings were cancelled by noon, the harbour master said.\n",
+      );
     });
   });
 
