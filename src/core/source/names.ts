@@ -98,7 +98,8 @@ function introducesPerson(article: Article, to: number): boolean {
   return false;
 }
 
-const PERSONISH = (w: Word) =>
+/** A word the tagger knows as part of a person's name. */
+export const isPersonish = (w: Word) =>
   w.tags.has("FirstName") || w.tags.has("LastName") || (w.tags.has("Person") && !w.tags.has("Honorific"));
 const TITLEISH = (w: Word) => TITLE_WORDS.has(w.lower.replace(/\.$/, "")) || w.tags.has("Honorific");
 
@@ -147,7 +148,7 @@ export function nameWithin(
       break;
     if (
       ["Country", "City", "Region"].some((t) => w.tags.has(t)) ||
-      (!trusted && (w.tags.has("Place") || !PERSONISH(w)))
+      (!trusted && (w.tags.has("Place") || !isPersonish(w)))
     )
       break;
     from--;
@@ -156,7 +157,7 @@ export function nameWithin(
   const given = words.slice(from, run.to - 1).findIndex((w) => w.tags.has("FirstName"));
   if (given > 0) from += given;
   const name = words.slice(from, run.to);
-  if (!name.some(PERSONISH) && !(trusted && name.length >= 2)) return undefined;
+  if (!name.some(isPersonish) && !(trusted && name.length >= 2)) return undefined;
   return { from, to: run.to };
 }
 

@@ -13,7 +13,7 @@ import {
   sentenceWords,
 } from "./clauses";
 import { ORGANISATION_WORDS } from "../policy/organisationWords";
-import { capitalisedRun, gapBetween, isCapitalised } from "./names";
+import { capitalisedRun, gapBetween, isCapitalised, isPersonish } from "./names";
 import { quoteBetween } from "./sourceCues";
 
 /** The words a cue's subject spans in a source article, before the cue ("Grabsky said") or after it ("said Grabsky"). */
@@ -190,7 +190,27 @@ function invertedSubject(article: Article, cue: number, sentenceTo: number, must
     /[,;:.!?—–]/.test(gapBetween(article, np.to - 1, np.to)) ||
     RELATIVES.has(after.lower) ||
     after.tags.has("Preposition");
-  return ends && !article.words[np.from].tags.has("Date") ? { ...np, inverted: true } : undefined;
+  return ends && !article.words[np.from].tags.has("Date")
+    ? { from: np.from, to: nameInApposition(article, np, sentenceTo) ?? np.to, inverted: true }
+    : undefined;
+}
+
+/**
+ * "“…,” said the union's regional secretary, Joanne Kaye.": a description
+ * the sentence ends with a person's name after, set off by a comma, is that
+ * person's, and the subject runs to the name's end (where the name ends).
+ * A body's name after the comma ("said the company, Halden Foods") stays
+ * out: its description is the better speaker's name.
+ */
+function nameInApposition(article: Article, np: { from: number; to: number }, sentenceTo: number): number | undefined {
+  const words = article.words;
+  if (np.to >= sentenceTo || isCapitalised(words[np.from]) || !/^\s*,\s*$/.test(gapBetween(article, np.to - 1, np.to)))
+    return undefined;
+  const run = capitalisedRun(article, np.to);
+  if (!run || run.from !== np.to || run.to - run.from > 4) return undefined;
+  const ends = run.to >= sentenceTo || /^[\s]*[.!?]/.test(gapBetween(article, run.to - 1, run.to));
+  const person = words.slice(run.from, run.to).some(isPersonish);
+  return ends && person ? run.to : undefined;
 }
 
 /** The subject of a cue: before it ("Grabsky said"), after it ("said Grabsky"), or the NP after "according to". */

@@ -36,6 +36,19 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
   });
 
+  it("flags a quote the source gives to the person named after its description, 'said the union's regional secretary, Joanne Kaye'", () => {
+    const budget = {
+      id: "budget.txt",
+      text: 'Budget vote\n\nCouncil leader Tony Dyer said the rise was unavoidable.\n\n"Our members are being asked to pay twice, once in their bills and once in their jobs," said the union\'s regional secretary, Joanne Kaye.\n',
+    };
+    const draft =
+      '"Our members are being asked to pay twice, once in their bills and once in their jobs," Dyer said.\n';
+    assert.equal(
+      fixedBy(draft, "misattributed-quote", [budget]),
+      '"Our members are being asked to pay twice, once in their bills and once in their jobs," Joanne Kaye said.\n',
+    );
+  });
+
   describe("a quote the source gives to a described speaker", () => {
     const ward = {
       id: "ward.txt",

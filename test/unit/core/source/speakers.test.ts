@@ -22,6 +22,19 @@ describe("source/speakers: who says what in a source article", () => {
     assert.equal(said?.statement?.complement, "Thursday on the social platform X");
   });
 
+  it("gives a quote to the person named after the description that follows 'said': 'said the union's regional secretary, Joanne Kaye'", () => {
+    const text =
+      'Budget\n\nAbout 140 jobs will go. "Our members are being asked to pay twice," said the union\'s regional secretary, Joanne Kaye.\n';
+    const said = speakerOfQuote(text, "pay twice");
+    assert.equal(said?.speaker.kind, "person");
+    assert.equal(said?.speaker.name, "Joanne Kaye");
+  });
+
+  it("keeps a body's description as the speaker where a body's name follows it: 'said the company, Halden Foods'", () => {
+    const text = 'Results\n\n"Demand held up in every region," said the company, Halden Foods.\n';
+    assert.equal(speakerOfQuote(text, "Demand held up")?.speaker.name, "the company");
+  });
+
   it("gives 'he said' to a person the article introduced with an age and no speech verb", () => {
     const text =
       'Floods\n\nIlir Qosja, 68, stood in the doorway of his flooded workshop on Tuesday. "The water took forty years of tools in one night," he said.\n';
