@@ -142,6 +142,14 @@ export function coreAt(tokens: Token[], i: number): Core | undefined {
     return { first: i, last, value: wordsValue(tokens.slice(i, last + 1).map((x) => x.text)) };
   }
   if (FRACTION_WORD.test(lower)) {
+    // "half a million dollars" is one quantity, 500,000, as "half a dozen" is six: not "half" and "a million".
+    const scale = lowerAt(tokens, i + 2);
+    if (
+      lower === "half" &&
+      /^an?$/.test(lowerAt(tokens, i + 1)) &&
+      (Object.hasOwn(SCALE_WORDS, scale) || scale === "dozen")
+    )
+      return { first: i, last: i + 2, value: (scale === "dozen" ? 12 : SCALE_WORDS[scale]) / 2 };
     return { first: i, last: i, value: 1 / FRACTION_DENOMINATORS[lower] };
   }
   return undefined;

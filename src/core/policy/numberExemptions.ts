@@ -102,7 +102,7 @@ const AGE_AFTER_WORDS = /^(?:year|month|day|week|hour|minute)s?-old$/;
 const OLDEST_AGE = 120;
 /** Words before `one` that make it a count (`only one`, `at least one`, `more than one`), not a pronoun. */
 const COUNT_BEFORE_ONE = new Set(["only", "just", "least", "than", "exactly"]);
-/** Words before a fraction that make it a share (`more than half`, `a third`), where `of` after it does not. */
+/** Words before a fraction that make it a share (`more than half`, `a third`), as an approximator (`nearly half`) and `of` after it do. */
 const SHARE_BEFORE_FRACTION = new Set(["than", "a"]);
 /** Words that make `quarter` a period of the year: `the first quarter`. */
 const QUARTER_ORDINALS = new Set(["first", "second", "third", "fourth", "final", "last", "next", "previous"]);
@@ -394,7 +394,14 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     policy: "docs/policy.md §5 numbers: half, a third, a quarter",
     example: "the better half",
     applies: (n) =>
-      !n.digits && FRACTION_WORD.test(n.lower) && !(n.nextLower === "of" || SHARE_BEFORE_FRACTION.has(n.prevLower)),
+      !n.digits &&
+      n.single &&
+      FRACTION_WORD.test(n.lower) &&
+      !(
+        n.nextLower === "of" ||
+        SHARE_BEFORE_FRACTION.has(n.prevLower) ||
+        matchApproximator(n.tokens, n.core.first) < n.core.first
+      ),
   },
   {
     id: "one-as-pronoun",

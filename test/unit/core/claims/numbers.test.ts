@@ -74,6 +74,20 @@ describe("numbers (policy 1.2)", () => {
       assert.deepEqual(numbers("More than half were raped in their own home."), ["More than half"]);
     });
 
+    it("reads a fraction after any approximator as a share: 'nearly half', 'almost a third'", () => {
+      assert.deepEqual(numbers("Demand for home care has risen by nearly half since 2021."), ["nearly half"]);
+      assert.deepEqual(numbers("Bus fares rose by almost a third."), ["almost a third"]);
+      assert.deepEqual(numbers("She cut the loaf in half."), []);
+    });
+
+    it("reads 'half a million dollars' and 'half a dozen people' as one quantity each", () => {
+      assert.deepEqual(numbers("The county spent nearly half a million dollars on the study."), [
+        "nearly half a million dollars",
+      ]);
+      assert.deepEqual(numbers("The county spent half a million dollars on the study."), ["half a million dollars"]);
+      assert.deepEqual(numbers("Half a dozen people were hurt in the crush."), ["Half a dozen people"]);
+    });
+
     it("reads a four-digit count with an approximator and a noun: more than 1000 people", () => {
       assert.deepEqual(numbers("More than 1000 people rallied in 2010."), ["More than 1000 people"]);
     });

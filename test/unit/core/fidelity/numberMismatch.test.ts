@@ -434,6 +434,19 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       text: "Ferry strike\n\nMore than 900 crew members walked off the island ferries on Monday, the seafarers' union said. About 3,400 passengers were stranded at the mainland port, the ferry operator said. Nearly 60 sailings were cancelled by noon, the harbour master said.\n",
     };
 
+    it("holds 'nearly half' to the source's 'nearly a third': a fraction after an approximator is a share", () => {
+      const care: SourceArticle = {
+        id: "care.txt",
+        text: "Care\n\nDemand for home care has risen by nearly a third since 2021, council officials said.\n",
+      };
+      assert.equal(
+        fixedBy("Demand for home care has risen by nearly half since 2021, officials said.\n", "number-mismatch", [
+          care,
+        ]),
+        "Demand for home care has risen by nearly a third since 2021, officials said.\n",
+      );
+    });
+
     it("restores a floor the draft turned into a ceiling: 'nearly 1,000' for 'more than 900'", () => {
       const draft = "Nearly 1,000 crew members walked off the island ferries on Monday, the union said.\n";
       const [found] = fidelityOf(draft, [ferry]);
