@@ -141,6 +141,7 @@ function checkFigure(
     around,
     scored.filter((s) => s.figure.stated && sameStatement(s, around.all.size) && fits(around, s.figure.around)),
     scored,
+    () => ownWordsAfter(text, sentence, mention, read),
   ).sort((a, b) => b.score - a.score);
   const [top] = fitting;
   if (!top) return undefined;
@@ -164,15 +165,16 @@ function checkFigure(
  * source dates as background (`in 1979, killed 212 people`) is never
  * preferred so. With no such figure beside the fitting ones, all stay.
  */
-function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[]): Scored[] {
+function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[], ownAfter: () => Set<string>): Scored[] {
   if (fitting.length === 0) return fitting;
   const [verb] = draft.before;
   const undated = (s: Scored) => !isDated(passageOf(s.figure));
   const at = verb === undefined ? [] : fitting.filter((s) => s.figure.around.before[0] === verb && undated(s));
   if (at.length > 0) return at;
-  // With the verb after the figure ("More than 120 people were injured"), any of the draft's words will do, where
-  // none of the fitting figures' verbs is among them.
-  const said = verb === undefined ? draft.all : new Set([verb]);
+  // With the verb after the figure ("More than 120 people were injured"), any of the draft's words in its clause
+  // will do, where none of the fitting figures' verbs is among them: in "About 21.6% of patients had swelling,
+  // compared with 1.7% on placebo", "compared" is the 1.7%'s.
+  const said = verb === undefined ? ownAfter() : new Set([verb]);
   const hasVerb = (s: Scored) => s.figure.around.before[0] !== undefined && said.has(s.figure.around.before[0]);
   if (verb === undefined && fitting.some(hasVerb)) return fitting;
   const besideFitting = (s: Scored) =>
@@ -187,6 +189,22 @@ function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[]): Score
       fits(draft, s.figure.around),
   );
   return elided.length > 0 ? elided : fitting;
+}
+
+/**
+ * The stems of the draft's words after a figure in its own clause: up to the
+ * sentence's next figure written in digits or its next comma, dash or
+ * bracket, where another clause (`, compared with 1.7%`) starts.
+ */
+function ownWordsAfter(text: string, sentence: Span, mention: NumberMention, read: SentenceWords): Set<string> {
+  const next = text.slice(mention.end, sentence.end).search(/[\d,;:()\u2013\u2014]/);
+  const end = next < 0 ? sentence.end : mention.end + next;
+  return new Set(
+    read
+      .of(text, sentence)
+      .filter((w) => w.start >= mention.end && w.end <= end)
+      .map((w) => w.stem),
+  );
 }
 
 /** The word that says which end of a change a figure is (`rose to 4.6 million`, `from 3.9 million`, `by 8%`). */

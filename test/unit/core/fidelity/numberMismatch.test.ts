@@ -527,6 +527,21 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     });
   });
 
+  it("holds a figure whose verb follows it to its own statement, not to the next clause's figure: 'compared with 2.1%' is the placebo's", () => {
+    const vaccine: SourceArticle = {
+      id: "vaccine.txt",
+      text: "Vaccine\n\nAbout 9.4% of children on the vaccine had a high fever, compared with 2.1% on placebo, the agency said.\n",
+    };
+    assert.equal(
+      fixedBy(
+        "About 4.9% of children on the vaccine had a high fever, compared with 2.1% on placebo, the agency said.\n",
+        "number-mismatch",
+        [vaccine],
+      ),
+      "About 9.4% of children on the vaccine had a high fever, compared with 2.1% on placebo, the agency said.\n",
+    );
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",
