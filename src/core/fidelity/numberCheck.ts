@@ -130,8 +130,9 @@ function checkFigure(
   const bound = approximationBefore(text, mention.start, sentence.start);
   // Both tests below want a word in common, so only the figures with one of the draft's words around them are scored.
   const scored = index.sources.flatMap((s) => figuresAround(s, around.all).map((f) => score(around, f)));
-  // The same figure in a passage that shares words with the draft's: the draft may be holding that one.
-  const related = scored.filter((s) => s.shared >= 2 || s.near > 0);
+  // The same figure in a passage that shares words with the draft's, of the same kind: the draft may be holding
+  // that one. "about 2,100 flights" is not the "more than 2,000 pilots" beside the source's 1,200 flights.
+  const related = scored.filter((s) => (s.shared >= 2 || s.near > 0) && fits(around, s.figure.around));
   const raw = text.slice(mention.start, mention.end);
   const holds = (s: Scored) =>
     sameOrRounded(mention, s.figure.mention, bound?.rounds === true) || writesFigure(s.figure, raw);
@@ -287,10 +288,13 @@ function readNumber(
   credit: Span | undefined,
 ): NumberMismatch | undefined {
   if (!read.meetsFigures(text, sentence, index.sources)) return undefined;
-  // The figures next to the claim's too: "2,000 to 3,000 workers" may be two claims, one range. Only a
-  // window is read (a sentence of thousands of figures is not read again for each), less a figure it cuts.
-  const from = Math.max(sentence.start, claim.start - RANGE_REACH);
-  const to = Math.min(sentence.end, claim.end + RANGE_REACH);
+  // The sentence's other figures too: "2,000 to 3,000 workers" may be two claims, one range, and a figure the
+  // draft states elsewhere in its sentence is not this one's (checkFigure). A sentence past KEYED_SENTENCE is
+  // read only in a window around the claim (thousands of figures are not read again for each), less a figure
+  // the window cuts.
+  const long = sentence.end - sentence.start > KEYED_SENTENCE;
+  const from = long ? Math.max(sentence.start, claim.start - RANGE_REACH) : sentence.start;
+  const to = long ? Math.min(sentence.end, claim.end + RANGE_REACH) : sentence.end;
   const mentions = numbersWithin(text, from, to).filter(
     (n) => (n.start > from || from === sentence.start) && (n.end < to || to === sentence.end),
   );

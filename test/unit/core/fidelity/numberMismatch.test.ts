@@ -542,6 +542,33 @@ describe("fidelity: number-mismatch (policy 5)", () => {
     );
   });
 
+  describe("figures of another statement beside the draft's", () => {
+    const strike: SourceArticle = {
+      id: "strike.txt",
+      text: "Strike\n\nHarbour Air cancelled about 1,200 flights on Friday as more than 2,000 pilots walked out. The pilots' union is seeking a 24% pay rise over three years. The airline has offered 11%.\n",
+    };
+
+    it("does not take a figure of another noun in the source's sentence for the one the draft states: 2,100 flights is not 2,000 pilots", () => {
+      assert.equal(
+        fixedBy("Harbour Air cancelled about 2,100 flights on Friday.\n", "number-mismatch", [strike]),
+        "Harbour Air cancelled about 1,200 flights on Friday.\n",
+      );
+    });
+
+    it("holds no figure to one the draft states elsewhere in its sentence, however far before it", () => {
+      const union: SourceArticle = {
+        id: "union.txt",
+        text: "Strike\n\nThe Harbour Air Pilots Association, which represents 2,150 of the airline's 2,400 pilots, is seeking a 24% pay rise over three years. The airline has offered 11%.\n",
+      };
+      const draft = "The union is seeking a 24% pay rise over three years; the airline has offered 14%.\n";
+      const found = fidelityOf(draft, [union]).filter((f) => f.code === "number-mismatch");
+      assert.deepEqual(
+        found.map((f) => f.comparison?.source),
+        [],
+      );
+    });
+  });
+
   it("holds a claim to the source that contains it when there are several", () => {
     const other = {
       id: "schools.txt",
