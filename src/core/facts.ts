@@ -49,7 +49,11 @@ export function strongest(cues: Cue[]): Cue | undefined {
 }
 
 function shift<T extends { start: number; end: number }>(item: T, by: number): T {
-  return { ...item, start: item.start + by, end: item.end + by };
+  // A plain copy, then the offsets: a spread with properties after it defines them the slow way, once a cue or number.
+  const moved = { ...item };
+  moved.start += by;
+  moved.end += by;
+  return moved;
 }
 
 /** Reads one paragraph from scratch; offsets in the result are relative to the paragraph. Without `withCues`, its cues are left unread. */
@@ -98,27 +102,31 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
   const known = local.placed;
   if (known && known.base === p.start && known.paragraph === p.index && known.firstSentence === firstSentence)
     return known;
+  const base = p.start;
   const { figure, speech } = local.best;
-  const placed: Placed = {
-    base: p.start,
-    paragraph: p.index,
-    firstSentence,
-    sentences: local.sentences.map((s, k) => ({
-      index: firstSentence + k,
-      paragraph: p.index,
-      start: s.start + p.start,
-      end: s.end + p.start,
-    })),
-    cues: local.cues.map((list) => list.map((c) => shift(c, p.start))),
-    best: {
-      figure: figure && shift(figure, p.start),
-      speech: speech && shift(speech, p.start),
-    },
-    numbers: local.numbers.flatMap((list, k) =>
-      list.map((n) => ({ sentence: firstSentence + k, span: shift(n, p.start) })),
-    ),
-    ...(local.dash ? { dash: shift(local.dash, p.start) } : {}),
-  };
+  const best: Placed["best"] = { figure: undefined, speech: undefined };
+  const sentences: Placed["sentences"] = [];
+  const cues: Placed["cues"] = [];
+  const numbers: Placed["numbers"] = [];
+  for (let k = 0; k < local.sentences.length; k++) {
+    const s = local.sentences[k];
+    sentences.push({ index: firstSentence + k, paragraph: p.index, start: s.start + base, end: s.end + base });
+    const list: Cue[] = [];
+    // The strongest cues are among the sentences' own: placed once, the same objects.
+    for (const c of local.cues[k]) {
+      const placed = shift(c, base);
+      if (c === figure) best.figure = placed;
+      if (c === speech) best.speech = placed;
+      list.push(placed);
+    }
+    cues.push(list);
+    for (const n of local.numbers[k]) numbers.push({ sentence: firstSentence + k, span: shift(n, base) });
+  }
+  if (figure && !best.figure) best.figure = shift(figure, base);
+  if (speech && !best.speech) best.speech = shift(speech, base);
+  const placed: Placed = local.dash
+    ? { base, paragraph: p.index, firstSentence, sentences, cues, best, numbers, dash: shift(local.dash, base) }
+    : { base, paragraph: p.index, firstSentence, sentences, cues, best, numbers };
   local.placed = placed;
   return placed;
 }
@@ -266,9 +274,9 @@ function readFacts(
       first: facts.sentences.length,
       end: facts.sentences.length + placed.sentences.length,
     });
-    facts.sentences.push(...placed.sentences);
-    facts.cues.push(...placed.cues);
-    facts.numbers.push(...placed.numbers);
+    for (const s of placed.sentences) facts.sentences.push(s);
+    for (const c of placed.cues) facts.cues.push(c);
+    for (const n of placed.numbers) facts.numbers.push(n);
     facts.dashes.push(placed.dash);
     facts.quoteOnly.push(local.quoteOnly);
     facts.local.push(local);

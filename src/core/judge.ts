@@ -145,13 +145,21 @@ function sameNeighbours(a: Neighbour[], b: Neighbour[]): boolean {
 function moved(j: Judged, by: number, sentences: number, paragraph: number): Judged {
   const { claim, attribution } = j;
   if (by === 0 && sentences === 0 && paragraph === claim.paragraph) return j;
-  return {
-    claim: { ...claim, start: claim.start + by, end: claim.end + by, paragraph, sentence: claim.sentence + sentences },
-    ...(attribution
-      ? { attribution: { ...attribution, start: attribution.start + by, end: attribution.end + by } }
-      : {}),
-    ...(j.words !== undefined ? { words: j.words } : {}),
-  };
+  // Plain copies, then what moves: a spread with properties after it defines them the slow way, once a claim.
+  const at = { ...claim };
+  at.start += by;
+  at.end += by;
+  at.paragraph = paragraph;
+  at.sentence += sentences;
+  let credit: Judged["attribution"];
+  if (attribution) {
+    credit = { ...attribution };
+    credit.start += by;
+    credit.end += by;
+  }
+  const judged: Judged = credit ? { claim: at, attribution: credit } : { claim: at };
+  if (j.words !== undefined) judged.words = j.words;
+  return judged;
 }
 
 /**
@@ -261,13 +269,13 @@ export function judge(facts: DraftFacts, language: string, scope: NumberScope, c
     const { first } = facts.paragraphSentences[p.index];
     while (numbersFrom < facts.numbers.length && facts.numbers[numbersFrom].sentence < first) numbersFrom++;
     const own = paragraphJudged(j, p, numbersFrom);
-    quotes.push(...own.quotes);
+    for (const q of own.quotes) quotes.push(q);
     for (const i of facts.doc.quotesByParagraph[p.index]) {
       const q = facts.doc.quotes[i];
       const judged = q.paragraph === p.index && q.lastParagraph !== p.index ? judgeQuote(j, q) : undefined;
       if (judged) quotes.push(judged);
     }
-    numbers.push(...own.numbers);
+    for (const n of own.numbers) numbers.push(n);
   }
   quotes.sort((a, b) => a.claim.start - b.claim.start);
   return [...attributeRepeats(quotes, cache?.repeats), ...numbers].sort((a, b) => a.claim.start - b.claim.start);
