@@ -59,25 +59,25 @@ function shift<T extends { start: number; end: number }>(item: T, by: number): T
 /** Reads one paragraph from scratch; offsets in the result are relative to the paragraph. Without `withCues`, its cues are left unread. */
 function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): ParagraphFacts {
   const quotes = doc.quotesByParagraph[p.index].map((i) => doc.quotes[i]);
-  const ends = new Set(quotes.map((q) => q.end));
-  const sentences = sentencesOf(doc.masked, p, quotes, (from, to) => isAttributionTag(doc.frame, from, to));
+  // The paragraph's frame starts at its start: tokens, cues and numbers are found relative to it.
+  const frame = doc.frames[p.index];
+  const ends = new Set(quotes.map((q) => q.end - p.start));
+  const sentences = sentencesOf(doc.masked, p, quotes, (from, to) =>
+    isAttributionTag(frame, from - p.start, to - p.start),
+  );
   const cues: Cue[][] = [];
   const numbers: NumberSpan[][] = [];
   let q = 0;
   for (const s of sentences) {
-    const tokens = tokenize(doc.frame, s.start, s.end);
+    const from = s.start - p.start;
+    const to = s.end - p.start;
+    const tokens = tokenize(frame, from, to);
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     let hasQuote = false;
     for (let k = q; k < quotes.length && quotes[k].start < s.end && !hasQuote; k++)
       hasQuote = !isLabel(doc.masked, quotes[k].end, quotes[k].inner);
-    if (!withCues) cues.push([]);
-    else
-      cues.push(
-        findCues(tokens, doc.frame.slice(s.start, s.end), s.start, { hasQuote, quoteEnds: ends }).map((c) =>
-          shift(c, -p.start),
-        ),
-      );
-    numbers.push(findNumbers(tokens, s.start).map((n) => shift(n, -p.start)));
+    cues.push(withCues ? findCues(tokens, frame.slice(from, to), from, { hasQuote, quoteEnds: ends }) : []);
+    numbers.push(findNumbers(tokens, from));
   }
   let dash: Cue | undefined;
   const last = quotes.length > 0 && quotes[quotes.length - 1].end <= p.end ? quotes[quotes.length - 1] : undefined;
@@ -86,7 +86,7 @@ function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): Paragra
     const start = last.end + m.index + m[0].length - m[1].length - p.start;
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
-  const quoteOnly = !/[\p{L}\p{N}]/u.test(doc.frame.slice(p.start, p.end));
+  const quoteOnly = !/[\p{L}\p{N}]/u.test(frame);
   const all = cues.flat();
   return {
     sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
@@ -138,7 +138,7 @@ function keyOf(doc: Segmented, p: Paragraph): string {
     const q = doc.quotes[i];
     return `${q.start - p.start},${q.end - p.start},${q.closed ? 1 : 0}`;
   });
-  return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frame.slice(p.start, p.end)}\u0000${quotes.join(";")}`;
+  return `${doc.masked.slice(p.start, p.end)}\u0000${doc.frames[p.index]}\u0000${quotes.join(";")}`;
 }
 
 /** Whether two paragraphs are touched by the same quoted spans as keyOf sees them: offsets from the paragraph's start, and whether closed. */
@@ -173,11 +173,7 @@ function unchangedLocal(doc: Segmented, p: Paragraph, previous: ReadDraft): Para
         : undefined;
   if (!q || q.end - q.start !== p.end - p.start || !sameQuotes(doc, p, before, q)) return undefined;
   if (doc.masked.slice(p.start, p.end) !== before.masked.slice(q.start, q.end)) return undefined;
-  if (
-    doc.quotesByParagraph[p.index].length > 0 &&
-    doc.frame.slice(p.start, p.end) !== before.frame.slice(q.start, q.end)
-  )
-    return undefined;
+  if (doc.quotesByParagraph[p.index].length > 0 && doc.frames[p.index] !== before.frames[q.index]) return undefined;
   return previous.facts.local[q.index];
 }
 
@@ -212,7 +208,7 @@ function keptHead(doc: Segmented, previous: DraftFacts, head: number): DraftFact
 
 /** The facts of no paragraph, for keptHead to start from. */
 const EMPTY: DraftFacts = {
-  doc: { text: "", masked: "", frame: "", paragraphs: [], quotes: [], quotesByParagraph: [] },
+  doc: { text: "", masked: "", frames: [], paragraphs: [], quotes: [], quotesByParagraph: [] },
   sentences: [],
   paragraphSentences: [],
   cues: [],

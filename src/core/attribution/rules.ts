@@ -107,8 +107,9 @@ function onlyBeats(facts: DraftFacts, paragraph: number): boolean {
   for (let s = first; s < end; s++) {
     if (facts.cues[s].length > 0) return false;
     const { start, end: stop } = facts.sentences[s];
-    const narration = facts.doc.frame
-      .slice(start, stop)
+    const from = facts.doc.paragraphs[paragraph].start;
+    const narration = facts.doc.frames[paragraph]
+      .slice(start - from, stop - from)
       .replace(/["'\u201C\u201D\u2018\u2019]\s*["'\u201C\u201D\u2018\u2019]/g, " ")
       .replace(/\s+/g, " ")
       .trim();

@@ -396,8 +396,11 @@ const FRAMED = /^(?:it|them|this|that|him|her)$/;
  * …`); a passive one (`were told`, `was called`) does not, nor a noun spelt
  * like one.
  */
-function speaks(facts: DraftFacts, sentence: Span): boolean {
-  const raw = facts.doc.frame.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+function speaks(facts: DraftFacts, sentence: Sentence): boolean {
+  const from = facts.doc.paragraphs[sentence.paragraph].start;
+  const raw =
+    facts.doc.frames[sentence.paragraph].slice(sentence.start - from, sentence.end - from).match(/[\p{L}\p{N}]+/gu) ??
+    [];
   const words = raw.map((w) => w.toLowerCase());
   const active = (i: number) => !PASSIVE.has(words[i - 1] ?? "");
   const frames = (w: string, i: number) =>

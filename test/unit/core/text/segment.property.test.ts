@@ -11,7 +11,7 @@ function seen(doc: Segmented, index: number): string {
     const q = doc.quotes[i];
     return `${q.start - p.start},${q.end - p.start},${q.closed},${q.paragraph - index},${q.lastParagraph - index}`;
   });
-  return [p.kind, doc.masked.slice(p.start, p.end), doc.frame.slice(p.start, p.end), quotes.join(";")].join("\u0000");
+  return [p.kind, doc.masked.slice(p.start, p.end), doc.frames[index], quotes.join(";")].join("\u0000");
 }
 
 describe("resegment (property-based)", () => {
