@@ -6,6 +6,7 @@ import { DraftFacts, sentenceAt } from "./facts";
 import type { NumberScope } from "./options";
 import type { ParagraphCache, ParagraphFacts } from "./paragraphCache";
 import { plainHeadline } from "./text/headline";
+import { mergedBy } from "./sorted";
 import { Paragraph } from "./text/paragraphs";
 import { Span } from "./types";
 import { DraftVersions, Seen, takenElsewhere, unchangedSince } from "./draftVersions";
@@ -196,13 +197,14 @@ function holds(j: Judging, k: JudgedParagraph, p: Paragraph, neighbours: Neighbo
 function keptFor(j: Judging, places: JudgedParagraph[], p: Paragraph, neighbours: Neighbour[]) {
   const { versions } = j;
   const from = Math.max(0, p.start - BEFORE);
-  const here = (k: JudgedParagraph) =>
-    versions !== undefined && unchangedSince(versions, k.seen, from, p.end + AFTER, p.start);
-  const free = (k: JudgedParagraph) => versions === undefined || !takenElsewhere(versions, k.seen, p.start);
-  return (
-    places.find((k) => here(k) && holds(j, k, p, neighbours, true)) ??
-    places.find((k) => free(k) && holds(j, k, p, neighbours, false))
-  );
+  // Loops, not find with closures: this runs for every paragraph on every check.
+  if (versions !== undefined)
+    for (const k of places)
+      if (unchangedSince(versions, k.seen, from, p.end + AFTER, p.start) && holds(j, k, p, neighbours, true)) return k;
+  for (const k of places)
+    if ((versions === undefined || !takenElsewhere(versions, k.seen, p.start)) && holds(j, k, p, neighbours, false))
+      return k;
+  return undefined;
 }
 
 /** One paragraph's own judgments, kept or made (and then kept). */
@@ -279,5 +281,5 @@ export function judge(facts: DraftFacts, language: string, scope: NumberScope, c
     for (const n of own.numbers) numbers.push(n);
   }
   quotes.sort((a, b) => a.claim.start - b.claim.start);
-  return [...attributeRepeats(quotes, cache?.repeats), ...numbers].sort((a, b) => a.claim.start - b.claim.start);
+  return mergedBy(attributeRepeats(quotes, cache?.repeats), numbers, (j) => j.claim.start);
 }

@@ -65,23 +65,34 @@ export class ParagraphMemo<V> {
     const from = Math.max(0, p.start - BEFORE);
     const to = p.end + AFTER;
     const places = this.kept.get(local);
-    // The edit tells most places apart at once; the text is read only when it cannot.
-    let known = places?.find(
-      (k) =>
-        unchangedSince(versions, k.seen, from, to, p.start) &&
-        sameKey(k.key, key) &&
-        holds(k, draft, p.start - from, p.start),
-    );
+    const lead = p.start - from;
+    // The edit tells most places apart at once; the text is read only when it cannot. Loops, not find with
+    // closures: this runs for every paragraph on every check.
+    let known: Kept<V> | undefined;
     let around: string | undefined;
-    if (!known && places) {
-      around = text.slice(from, to);
-      known = places.find(
-        (k) =>
-          k.around === around &&
-          !takenElsewhere(versions, k.seen, p.start) &&
+    if (places) {
+      for (const k of places)
+        if (
+          unchangedSince(versions, k.seen, from, to, p.start) &&
           sameKey(k.key, key) &&
-          holds(k, draft, p.start - from, p.start),
-      );
+          holds(k, draft, lead, p.start)
+        ) {
+          known = k;
+          break;
+        }
+      if (!known) {
+        around = text.slice(from, to);
+        for (const k of places)
+          if (
+            k.around === around &&
+            !takenElsewhere(versions, k.seen, p.start) &&
+            sameKey(k.key, key) &&
+            holds(k, draft, lead, p.start)
+          ) {
+            known = k;
+            break;
+          }
+      }
     }
     if (known) {
       known.seen.generation = versions.generation;
@@ -93,7 +104,7 @@ export class ParagraphMemo<V> {
     const kept = {
       key,
       around: around ?? text.slice(from, to),
-      lead: p.start - from,
+      lead,
       index,
       options: draft.options,
       base: p.start,
