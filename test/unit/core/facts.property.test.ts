@@ -47,7 +47,35 @@ function comparable(facts: DraftFacts): Omit<DraftFacts, "local"> {
   return rest;
 }
 
+/** Freezes a value and everything it holds, so that a write to any of it throws. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 describe("readDraft with a paragraph cache (property-based)", () => {
+  it("writes to nothing an earlier read returned: the next read shares its paragraphs' frames and placed facts", () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.integer({ min: 0, max: 30 }), typed: fc.constantFrom(...TYPED) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
+        const cache = new ParagraphCache();
+        let text = DRAFT;
+        deepFreeze(comparable(readDraft(text, "markdown", cache)));
+        for (const { at, cut, typed } of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + typed + text.slice(Math.min(text.length, i + cut));
+          const read = comparable(readDraft(text, "markdown", cache));
+          assert.deepEqual(read, comparable(readDraft(text, "markdown")));
+          deepFreeze(read);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   for (const language of ["markdown", "plaintext"] as DraftLanguage[])
     it(`reads every version of a ${language} draft edited again and again as a read from scratch does`, () => {
       const edit = fc.record({ at: fc.nat(), cut: fc.integer({ min: 0, max: 30 }), typed: fc.constantFrom(...TYPED) });
