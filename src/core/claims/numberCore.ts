@@ -1,3 +1,4 @@
+import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 
@@ -70,6 +71,10 @@ export function isNumberWord(lower: string): boolean {
 
 /** Reads a digit token's value: `$1.2` → 1.2, `60,000` → 60000, `40%` → 40. */
 export function digitValue(text: string): number | undefined {
+  if (isDigits(text)) {
+    const whole = Number(text);
+    return Number.isFinite(whole) ? whole : undefined;
+  }
   const m = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/.exec(text);
   if (!m) return undefined;
   const v = Number(m[1].replace(/[,\u00A0\u202F\u2009]/g, ""));
@@ -108,17 +113,21 @@ export function wordsValue(words: string[]): number | undefined {
   return seen ? total + current : undefined;
 }
 
+/** Whether the token at k scales the digits: a scale letter glued to them is one for money or in lower case (`$4K`, `12m`), not in a name (`4K video`). */
+function scaleAt(tokens: Token[], k: number, digits: Token): boolean {
+  return (
+    tokens[k].lower in SCALES &&
+    (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(digits.text) || tokens[k].text === tokens[k].lower)
+  );
+}
+
 /** The number core starting at token i: digits with scale words, or a run of number words. */
 export function coreAt(tokens: Token[], i: number): Core | undefined {
   const t = tokens[i];
   if (t.kind === "number") {
     let last = i;
     let value = digitValue(t.text);
-    // A scale letter glued to the digits is one for money or in lower case (`$4K`, `12m`), not in a name (`4K video`).
-    const scaleAt = (k: number) =>
-      tokens[k].lower in SCALES &&
-      (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(t.text) || tokens[k].text === tokens[k].lower);
-    while (last + 1 < tokens.length && scaleAt(last + 1)) {
+    while (last + 1 < tokens.length && scaleAt(tokens, last + 1, t)) {
       value = value === undefined ? undefined : value * SCALES[tokens[last + 1].lower];
       last++;
     }

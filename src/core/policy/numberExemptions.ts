@@ -356,12 +356,13 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "slashed-date",
     policy: "docs/policy.md §5 numbers: numbers joined by a slash",
     example: "9/11",
-    applies: ({ tokens, core, token, prev, next, plain, after, nextLower }) => {
+    applies: (n) => {
+      const { tokens, core, token, prev, next, plain, nextLower } = n;
       const slashed = (a: Token | undefined, b: Token | undefined) =>
         a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
       return (
         plain &&
-        ((slashed(next, tokens[core.last + 2]) && after(3) !== "of") ||
+        ((slashed(next, tokens[core.last + 2]) && n.after(3) !== "of") ||
           (prev?.text === "/" &&
             tokens[core.first - 2]?.kind === "number" &&
             prev.end === token.start &&
@@ -499,29 +500,53 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
   },
 ];
 
-/** The number core and its neighbours, read once for all the rules. */
-export function numberAt(tokens: Token[], core: Core, sentenceStart: number, runs: DigitRuns = {}): NumberAt {
-  const token = tokens[core.first];
-  const digits = token.kind === "number";
-  return {
-    tokens,
-    core,
-    sentenceStart,
-    token,
-    raw: token.text,
-    lower: token.lower,
-    prev: tokens[core.first - 1],
-    prevLower: lowerAt(tokens, core.first - 1),
-    next: tokens[core.last + 1],
-    nextLower: lowerAt(tokens, core.last + 1),
-    digits,
-    plain: digits && /^\d+$/.test(token.text),
-    single: core.first === core.last,
-    before: (k) => lowerAt(tokens, core.first - k),
-    after: (k) => lowerAt(tokens, core.last + k),
-    within: (k) => tokens.slice(Math.max(0, core.first - k), core.first),
-    runs,
-  };
+/**
+ * The number core and its neighbours, read once for all the rules: a class,
+ * so that its three look-ups are shared methods, not closures made for each
+ * of the thousands of numbers a table holds.
+ */
+class NumberReading implements NumberAt {
+  readonly token: Token;
+  readonly raw: string;
+  readonly lower: string;
+  readonly prev?: Token;
+  readonly prevLower: string;
+  readonly next?: Token;
+  readonly nextLower: string;
+  readonly digits: boolean;
+  readonly plain: boolean;
+  readonly single: boolean;
+
+  constructor(
+    readonly tokens: Token[],
+    readonly core: Core,
+    readonly sentenceStart: number,
+    readonly runs: DigitRuns,
+  ) {
+    const token = tokens[core.first];
+    this.token = token;
+    this.raw = token.text;
+    this.lower = token.lower;
+    this.prev = tokens[core.first - 1];
+    this.prevLower = lowerAt(tokens, core.first - 1);
+    this.next = tokens[core.last + 1];
+    this.nextLower = lowerAt(tokens, core.last + 1);
+    this.digits = token.kind === "number";
+    this.plain = this.digits && /^\d+$/.test(token.text);
+    this.single = core.first === core.last;
+  }
+
+  before(k: number): string {
+    return lowerAt(this.tokens, this.core.first - k);
+  }
+
+  after(k: number): string {
+    return lowerAt(this.tokens, this.core.last + k);
+  }
+
+  within(k: number): Token[] {
+    return this.tokens.slice(Math.max(0, this.core.first - k), this.core.first);
+  }
 }
 
 /** The rule that exempts a number core from being a claim, if one does. */
@@ -531,6 +556,7 @@ export function exemptionOf(
   sentenceStart: number,
   runs: DigitRuns = {},
 ): NumberExemption | undefined {
-  const n = numberAt(tokens, core, sentenceStart, runs);
-  return NUMBER_EXEMPTIONS.find((rule) => rule.applies(n));
+  const n = new NumberReading(tokens, core, sentenceStart, runs);
+  for (const rule of NUMBER_EXEMPTIONS) if (rule.applies(n)) return rule;
+  return undefined;
 }

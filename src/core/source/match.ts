@@ -217,23 +217,61 @@ type Mentioned = ReturnType<typeof mentionsOf>[number];
  */
 function mentionsNear(source: AnalysedSource, values: NumberMention[]): Mentioned[] {
   const all = mentionsOf(source);
-  const byValue = derived(source, "match.numbersByValue", () =>
-    all.map((_, i) => i).sort((a, b) => all[a].mention.value - all[b].mention.value),
-  );
+  const byValue = byValueOf(source, all);
   const found: number[] = [];
   for (const v of values) {
-    const reach = 1e-8 * Math.max(Math.abs(v.value), 1);
-    let lo = 0;
-    let hi = byValue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[byValue[mid]].mention.value < v.value - reach) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byValue.length && all[byValue[k]].mention.value <= v.value + reach; k++)
+    const reach = reachOf(v);
+    for (
+      let k = firstNear(all, byValue, v, reach);
+      k < byValue.length && all[byValue[k]].mention.value <= v.value + reach;
+      k++
+    )
       found.push(byValue[k]);
   }
   return [...new Set(found)].sort((a, b) => a - b).map((i) => all[i]);
+}
+
+/** The article's numbers in order of value, as their places in mentionsOf. */
+function byValueOf(source: AnalysedSource, all: Mentioned[]): number[] {
+  return derived(source, "match.numbersByValue", () =>
+    all.map((_, i) => i).sort((a, b) => all[a].mention.value - all[b].mention.value),
+  );
+}
+
+/** How far from a value a number may be and still state the same quantity: wider than sameQuantity allows. */
+const reachOf = (v: NumberMention) => 1e-8 * Math.max(Math.abs(v.value), 1);
+
+/** The first place in `byValue` whose number is within `reach` of `v` or above it. */
+function firstNear(all: Mentioned[], byValue: number[], v: NumberMention, reach: number): number {
+  let lo = 0;
+  let hi = byValue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[byValue[mid]].mention.value < v.value - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the article states any of `values`: mentionsNear's question
+ * without its list, each value compared only with the numbers within its
+ * own reach (a number of the same quantity always is), for a check that
+ * asks it of every one of thousands of figures.
+ */
+function statesAny(source: AnalysedSource, values: NumberMention[]): boolean {
+  const all = mentionsOf(source);
+  const byValue = byValueOf(source, all);
+  for (const v of values) {
+    const reach = reachOf(v);
+    for (
+      let k = firstNear(all, byValue, v, reach);
+      k < byValue.length && all[byValue[k]].mention.value <= v.value + reach;
+      k++
+    )
+      if (sameQuantity(v, all[byValue[k]].mention)) return true;
+  }
+  return false;
 }
 
 /** The words of a draft's sentence, read once per check (kept with the layout): a sentence may hold thousands of numbers. */
@@ -275,9 +313,7 @@ export function statedInSources(claim: { text: string }, sources: AnalysedSource
   // Without a source nothing is stated: a check without one never runs the figure pattern, costly the first time.
   if (sources.length === 0) return false;
   const values = numbersIn(claim.text);
-  return sources.some((source) =>
-    mentionsNear(source, values).some(({ mention }) => values.some((v) => sameQuantity(v, mention))),
-  );
+  return sources.some((source) => statesAny(source, values));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { MILLIONS_OF, SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
+import { isDigits } from "../text/digits";
 import { Span } from "../types";
 
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
@@ -65,6 +66,11 @@ function fractionValue(text: string): number | undefined {
 }
 
 function digitValue(text: string): number | undefined {
+  // Bare digits have no scale, no k and no m: their value is told without the patterns.
+  if (isDigits(text)) {
+    const whole = Number(text);
+    return Number.isFinite(whole) ? whole : undefined;
+  }
   const match =
     /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn)\b)?/i.exec(
       text,
