@@ -2,6 +2,7 @@ import { matchApproximator } from "../claims/approximators";
 import { Core, FRACTION_DENOMINATORS, FRACTION_WORD, isNumberWord, lowerAt, SCALES } from "../claims/numberCore";
 import { FIGURE_STOP_WORDS } from "./functionWords";
 import { NOT_IN_NUMBER_PHRASE, SCALE_WORDS, TIME_UNITS } from "./numberWords";
+import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
 
@@ -39,11 +40,11 @@ export interface NumberAt {
   /** One token, with no scale word after it. */
   single: boolean;
   /** The lower-case word `k` tokens before the core (1 is the word right before it). */
-  before: (k: number) => string;
+  before(k: number): string;
   /** The lower-case word `k` tokens after the core. */
-  after: (k: number) => string;
+  after(k: number): string;
   /** The `k` tokens right before the core. */
-  within: (k: number) => Token[];
+  within(k: number): Token[];
   /** What the rules have read of this sentence so far (see DigitRuns). */
   runs: DigitRuns;
 }
@@ -93,7 +94,7 @@ const PERSON_NOUNS = new Set(
     "teenager baby defendant plaintiff gunman shooter partner coach manager curator volunteer"
   ).split(" "),
 );
-const AGE_WORDS = /^(?:aged|age|ages)$/;
+const AGE_WORDS = new Set(["aged", "age", "ages"]);
 /** An age written against the digits: `a 53-year-old`, `two 8-year-olds`. */
 const AGE_COMPOUND = /^(?:year-olds?|years?-old)$/;
 /** An age written after a number word: `a five year-old`. */
@@ -137,13 +138,17 @@ interface DigitRun {
   phone: boolean;
 }
 
+const plainAt = (tokens: Token[], k: number) => tokens[k]?.kind === "number" && isDigits(tokens[k].text);
+
+/** Whether the tokens at k and k + 1 are digit groups one space apart. */
+const spacedAt = (tokens: Token[], k: number) =>
+  plainAt(tokens, k) && plainAt(tokens, k + 1) && tokens[k + 1].start - tokens[k].end === 1;
+
 function digitRun(tokens: Token[], first: number): DigitRun {
-  const digits = (k: number) => tokens[k]?.kind === "number" && /^\d+$/.test(tokens[k].text);
-  const spaced = (k: number) => digits(k) && digits(k + 1) && tokens[k + 1].start - tokens[k].end === 1;
   let from = first;
-  while (spaced(from - 1)) from--;
+  while (spacedAt(tokens, from - 1)) from--;
   let to = first;
-  while (spaced(to)) to++;
+  while (spacedAt(tokens, to)) to++;
   const groups = to - from + 1;
   if (groups < 3) return { from, to, phone: false };
   const dialled = tokens[from - 1]?.text === "+" || tokens.slice(from, to + 1).some((t) => t.text.startsWith("0"));
@@ -151,8 +156,8 @@ function digitRun(tokens: Token[], first: number): DigitRun {
   return { from, to, phone: dialled || named || groups >= 4 };
 }
 
-function isPhoneNumber({ tokens, core, runs }: NumberAt): boolean {
-  if (PHONE_TOKEN.test(tokens[core.first].text)) return true;
+function isPhoneNumber({ tokens, core, runs, plain }: NumberAt): boolean {
+  if (!plain && PHONE_TOKEN.test(tokens[core.first].text)) return true;
   if (
     tokens[core.first - 1]?.text === "(" &&
     tokens[core.last + 1]?.text === ")" &&
@@ -192,20 +197,19 @@ function suffixOf(n: NumberAt): string {
 function isAge(n: NumberAt): boolean {
   const { tokens, core } = n;
   if (!n.digits) {
-    if (AGE_AFTER_WORDS.test(n.nextLower) || AGE_WORDS.test(n.prevLower)) return true;
+    if (AGE_AFTER_WORDS.test(n.nextLower) || AGE_WORDS.has(n.prevLower)) return true;
     return (n.prev?.text === "," || /^(?:and|to|or)$/.test(n.prevLower)) && n.within(6).some(isAgeWord);
   }
-  if (AGE_COMPOUND.test(suffixOf(n))) return true;
-  if (!n.plain) return false;
+  if (!n.plain) return AGE_COMPOUND.test(suffixOf(n));
   const afterAged =
-    AGE_WORDS.test(n.prevLower) ||
-    (n.prevLower === "between" && AGE_WORDS.test(n.before(2))) ||
-    (/^(?:and|to)$/.test(n.prevLower) && n.within(5).some(isAgeWord));
+    AGE_WORDS.has(n.prevLower) ||
+    (n.prevLower === "between" && AGE_WORDS.has(n.before(2))) ||
+    ((n.prevLower === "and" || n.prevLower === "to") && n.within(5).some(isAgeWord));
   const yearsOld =
-    (/^years?$/.test(n.nextLower) && n.after(2) === "old") ||
-    (/^(?:to|and|-|\u2013)$/.test(n.nextLower) &&
-      /^\d+$/.test(tokens[core.last + 2]?.text ?? "") &&
-      /^years?$/.test(n.after(3)) &&
+    (YEARS.has(n.nextLower) && n.after(2) === "old") ||
+    (RANGE_JOINS.has(n.nextLower) &&
+      isDigits(tokens[core.last + 2]?.text ?? "") &&
+      YEARS.has(n.after(3)) &&
       n.after(4) === "old");
   if (afterAged || yearsOld) return true;
   // Only a number young enough stands in apposition: the word before it is read only then (a list of figures has thousands).
@@ -220,7 +224,14 @@ function isAge(n: NumberAt): boolean {
   );
 }
 
-const isAgeWord = (t: Token) => AGE_WORDS.test(t.lower);
+const isAgeWord = (t: Token) => AGE_WORDS.has(t.lower);
+const YEARS = new Set(["year", "years"]);
+const OLDS = new Set(["old", "olds"]);
+/** What joins the ends of a range of ages: `13 to 18`, `13-18`. */
+const RANGE_JOINS = new Set(["to", "and", "-", "\u2013"]);
+
+/** Whether `year olds` or `years old` follows, `k` tokens after the core. */
+const yearOldsAt = (n: NumberAt, k: number) => YEARS.has(n.after(k)) && OLDS.has(n.after(k + 1));
 
 /**
  * Ages as ranges and bounds without hyphens (v1.2): `13 to 18 year olds`,
@@ -228,10 +239,10 @@ const isAgeWord = (t: Token) => AGE_WORDS.test(t.lower);
  */
 function isAgeRange(n: NumberAt): boolean {
   if (!n.plain) return false;
-  const yearOlds = (k: number) => /^years?$/.test(n.after(k)) && /^olds?$/.test(n.after(k + 1));
-  if (yearOlds(1)) return true;
-  if (/^(?:to|and|or|-|\u2013)$/.test(n.nextLower) && /^\d+$/.test(n.after(2)) && yearOlds(3)) return true;
-  return /^(?:or|and)$/.test(n.nextLower) && /^(?:older|younger)$/.test(n.after(2));
+  if (yearOldsAt(n, 1)) return true;
+  const next = n.nextLower;
+  if ((RANGE_JOINS.has(next) || next === "or") && isDigits(n.after(2)) && yearOldsAt(n, 3)) return true;
+  return (next === "or" || next === "and") && (n.after(2) === "older" || n.after(2) === "younger");
 }
 
 /** `the fifty states`, `the seven continents`, `the Group of 20`: a count that is part of a name (v1.2). */
@@ -289,6 +300,18 @@ function isOneAsPronoun(n: NumberAt): boolean {
   return !(COUNT_BEFORE_ONE.has(n.prevLower) || afterCount || n.nextLower in SCALES);
 }
 
+/** Whether a slash and a number follow the core, neither spaced from what is before it: `9/11`. */
+function slashAfter(tokens: Token[], core: Core): boolean {
+  const slash = tokens[core.last + 1];
+  const number = tokens[core.last + 2];
+  return (
+    slash?.text === "/" &&
+    number?.kind === "number" &&
+    slash.start === tokens[core.last].end &&
+    number.start === slash.end
+  );
+}
+
 /** Rules in the order a report names them: the most telling first. */
 export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
   {
@@ -319,7 +342,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "decade",
     policy: "§1.2 dates and times",
     example: "the 1990s",
-    applies: (n) => n.digits && /^['\u2019]?\d+s$/.test(n.raw),
+    applies: (n) => n.digits && !n.plain && /^['\u2019]?\d+s$/.test(n.raw),
   },
   {
     id: "year",
@@ -339,10 +362,12 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     policy: "§1.2 dates and times",
     example: "on Jan. 20",
     applies: (n) =>
-      (n.digits && (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(n.raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(n.raw))) ||
+      (n.digits &&
+        !n.plain &&
+        (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(n.raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(n.raw))) ||
       (n.plain &&
         (MONTHS.has(n.prevLower) ||
-          MONTHS.has(n.prevLower.replace(/\.$/, "")) ||
+          (n.prevLower.endsWith(".") && MONTHS.has(n.prevLower.slice(0, -1))) ||
           (n.prev?.text === "." && MONTHS.has(n.before(2))) ||
           MONTHS.has(n.nextLower))),
   },
@@ -350,25 +375,19 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "time-of-day",
     policy: "§1.2 dates and times",
     example: "at 7:30",
-    applies: (n) => n.digits && (/:\d/.test(n.raw) || TIME_SUFFIX.test(n.nextLower.replace(/\./g, ""))),
+    applies: (n) => n.digits && ((!n.plain && /:\d/.test(n.raw)) || TIME_SUFFIX.test(n.nextLower.replace(/\./g, ""))),
   },
   {
     id: "slashed-date",
     policy: "docs/policy.md §5 numbers: numbers joined by a slash",
     example: "9/11",
-    applies: (n) => {
-      const { tokens, core, token, prev, next, plain, nextLower } = n;
-      const slashed = (a: Token | undefined, b: Token | undefined) =>
-        a?.text === "/" && b?.kind === "number" && a.start === tokens[core.last].end && b.start === a.end;
-      return (
-        plain &&
-        ((slashed(next, tokens[core.last + 2]) && n.after(3) !== "of") ||
-          (prev?.text === "/" &&
-            tokens[core.first - 2]?.kind === "number" &&
-            prev.end === token.start &&
-            nextLower !== "of"))
-      );
-    },
+    applies: (n) =>
+      n.plain &&
+      ((slashAfter(n.tokens, n.core) && n.after(3) !== "of") ||
+        (n.prev?.text === "/" &&
+          n.tokens[n.core.first - 2]?.kind === "number" &&
+          n.prev.end === n.token.start &&
+          n.nextLower !== "of")),
   },
   {
     id: "duration",
@@ -382,7 +401,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     example: "a third dose",
     applies: (n) =>
       n.digits
-        ? /\d(?:st|nd|rd|th)$/.test(n.raw)
+        ? !n.plain && /\d(?:st|nd|rd|th)$/.test(n.raw)
         : n.lower in FRACTION_DENOMINATORS &&
           n.lower !== "half" &&
           n.prevLower === "a" &&
@@ -420,13 +439,13 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "version",
     policy: "§1.2 names and identifiers: version numbers",
     example: "version 2.4.1",
-    applies: (n) => n.digits && /^\d+(?:\.\d+){2,}$/.test(n.raw),
+    applies: (n) => n.digits && !n.plain && /^\d+(?:\.\d+){2,}$/.test(n.raw),
   },
   {
     id: "street-address",
     policy: "§1.2 names and identifiers: addresses",
     example: "12 Harbour St.",
-    applies: (n) => n.digits && /^\d+(?:-\d+)?$/.test(n.raw) && isCapitalised(n.next) && STREET.test(n.after(2)),
+    applies: (n) => n.digits && isCapitalised(n.next) && /^\d+(?:-\d+)?$/.test(n.raw) && STREET.test(n.after(2)),
   },
   {
     id: "number-sign",
@@ -442,9 +461,9 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "glued-name",
     policy: "§1.2 names and identifiers",
     example: "5G",
-    applies: ({ tokens, core, digits, raw, next }) =>
+    applies: ({ tokens, core, digits, plain, raw, next }) =>
       digits &&
-      (/[-\u2011]\p{Lu}/u.test(raw) ||
+      ((!plain && /[-\u2011]\p{Lu}/u.test(raw)) ||
         (next?.kind === "word" &&
           next.start === tokens[core.last].end &&
           !GLUED_UNIT.test(next.text) &&
@@ -467,7 +486,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
       const rangeStart = tokens[core.first - 2];
       const rangeName = tokens[core.first - 3];
       const rangeEnd =
-        /^(?:to|or|and)$/.test(prevLower) &&
+        (prevLower === "to" || prevLower === "or" || prevLower === "and") &&
         rangeStart?.kind === "number" &&
         /^\d+$/.test(rangeStart.text) &&
         isCapitalised(rangeName) &&
@@ -532,7 +551,7 @@ class NumberReading implements NumberAt {
     this.next = tokens[core.last + 1];
     this.nextLower = lowerAt(tokens, core.last + 1);
     this.digits = token.kind === "number";
-    this.plain = this.digits && /^\d+$/.test(token.text);
+    this.plain = this.digits && isDigits(token.text);
     this.single = core.first === core.last;
   }
 
