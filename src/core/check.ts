@@ -14,6 +14,15 @@ import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
 import { CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every paragraph or claim.
+ */
+const LEADING_MARKS = /^[\s,.;:"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]+/u;
+const LETTER_START = /^\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+const STRAY_MARK = /\s[,;:.!?]/;
+
 export { ParagraphCache } from "./paragraphCache";
 export { claimEvidence } from "./evidence";
 export { publicationOf } from "./source/publication";
@@ -259,10 +268,8 @@ function moved(offset: number, edits: readonly TextEdit[]): number {
 function atRisk(claim: Claim, fix: Fix): boolean {
   if (claim.unclosed || (claim.kind === "quote" && !closesAsOpened(claim.text))) return true;
   if (fix.placeholder) return false;
-  const words = fix.edits
-    .map((e) => e.newText.replace(/^[\s,.;:"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]+/u, ""))
-    .join(" ");
-  return !/^\p{L}/u.test(words) || !/\p{Lu}/u.test(words) || fix.edits.some((e) => /\s[,;:.!?]/.test(e.newText));
+  const words = fix.edits.map((e) => e.newText.replace(LEADING_MARKS, "")).join(" ");
+  return !LETTER_START.test(words) || !CAPITAL.test(words) || fix.edits.some((e) => STRAY_MARK.test(e.newText));
 }
 
 /** Answers already found to whether a fix resolves its claim, and the options they hold for, as a key. */

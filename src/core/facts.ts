@@ -10,6 +10,14 @@ import { Kept, resegment, segment, Segmented } from "./text/segment";
 import { Sentence, sentencesOf } from "./text/sentences";
 import { tokenize } from "./text/tokens";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every paragraph or claim.
+ */
+const TAG_STOP = /[.?!](?!\d)/;
+const QUOTE_MARK = /["\u201C\u201D\u2018]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Everything the policy's rules look at in a draft, with absolute offsets. */
 export interface DraftFacts {
   doc: Segmented;
@@ -34,12 +42,12 @@ const DASH_TAG = /^[\s,.]*(?:\u2014|\u2013|--)\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\
 /** An attribution tag right after a quote (`Smith said.`), which keeps the quote and the tag one sentence. */
 function isAttributionTag(frame: string, from: number, to: number): boolean {
   // A stop ends the tag; the point in "$1.1 million" does not.
-  const stop = frame.slice(from, to).search(/[.?!](?!\d)/);
+  const stop = frame.slice(from, to).search(TAG_STOP);
   const end = stop < 0 ? to : from + stop;
   const tokens = tokenize(frame, from, end);
   if (tokens.length === 0 || tokens.filter((t) => t.kind === "word").length > 8) return false;
   // "He referred to the article as "…"." opens a quotation of its own: a new sentence, not a tag.
-  if (/["\u201C\u201D\u2018]/.test(frame.slice(from, end))) return false;
+  if (QUOTE_MARK.test(frame.slice(from, end))) return false;
   return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
 }
 
@@ -86,7 +94,7 @@ function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): Paragra
     const start = last.end + m.index + m[0].length - m[1].length - p.start;
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
-  const quoteOnly = !/[\p{L}\p{N}]/u.test(frame);
+  const quoteOnly = !LETTER_OR_DIGIT.test(frame);
   const all = cues.flat();
   return {
     sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),

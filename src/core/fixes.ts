@@ -4,6 +4,17 @@ import { plainVerb } from "./fixVerb";
 import { UNFIXABLE } from "./messages";
 import { Claim, Fix, StyleProfile, TextEdit, Unfixable } from "./types";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every paragraph or claim.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TRAILING_BLANKS = /[ \t]*$/;
+const COMMA_OR_STOP = /[.,]/;
+const ASKS_OR_EXCLAIMS = /[?!]/;
+const CLOSING_MARKS = /[.!?…:;]+$/;
+const SENTENCE_MARK = /[.!?]/;
+
 /**
  * Attribution text for a claim, written in a style and joined to the draft
  * with the right punctuation. A fix inserts the attribution and changes
@@ -60,18 +71,18 @@ export function joinAtEnd(text: string, end: number, phrase: string, style: Styl
  * from gluing onto the draft's.
  */
 function keepApart(text: string, edit: TextEdit): TextEdit {
-  return /[\p{L}\p{N}]/u.test(text[edit.end] ?? "") ? { ...edit, newText: `${edit.newText} ` } : edit;
+  return LETTER_OR_DIGIT.test(text[edit.end] ?? "") ? { ...edit, newText: `${edit.newText} ` } : edit;
 }
 
 function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProfile): TextEdit {
   const last = text[end - 1] ?? "";
   if (CLOSING.has(last)) {
     // A space typed before the closing mark (`night. "`) goes, so the comma meets the words it follows.
-    const blanks = /[ \t]*$/.exec(text.slice(Math.max(0, end - 1 - 12), end - 1))![0].length;
+    const blanks = TRAILING_BLANKS.exec(text.slice(Math.max(0, end - 1 - 12), end - 1))![0].length;
     const word = end - 1 - blanks;
     const before = text[word - 1] ?? "";
-    if (/[.,]/.test(before)) return { start: word - 1, end, newText: `,${last} ${phrase}.` };
-    if (/[?!]/.test(before)) return { start: word, end, newText: `${last} ${phrase}.` };
+    if (COMMA_OR_STOP.test(before)) return { start: word - 1, end, newText: `,${last} ${phrase}.` };
+    if (ASKS_OR_EXCLAIMS.test(before)) return { start: word, end, newText: `${last} ${phrase}.` };
     return style.punctuationInside
       ? { start: word, end, newText: `,${last} ${phrase}.` }
       : { start: end, end, newText: `, ${phrase}.` };
@@ -82,7 +93,7 @@ function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProf
       ? { start: end - 2, end, newText: `,${before} ${phrase}.` }
       : { start: end - 1, end, newText: `, ${phrase}.` };
   }
-  const stops = /[.!?…:;]+$/.exec(text.slice(Math.max(0, end - 12), end));
+  const stops = CLOSING_MARKS.exec(text.slice(Math.max(0, end - 12), end));
   const at = stops ? end - stops[0].length : end;
   return { start: at, end: at, newText: `, ${phrase}` };
 }
@@ -90,7 +101,7 @@ function joinedAtEnd(text: string, end: number, phrase: string, style: StyleProf
 /** Whether a quote is its paragraph's only text (besides punctuation). */
 function standsAlone(draft: DraftLayout, claim: Claim): boolean {
   const paragraph = paragraphAround(draft, claim.start);
-  return paragraph.start === claim.start && !/[\p{L}\p{N}]/u.test(draft.text.slice(claim.end, paragraph.end));
+  return paragraph.start === claim.start && !LETTER_OR_DIGIT.test(draft.text.slice(claim.end, paragraph.end));
 }
 
 /** `groceries. We` → `groceries,” Nguyen said. “We`: the attribution after the quote's first sentence. */
@@ -102,7 +113,7 @@ function afterFirstSentence(text: string, claim: Claim, phrase: string): TextEdi
   const pieces = plainSentences(inner);
   if (pieces.length < 2) return undefined;
   const stop = inner[pieces[0].end - 1];
-  if (!/[.!?]/.test(stop)) return undefined;
+  if (!SENTENCE_MARK.test(stop)) return undefined;
   const start = innerStart + pieces[0].end - 1;
   const end = innerStart + pieces[1].start;
   return { start, end, newText: `${stop === "." ? "," : stop}${close} ${phrase}. ${open}` };
@@ -129,7 +140,7 @@ export function quoteEdit(draft: DraftLayout, claim: Claim, who: Attributor, sty
 function quoteSentenceEnd(draft: DraftLayout, claim: Claim): number {
   const end = sentenceEnd(draft, claim);
   const rest = draft.text.slice(claim.end, end);
-  return STRAY_MARK.test(rest) && !/[\p{L}\p{N}]/u.test(rest) ? claim.end : end;
+  return STRAY_MARK.test(rest) && !LETTER_OR_DIGIT.test(rest) ? claim.end : end;
 }
 
 /**

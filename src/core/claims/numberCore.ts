@@ -2,6 +2,15 @@ import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every number of a draft.
+ */
+const HYPHENED_PAIR = /^(?:\w+)-(?:\w+)$/;
+const DIGIT_FIGURE = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/;
+const GROUPING = /[,\u00A0\u202F\u2009]/g;
+const CURRENCY_START = /^[$€£¥]/;
+
 /**
  * The number itself in a sentence's tokens, before its approximator and noun
  * phrase are added or an exemption is decided: digits with their scale words
@@ -63,7 +72,7 @@ export function isNumberWord(lower: string): boolean {
   if (!lower.includes("-")) return false;
   const [whole, part] = lower.split("-");
   return (
-    /^(?:\w+)-(?:\w+)$/.test(lower) &&
+    HYPHENED_PAIR.test(lower) &&
     Object.hasOwn(UNIT_WORDS, whole) &&
     (Object.hasOwn(UNIT_WORDS, part) || Object.hasOwn(FRACTION_DENOMINATORS, part))
   );
@@ -75,9 +84,9 @@ export function digitValue(text: string): number | undefined {
     const whole = Number(text);
     return Number.isFinite(whole) ? whole : undefined;
   }
-  const m = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/.exec(text);
+  const m = DIGIT_FIGURE.exec(text);
   if (!m) return undefined;
-  const v = Number(m[1].replace(/[,\u00A0\u202F\u2009]/g, ""));
+  const v = Number(m[1].replace(GROUPING, ""));
   return Number.isFinite(v) ? v : undefined;
 }
 
@@ -117,7 +126,7 @@ export function wordsValue(words: string[]): number | undefined {
 function scaleAt(tokens: Token[], k: number, digits: Token): boolean {
   return (
     tokens[k].lower in SCALES &&
-    (tokens[k].start > tokens[k - 1].end || /^[$€£¥]/.test(digits.text) || tokens[k].text === tokens[k].lower)
+    (tokens[k].start > tokens[k - 1].end || CURRENCY_START.test(digits.text) || tokens[k].text === tokens[k].lower)
   );
 }
 

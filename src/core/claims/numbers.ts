@@ -5,6 +5,17 @@ import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "../pol
 import { DigitRuns, exemptionOf } from "../policy/numberExemptions";
 import { Token } from "../text/tokens";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every number of a draft.
+ */
+const ARTICLE = /^an?$/;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const PARTICIPLE_END = /(?:ed|ing)$/;
+const LETTER = /\p{L}/u;
+const WORD_MEASURE = /^(\p{L}+)-\p{L}/u;
+
 /** A number claim found in one sentence, before attribution is decided. */
 export interface NumberSpan {
   start: number;
@@ -41,7 +52,7 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
   }
   // A share of a quantity is one claim: "almost a quarter of a million dollars", "half of 1,000 seats".
   if (core.value !== undefined && core.value < 1 && at(last + 1) === "of") {
-    const skip = /^an?$/.test(at(last + 2)) ? 3 : 2;
+    const skip = ARTICLE.test(at(last + 2)) ? 3 : 2;
     const whole = tokens[last + skip] ? coreAt(tokens, last + skip) : undefined;
     if (whole) last = whole.last;
   }
@@ -62,9 +73,9 @@ function extendRight(tokens: Token[], core: Core, startsWithBetween: boolean): n
       continue;
     }
     if (t.kind !== "word" || NOT_IN_NUMBER_PHRASE.has(t.lower) || VERB_FORMS.has(t.lower)) break;
-    if (words > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(tokens[i - 1].text)) break;
+    if (words > 0 && CAPITAL_START.test(t.text) && LOWER_START.test(tokens[i - 1].text)) break;
     // A participle opens a noun phrase (`nursing homes`, `protected lanes`) but after its head it is a verb (`people splattering`).
-    const participle = /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4;
+    const participle = PARTICIPLE_END.test(t.lower) && t.lower.length > 4;
     const opensPhrase = (i - 1 === last && last === lastCore) || tokens[i - 1].lower === "of";
     if (participle && (!opensPhrase || tokens[i + 1]?.kind !== "word" || NOT_IN_NUMBER_PHRASE.has(tokens[i + 1].lower)))
       break;
@@ -88,13 +99,13 @@ function conversionAt(tokens: Token[], open: number, sentenceStart: number): num
   const inner = coreAt(tokens, open + 1);
   if (!inner || exemptionOf(tokens, inner, sentenceStart)) return undefined;
   const innerLast = extendRight(tokens, inner, false);
-  const hasUnit = innerLast > inner.last || /\p{L}/u.test(tokens[inner.last].text);
+  const hasUnit = innerLast > inner.last || LETTER.test(tokens[inner.last].text);
   return hasUnit && lowerAt(tokens, innerLast + 1) === ")" ? innerLast + 1 : undefined;
 }
 
 /** A spelled-out measure a conversion can follow: `ten-kilometre`, `twenty-five-mile`. */
 function isWordMeasure(token: Token | undefined): boolean {
-  const head = token?.kind === "word" ? /^(\p{L}+)-\p{L}/u.exec(token.lower) : null;
+  const head = token?.kind === "word" ? WORD_MEASURE.exec(token.lower) : null;
   return head !== null && UNIT_WORDS[head[1]] !== undefined;
 }
 
@@ -128,7 +139,7 @@ function readNumbers(tokens: Token[], sentenceStart: number): (NumberSpan | Exem
     }
     let first = matchApproximator(tokens, core.first);
     // "more than a third", "nearly a dozen": an approximator before the article.
-    if (first < core.first && /^an?$/.test(tokens[first].lower)) first = matchApproximator(tokens, first);
+    if (first < core.first && ARTICLE.test(tokens[first].lower)) first = matchApproximator(tokens, first);
     first = withNegation(tokens, first, core);
     let last = extendRight(tokens, core, lowerAt(tokens, first) === "between");
     const converted = conversionAt(tokens, last + 1, sentenceStart);

@@ -5,6 +5,15 @@ import { datedOtherwise, isDated } from "./figureTimes";
 import { approximationBefore } from "./approximation";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every paragraph or claim.
+ */
+const TRAILING_POINTS = /[.,]+$/;
+const DIGIT = /\d/;
+const SPECIAL_CHARACTERS = /[.*+?^${}()|[\]\\]/g;
+const SPACES = /\s+/g;
+
 /**
  * Holds a draft's number to the source figure that states the same thing
  * (the same noun or unit, most of the words around it) and says whether its
@@ -232,10 +241,10 @@ function sameDirection(text: string, mention: NumberMention, close: Scored[]): S
  * ("4 percent" is not written by "0.4 percent" nor by "14 percent").
  */
 function writesFigure(figure: Figure, raw: string): boolean {
-  const written = raw.trim().replace(/[.,]+$/, "");
-  if (!/\d/.test(written)) return false;
+  const written = raw.trim().replace(TRAILING_POINTS, "");
+  if (!DIGIT.test(written)) return false;
   const passage = figure.source.article.text.slice(figure.passage.start, figure.passage.end);
-  const pattern = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const pattern = written.replace(SPECIAL_CHARACTERS, "\\$&").replace(SPACES, "\\s+");
   return new RegExp(`(?<![\\d,])(?<!\\d[.,])${pattern}(?![\\d,]|\\.\\d)`, "i").test(passage);
 }
 

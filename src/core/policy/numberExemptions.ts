@@ -6,6 +6,29 @@ import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
 
+/*
+ * Made once, not written in the rules: a pattern written in a function is a
+ * new RegExp each time it runs, and the rules run for every number of a draft.
+ */
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const HYPHENED_SUFFIX = /[-\u2011]([\p{L}-]+)$/u;
+const AND_TO_OR = /^(?:and|to|or)$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const DECADE = /^['\u2019]?\d+s$/;
+const ISO_DATE = /^\d{4}-\d{1,2}(?:-\d{1,2})?$/;
+const NUMERIC_DATE = /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/;
+const CLOCK = /:\d/;
+const DOTS = /\./g;
+const ORDINAL_DIGITS = /\d(?:st|nd|rd|th)$/;
+const VERSION = /^\d+(?:\.\d+){2,}$/;
+const HOUSE_NUMBER = /^\d+(?:-\d+)?$/;
+const NUMBER_ABBREVIATION = /^nos?$/;
+const HYPHENED_CAPITAL = /[-\u2011]\p{Lu}/u;
+const CURRENCY_START = /^[$€£¥]/;
+const CAPITAL = /\p{Lu}/u;
+const DIGITS_ONLY = /^\d+$/;
+
 /**
  * The numbers policy 1.2 says are not claims, as a table of named rules. A
  * number is exempt when any rule applies to it; the first rule that does is
@@ -128,7 +151,7 @@ const PHONE_WORDS = new Set([
 ]);
 
 function isCapitalised(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && t.kind === "word" && CAPITAL_START.test(t.text);
 }
 
 /** A run of spaced digit groups, and whether it dials a telephone: every number in the run gets the same answer. */
@@ -175,7 +198,7 @@ function isApproximateCount({ tokens, core }: NumberAt): boolean {
   const next = tokens[core.last + 1];
   const noun =
     next?.kind === "word" &&
-    /^\p{Ll}/u.test(next.text) &&
+    LOWER_START.test(next.text) &&
     !NOT_IN_NUMBER_PHRASE.has(next.lower) &&
     !MONTHS.has(next.lower);
   return noun && matchApproximator(tokens, core.first) < core.first;
@@ -185,7 +208,7 @@ function isApproximateCount({ tokens, core }: NumberAt): boolean {
 function suffixOf(n: NumberAt): string {
   // Most numbers have no hyphen: they are told without running the pattern (two rules ask, for every number).
   if (!n.raw.includes("-") && !n.raw.includes("\u2011")) return "";
-  return /[-\u2011]([\p{L}-]+)$/u.exec(n.raw)?.[1]?.toLowerCase() ?? "";
+  return HYPHENED_SUFFIX.exec(n.raw)?.[1]?.toLowerCase() ?? "";
 }
 
 /**
@@ -198,7 +221,7 @@ function isAge(n: NumberAt): boolean {
   const { tokens, core } = n;
   if (!n.digits) {
     if (AGE_AFTER_WORDS.test(n.nextLower) || AGE_WORDS.has(n.prevLower)) return true;
-    return (n.prev?.text === "," || /^(?:and|to|or)$/.test(n.prevLower)) && n.within(6).some(isAgeWord);
+    return (n.prev?.text === "," || AND_TO_OR.test(n.prevLower)) && n.within(6).some(isAgeWord);
   }
   if (!n.plain) return AGE_COMPOUND.test(suffixOf(n));
   const afterAged =
@@ -263,7 +286,7 @@ function isYearInWords(n: NumberAt): boolean {
   const words = n.tokens.slice(n.core.first, n.core.last + 1).map((t) => t.lower);
   // "of twenty thousand people", "by fifteen hundred workers": a scale word before the noun it counts makes a count.
   const scale = Object.hasOwn(SCALE_WORDS, words[words.length - 1] ?? "");
-  if (scale && /^\p{Ll}+$/u.test(n.next?.text ?? "") && !FIGURE_STOP_WORDS.has(n.nextLower)) return false;
+  if (scale && LOWER_WORD.test(n.next?.text ?? "") && !FIGURE_STOP_WORDS.has(n.nextLower)) return false;
   if (words.length === 2 && YEAR_HUNDREDS.test(words[0]) && scale && words[1] !== "hundred") return false;
   const whenBefore = YEAR_PREPOSITIONS.test(n.prevLower);
   if (whenBefore && YEAR_HUNDREDS.test(words[0] ?? "") && words.length > 1) return true;
@@ -342,7 +365,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "decade",
     policy: "§1.2 dates and times",
     example: "the 1990s",
-    applies: (n) => n.digits && !n.plain && /^['\u2019]?\d+s$/.test(n.raw),
+    applies: (n) => n.digits && !n.plain && DECADE.test(n.raw),
   },
   {
     id: "year",
@@ -362,9 +385,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     policy: "§1.2 dates and times",
     example: "on Jan. 20",
     applies: (n) =>
-      (n.digits &&
-        !n.plain &&
-        (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(n.raw) || /^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(n.raw))) ||
+      (n.digits && !n.plain && (ISO_DATE.test(n.raw) || NUMERIC_DATE.test(n.raw))) ||
       (n.plain &&
         (MONTHS.has(n.prevLower) ||
           (n.prevLower.endsWith(".") && MONTHS.has(n.prevLower.slice(0, -1))) ||
@@ -375,7 +396,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "time-of-day",
     policy: "§1.2 dates and times",
     example: "at 7:30",
-    applies: (n) => n.digits && ((!n.plain && /:\d/.test(n.raw)) || TIME_SUFFIX.test(n.nextLower.replace(/\./g, ""))),
+    applies: (n) => n.digits && ((!n.plain && CLOCK.test(n.raw)) || TIME_SUFFIX.test(n.nextLower.replace(DOTS, ""))),
   },
   {
     id: "slashed-date",
@@ -401,7 +422,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     example: "a third dose",
     applies: (n) =>
       n.digits
-        ? !n.plain && /\d(?:st|nd|rd|th)$/.test(n.raw)
+        ? !n.plain && ORDINAL_DIGITS.test(n.raw)
         : n.lower in FRACTION_DENOMINATORS &&
           n.lower !== "half" &&
           n.prevLower === "a" &&
@@ -439,13 +460,13 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "version",
     policy: "§1.2 names and identifiers: version numbers",
     example: "version 2.4.1",
-    applies: (n) => n.digits && !n.plain && /^\d+(?:\.\d+){2,}$/.test(n.raw),
+    applies: (n) => n.digits && !n.plain && VERSION.test(n.raw),
   },
   {
     id: "street-address",
     policy: "§1.2 names and identifiers: addresses",
     example: "12 Harbour St.",
-    applies: (n) => n.digits && isCapitalised(n.next) && /^\d+(?:-\d+)?$/.test(n.raw) && STREET.test(n.after(2)),
+    applies: (n) => n.digits && isCapitalised(n.next) && HOUSE_NUMBER.test(n.raw) && STREET.test(n.after(2)),
   },
   {
     id: "number-sign",
@@ -455,7 +476,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
       n.digits &&
       ((n.prev?.text === "#" && n.prev.end === n.token.start) ||
         n.prevLower === "number" ||
-        (n.prev?.text === "." && /^nos?$/.test(n.before(2)))),
+        (n.prev?.text === "." && NUMBER_ABBREVIATION.test(n.before(2)))),
   },
   {
     id: "glued-name",
@@ -463,11 +484,11 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     example: "5G",
     applies: ({ tokens, core, digits, plain, raw, next }) =>
       digits &&
-      ((!plain && /[-\u2011]\p{Lu}/u.test(raw)) ||
+      ((!plain && HYPHENED_CAPITAL.test(raw)) ||
         (next?.kind === "word" &&
           next.start === tokens[core.last].end &&
           !GLUED_UNIT.test(next.text) &&
-          !/^[$€£¥]/.test(raw))),
+          !CURRENCY_START.test(raw))),
   },
   {
     id: "named-number",
@@ -478,7 +499,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
       const afterName =
         single &&
         prev?.kind === "word" &&
-        (isCapitalised(prev) || /\p{Lu}/u.test(prev.text)) &&
+        (isCapitalised(prev) || CAPITAL.test(prev.text)) &&
         !FUNCTION_WORDS.has(prevLower) &&
         !NAME_BEFORE_NUMBER_EXCEPTIONS.has(prevLower) &&
         (!next || (!(nextLower in SCALES) && !PERCENT.has(nextLower)));
@@ -488,7 +509,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
       const rangeEnd =
         (prevLower === "to" || prevLower === "or" || prevLower === "and") &&
         rangeStart?.kind === "number" &&
-        /^\d+$/.test(rangeStart.text) &&
+        DIGITS_ONLY.test(rangeStart.text) &&
         isCapitalised(rangeName) &&
         !FUNCTION_WORDS.has(rangeName.lower) &&
         !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower);

@@ -2,6 +2,20 @@ import { MILLIONS_OF, SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../polic
 import { isDigits } from "../text/digits";
 import { Span } from "../types";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every figure a check reads.
+ */
+const FRACTION_PARTS = /[ -]/;
+const FIGURE_PARTS =
+  /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn)\b)?/i;
+const GROUP_SEPARATORS = /[,\u00a0\u202f ]/g;
+const WORD_BREAKS = /[\s-]+/;
+const DIGIT = /\d/;
+const SCORE_SIDE = /^\d{1,2}$/;
+const PERCENT_SIGN = /%|per ?cent/i;
+const RANGE_GAP = /^\s*(?:to|and|-|–|or)\s*$/;
+
 /** A quantity written in a text, with the value it stands for, so "60,000" and "sixty thousand" compare equal. */
 export interface NumberMention extends Span {
   value: number;
@@ -59,7 +73,7 @@ const NUMBER = new RegExp(
 );
 
 function fractionValue(text: string): number | undefined {
-  const [count, denominator] = text.toLowerCase().split(/[ -]/);
+  const [count, denominator] = text.toLowerCase().split(FRACTION_PARTS);
   if (!(denominator in DENOMINATORS)) return undefined;
   const times = count === "a" || count === "an" ? 1 : UNITS[count];
   return times === undefined ? undefined : times / DENOMINATORS[denominator];
@@ -71,12 +85,9 @@ function digitValue(text: string): number | undefined {
     const whole = Number(text);
     return Number.isFinite(whole) ? whole : undefined;
   }
-  const match =
-    /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn)\b)?/i.exec(
-      text,
-    );
+  const match = FIGURE_PARTS.exec(text);
   if (!match || BARE_K.test(text)) return undefined;
-  const base = Number(match[1].replace(/[,\u00a0\u202f ]/g, ""));
+  const base = Number(match[1].replace(GROUP_SEPARATORS, ""));
   const scale = (match[2] ?? (IN_MILLIONS.test(text) ? "mn" : IN_THOUSANDS.test(text) ? "k" : "")).toLowerCase();
   const factor = scale === "" ? 1 : (SCALE_WORDS[scale] ?? SHORTHAND_SCALES[scale] ?? 1);
   return Number.isFinite(base) ? base * factor : undefined;
@@ -87,7 +98,7 @@ function wordValue(text: string): number | undefined {
   let total = 0;
   let current = 0;
   let seen = false;
-  for (const word of text.toLowerCase().split(/[\s-]+/)) {
+  for (const word of text.toLowerCase().split(WORD_BREAKS)) {
     if (word === "and" || word === "") continue;
     if (word in UNITS) {
       current += UNITS[word];
@@ -132,9 +143,9 @@ export function numbersIn(text: string): NumberMention[] {
   for (const match of numberMatches(text)) {
     const raw = match[0];
     if (match.index < (found.at(-1)?.end ?? 0)) continue;
-    const value = /\d/.test(raw) ? digitValue(raw) : (fractionValue(raw) ?? wordValue(raw));
+    const value = DIGIT.test(raw) ? digitValue(raw) : (fractionValue(raw) ?? wordValue(raw));
     if (value === undefined) continue;
-    const score = /^\d{1,2}$/.test(raw) ? SCORE_AFTER.exec(text.slice(match.index + raw.length)) : null;
+    const score = SCORE_SIDE.test(raw) ? SCORE_AFTER.exec(text.slice(match.index + raw.length)) : null;
     // The other side of a score is no figure to NUMBER (it follows a dash), so it is read here.
     if (score && Number(score[1]) <= value) {
       found.push({
@@ -146,15 +157,15 @@ export function numbersIn(text: string): NumberMention[] {
       });
       continue;
     }
-    found.push({ start: match.index, end: match.index + raw.length, value, percent: /%|per ?cent/i.test(raw) });
+    found.push({ start: match.index, end: match.index + raw.length, value, percent: PERCENT_SIGN.test(raw) });
   }
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b] = [found[i], found[i + 1]];
     const own = text.slice(a.start, a.end);
     const scale = SCALED_FIGURE.exec(text.slice(b.start, b.end));
     // "6.2 percent to $2.84 billion" is a share and an amount, not a range of billions.
-    if (!scale || SCALED_FIGURE.test(own) || !/\d/.test(own) || a.percent || a.against !== undefined) continue;
-    if (/^\s*(?:to|and|-|–|or)\s*$/.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
+    if (!scale || SCALED_FIGURE.test(own) || !DIGIT.test(own) || a.percent || a.against !== undefined) continue;
+    if (RANGE_GAP.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
   }
   return found;
 }

@@ -11,15 +11,27 @@ export interface Sentence extends Span {
 
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
+/*
+ * Made once, not written in the functions: a pattern written in a function
+ * is a new RegExp each time it runs, and sentencesOf runs its own for every
+ * character of a draft.
+ */
+const SPACE = /\s/;
+const SENTENCE_END = /[.?!\u2026]/;
+const WORD_CHAR = /[\p{L}.]/u;
+const LEADING_WORD = /^[\p{L}]+/u;
+const FINAL_DOT = /\.$/;
+const INITIAL = /^\p{Lu}\.?$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > floor && WORD_CHAR.test(text[i - 1])) i--;
   return text.slice(i, dot);
 }
 
 function wordAfter(text: string, at: number, ceiling: number): string {
-  const m = /^[\p{L}]+/u.exec(text.slice(at, Math.min(ceiling, at + 30)));
+  const m = LEADING_WORD.exec(text.slice(at, Math.min(ceiling, at + 30)));
   return m ? m[0].toLowerCase() : "";
 }
 
@@ -27,7 +39,7 @@ function wordAfter(text: string, at: number, ceiling: number): string {
 function isAbbreviation(text: string, dot: number, floor: number, next: number, ceiling: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (word === "") return false;
-  const key = word.toLowerCase().replace(/\.$/, "");
+  const key = word.toLowerCase().replace(FINAL_DOT, "");
   // "by 6 p.m. Sheriff Ana Duarte said …" starts a sentence; "6 p.m. Eastern" does not.
   if (key === "a.m" || key === "p.m") return TIME_ZONES.has(wordAfter(text, next, ceiling));
   if (AMBIGUOUS_ABBREVIATIONS.has(key)) return !SENTENCE_OPENERS.has(wordAfter(text, next, ceiling));
@@ -36,9 +48,9 @@ function isAbbreviation(text: string, dot: number, floor: number, next: number, 
 
 /** Whether a full stop after this word ("Gov", "U.S", "J") leaves the sentence running whatever follows. */
 function isAbbreviationWord(word: string): boolean {
-  const key = word.toLowerCase().replace(/\.$/, "");
-  if (/^\p{Lu}\.?$/u.test(word)) return true;
-  return ABBREVIATIONS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(key);
+  const key = word.toLowerCase().replace(FINAL_DOT, "");
+  if (INITIAL.test(word)) return true;
+  return ABBREVIATIONS.has(key) || DOTTED_LETTERS.test(key);
 }
 
 /**
@@ -58,7 +70,7 @@ export function sentencesOf(
   let q = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(masked[s])) s++;
+    while (s < end && SPACE.test(masked[s])) s++;
     if (end > s) sentences.push({ start: s, end });
   };
   for (let i = p.start; i < p.end; i++) {
@@ -67,16 +79,16 @@ export function sentencesOf(
     const ch = masked[i];
     if (inQuote) {
       const quote = quotes[q];
-      if (i !== quote.end - 1 || !/[.?!\u2026]/.test(masked[i - 1] ?? "")) continue;
-    } else if (!/[.?!\u2026]/.test(ch)) {
+      if (i !== quote.end - 1 || !SENTENCE_END.test(masked[i - 1] ?? "")) continue;
+    } else if (!SENTENCE_END.test(ch)) {
       continue;
     }
     let j = i + 1;
     // Only the quote under way or the next one can open at j: the spans are sorted and do not overlap.
     while (j < p.end && CLOSERS.test(masked[j]) && quotes[q]?.start !== j && quotes[q + 1]?.start !== j) j++;
-    if (j >= p.end || !/\s/.test(masked[j])) continue;
+    if (j >= p.end || !SPACE.test(masked[j])) continue;
     let k = j;
-    while (k < p.end && /\s/.test(masked[k])) k++;
+    while (k < p.end && SPACE.test(masked[k])) k++;
     if (k >= p.end || !OPENERS.test(masked[k])) continue;
     if (ch === "." && !inQuote && isAbbreviation(masked, i, p.start, k, p.end)) continue;
     if (inQuote && isAttributionTag(k, p.end)) continue;

@@ -17,10 +17,19 @@ export interface Token {
 const TOKEN =
   /(?:[$€£¥]\s?)?\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:[.:]\d+)*(?:%|(?:st|nd|rd|th|s)\b)?(?:[-\u2011][\p{L}\p{N}]+)*|['\u2019]\d0s\b|\p{L}[\p{L}\p{N}]*(?:[.\-\u2011'\u2019_+][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
 
+/*
+ * The patterns a token is told by, made once: a pattern written in a
+ * function is a new RegExp each time the function runs, and these run for
+ * every token of a draft.
+ */
+const SPACE = /\s/;
+const NUMBER_START = /^(?:[$€£¥]|\d|['\u2019]\d)/;
+const LETTER_START = /^\p{L}/u;
+
 /** No token starts with white space, so it is skipped here, where the skipping stops at `to`. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
+  return SPACE.test(String.fromCharCode(code));
 }
 
 /**
@@ -45,7 +54,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const end = Math.min(at + m[0].length, to);
     const raw = text.slice(at, end);
-    const kind: TokenKind = /^(?:[$€£¥]|\d|['\u2019]\d)/.test(raw) ? "number" : /^\p{L}/u.test(raw) ? "word" : "punct";
+    const kind: TokenKind = NUMBER_START.test(raw) ? "number" : LETTER_START.test(raw) ? "word" : "punct";
     tokens.push({ kind, start: at, end, text: raw, lower: raw.toLowerCase() });
     at += m[0].length;
   }
