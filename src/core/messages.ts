@@ -1,16 +1,23 @@
 import { Attribution, Claim, FidelityCode, FindingCode, Unfixable } from "./types";
 
+/*
+ * Made once, not written in the function: a pattern written in a function is
+ * a new RegExp each time it runs, and this one runs for every finding.
+ */
+const SPACES = /\s+/g;
+const TRAILING_PAUSE = /[,;:]$/;
+
 type AttributionCode = Exclude<FindingCode, "malformed-directive" | FidelityCode>;
 
 const MAX_EXCERPT = 60;
 
 /** A claim's words shortened for a one-line message, cut at a word boundary. */
 export function excerpt(claim: Claim): string {
-  const words = (claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text).replace(/\s+/g, " ").trim();
+  const words = (claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text).replace(SPACES, " ").trim();
   if (words.length <= MAX_EXCERPT) return words;
   const cut = words.slice(0, MAX_EXCERPT);
   const space = cut.lastIndexOf(" ");
-  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}…`;
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(TRAILING_PAUSE, "")}…`;
 }
 
 const REASONS: Record<AttributionCode, string> = {

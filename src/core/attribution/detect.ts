@@ -48,6 +48,20 @@ import {
   WEASEL,
 } from "./cues";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every token of a draft.
+ */
+const CAPITAL_START = /^\p{Lu}/u;
+const AGE_NOUN = /^\d+-years?-old$/i;
+const QUOTE_MARK = /["'\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
+const SPACES = /\s+/g;
+const BEFORE_QUOTE = /^[(,\u2014\u2013:]$/;
+const POSSESSIVE_S = /['\u2019]s$/u;
+const PAST_ENDING = /ed$/;
+const POSSESSIVE_END = /['\u2019]s$/;
+const ADVERB_ENDING = /ly$/;
+
 /** A cue with its source, found in one sentence. */
 export interface Cue {
   start: number;
@@ -71,12 +85,12 @@ export interface CueContext {
 }
 
 function isName(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+  return t !== undefined && t.kind === "word" && CAPITAL_START.test(t.text) && !NOT_NAMES.has(t.lower);
 }
 
 /** An age standing for a person (`the 56-year-old said`, `wrote 43-year-old Martin Taylor`). */
 function isAgeNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "number" && /^\d+-years?-old$/i.test(t.text);
+  return t !== undefined && t.kind === "number" && AGE_NOUN.test(t.text);
 }
 
 function isSourceWord(t: Token | undefined): boolean {
@@ -93,14 +107,14 @@ function isSourceWord(t: Token | undefined): boolean {
 }
 
 function isQuoteMark(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "punct" && /["'\u201C\u201D\u2018\u2019\u00AB\u00BB]/.test(t.text);
+  return t !== undefined && t.kind === "punct" && QUOTE_MARK.test(t.text);
 }
 
 function textOf(tokens: Token[], from: number, to: number, sentence: string, base: number): string {
   if (from > to) return "";
   return sentence
     .slice(tokens[from].start - base, tokens[to].end - base)
-    .replace(/\s+/g, " ")
+    .replace(SPACES, " ")
     .trim();
 }
 
@@ -143,7 +157,7 @@ function subjectBefore(tokens: Token[], verb: number, dataOnly: boolean): Subjec
     while (
       j >= 0 &&
       tokens[j].kind === "word" &&
-      (SKIPPABLE.has(tokens[j].lower) || (/ly$/.test(tokens[j].lower) && !/^\p{Lu}/u.test(tokens[j].text)))
+      (SKIPPABLE.has(tokens[j].lower) || (ADVERB_ENDING.test(tokens[j].lower) && !CAPITAL_START.test(tokens[j].text)))
     )
       j--;
     // "GM in November announced", "the ministry on Tuesday said": a time between the subject and its verb.
@@ -212,10 +226,11 @@ function appositionBefore(tokens: Token[], comma: number): { head: number; opens
  */
 function plainNounSubject(tokens: Token[], verb: number, j: number): Subject | undefined {
   const t = tokens[j];
-  if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || /ly$/.test(t.lower)) return undefined;
+  if (!t || t.kind !== "word" || NOT_NAMES.has(t.lower) || isVerbLike(t.lower) || ADVERB_ENDING.test(t.lower))
+    return undefined;
   const pastTense =
-    /ed$/.test(tokens[verb].lower) &&
-    tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || /['\u2019]s$/.test(x.lower));
+    PAST_ENDING.test(tokens[verb].lower) &&
+    tokens.slice(Math.max(0, j - 3), j).some((x) => DETERMINERS.has(x.lower) || POSSESSIVE_END.test(x.lower));
   const reports =
     LONG_REACH_VERBS.has(tokens[verb].lower) || reportsByInfinitive(tokens[verb].lower, tokens[verb + 1]?.lower);
   return reports || pastTense ? subjectEndingAt(tokens, j) : undefined;
@@ -275,7 +290,7 @@ function subjectAfter(tokens: Token[], verb: number): Subject | undefined {
       if (titleThen !== undefined) {
         last = titleThen;
         names();
-      } else if (titled === undefined && /['\u2019]s$/.test(tokens[last].text)) {
+      } else if (titled === undefined && POSSESSIVE_END.test(tokens[last].text)) {
         // "said Volta's chief executive": a possessed title with no name after it describes its speaker.
         const described = possessedTitle(tokens, last);
         if (described !== undefined) return { first: verb + 1, last: described, kind: "noun" };
@@ -385,7 +400,7 @@ function opensWithGerund(tokens: Token[], verb: number, hasQuote: boolean): bool
   const t = tokens[verb];
   if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower)) return false;
   let k = verb - 1;
-  while (k >= 0 && tokens[k].kind === "word" && /ly$/.test(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].kind === "word" && ADVERB_ENDING.test(tokens[k].lower)) k--;
   if (k < 0) return verb === 0 && hasQuote;
   return k === 0 && GERUND_OPENERS.has(tokens[0].lower) && (hasQuote || tokens[verb + 1]?.lower === "that");
 }
@@ -409,7 +424,7 @@ function framesQuote(tokens: Token[], verb: number): boolean {
  */
 function documentBefore(tokens: Token[], verb: number): number | undefined {
   let j = verb - 1;
-  while (j >= 0 && tokens[j].kind === "word" && /ly$/.test(tokens[j].lower)) j--;
+  while (j >= 0 && tokens[j].kind === "word" && ADVERB_ENDING.test(tokens[j].lower)) j--;
   let k = j;
   while (k >= 0 && tokens[k].kind === "punct" && (isQuoteMark(tokens[k]) || tokens[k].text === ",")) k--;
   const skippedTitle = tokens.slice(k + 1, j + 1).some(isQuoteMark);
@@ -425,7 +440,7 @@ function couldBeVerb(t: Token | undefined): boolean {
     /^\p{Ll}/u.test(t.text) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !DETERMINERS.has(t.lower) &&
-    !/['\u2019]s$/.test(t.lower)
+    !POSSESSIVE_END.test(t.lower)
   );
 }
 
@@ -454,7 +469,7 @@ function coordinatedSubject(tokens: Token[], verb: number): Subject | undefined 
     if (!couldBeVerb(tokens[v])) continue;
     if (isSourceWord(t) && !/^\p{Ll}+ly$/u.test(t.text)) return subjectEndingAt(tokens, k);
     const determined = tokens.slice(Math.max(0, k - 3), k).some((x) => DETERMINERS.has(x.lower));
-    if (determined && /^\p{Ll}/u.test(t.text) && (modal || /ed$/.test(tokens[v].lower)))
+    if (determined && /^\p{Ll}/u.test(t.text) && (modal || PAST_ENDING.test(tokens[v].lower)))
       return subjectEndingAt(tokens, k);
   }
   return undefined;
@@ -549,7 +564,7 @@ function discourseActTopic(tokens: Token[], verb: number): number | undefined {
 function pointsBack(tokens: Token[]): boolean {
   const first = tokens[0];
   if (!first || first.kind !== "word") return false;
-  const contracted = /['\u2019]s$/.test(first.lower);
+  const contracted = POSSESSIVE_END.test(first.lower);
   const word = contracted ? first.lower.slice(0, -2) : first.lower;
   if (!POINTING_SUBJECTS.has(word)) return false;
   const complement = contracted ? 1 : 2;
@@ -563,7 +578,8 @@ function possessorAt(tokens: Token[], at: number): Subject | undefined {
   if (POSSESSIVES.has(t.lower)) return { first: at, last: at, kind: "pronoun" };
   const bare = /^(.+)['\u2019]s$/u.exec(t.text)?.[1];
   if (bare === undefined || NOT_NAMES.has(bare.toLowerCase())) return undefined;
-  const speaker = /^\p{Lu}/u.test(bare) || SOURCE_NOUNS.has(bare.toLowerCase()) || TITLE_NOUNS.has(bare.toLowerCase());
+  const speaker =
+    CAPITAL_START.test(bare) || SOURCE_NOUNS.has(bare.toLowerCase()) || TITLE_NOUNS.has(bare.toLowerCase());
   return speaker ? subjectEndingAt(tokens, at) : undefined;
 }
 
@@ -595,7 +611,7 @@ function possessedWords(
   const noun = tokens[k];
   if (!couldBeVerb(noun)) return undefined;
   const after = tokens[k + 1];
-  const quoteNext = /^[(,\u2014\u2013:]$/.test(after?.text ?? "") && opensQuote(tokens, k + 2);
+  const quoteNext = BEFORE_QUOTE.test(after?.text ?? "") && opensQuote(tokens, k + 2);
   if (SPEECH_NOUNS.has(noun.lower)) {
     const framed = after?.lower === "that" || after?.text === ":" || (hasQuote && quoteNext) || looksBack;
     return framed ? { owner, noun: k, speech: true } : undefined;
@@ -613,7 +629,7 @@ function opensQuote(tokens: Token[], k: number): boolean {
 /** `the view voiced by Okafor`: a speech noun, a participle of speech and its agent. */
 function voicedBy(tokens: Token[], verb: number): boolean {
   return (
-    /ed$/.test(tokens[verb].lower) &&
+    PAST_ENDING.test(tokens[verb].lower) &&
     SPEECH_VERBS.has(tokens[verb].lower) &&
     tokens[verb + 1]?.lower === "by" &&
     SPEECH_NOUNS.has(tokens[verb - 1]?.lower ?? "")
@@ -677,7 +693,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (possessed) {
       const { owner, noun } = possessed;
       const words = textOf(tokens, owner.first, owner.last, sentence, base);
-      const source = POSSESSIVES.has(tokens[owner.last].lower) ? words : words.replace(/['\u2019]s$/u, "");
+      const source = POSSESSIVES.has(tokens[owner.last].lower) ? words : words.replace(POSSESSIVE_S, "");
       push(owner.first, noun, tokens[noun].lower, owner.first, owner.last, possessed.speech, source);
       if (!possessed.speech) cues[cues.length - 1].quotation = true;
       i = noun;
@@ -774,7 +790,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
       }
     }
     // WordNet's verbs are nouns and names too (`Volunteer Otis Greer`, `Will`): capitalised, they are no cue.
-    if (OPEN_CLASS_VERBS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;
+    if (OPEN_CLASS_VERBS.has(t.lower) && CAPITAL_START.test(t.text)) continue;
     const speech = SPEECH_VERBS.has(t.lower);
     const evidential = EVIDENTIAL_VERBS.has(t.lower);
     if (!speech && !evidential) continue;
@@ -797,14 +813,15 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
     // "Smith's claims", "her answer": after a possessor, a report verb's base or -s form is the noun
     // (`heard her explain that …` keeps the verb: `her` is its subject there).
-    if (possessorAt(tokens, i - 1) && !/ed$/.test(t.lower) && next?.lower !== "that") continue;
+    if (possessorAt(tokens, i - 1) && !PAST_ENDING.test(t.lower) && next?.lower !== "that") continue;
     if (isNounAfterDeterminer(t.lower, prev?.lower, tokens[i - 2]?.lower)) continue;
-    if ((ARTICLES.has(prev?.lower ?? "") || /['\u2019]s$/.test(prev?.lower ?? "")) && /ed$/.test(t.lower)) continue;
+    if ((ARTICLES.has(prev?.lower ?? "") || POSSESSIVE_END.test(prev?.lower ?? "")) && PAST_ENDING.test(t.lower))
+      continue;
     let p = i - 1;
     while (
       p >= 0 &&
       tokens[p].kind === "word" &&
-      (/ly$/.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")
+      (ADVERB_ENDING.test(tokens[p].lower) || tokens[p].lower === "also" || tokens[p].lower === "not")
     )
       p--;
     if (p >= 0 && BE.has(tokens[p].lower)) {

@@ -29,6 +29,13 @@ import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
 import { SentenceWords } from "./sourceFigures";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every sentence of a draft.
+ */
+const WORDS = /[\p{L}\p{N}]+/gu;
+const CALLS = /^call(?:s|ed)?$/;
+
 /**
  * The fidelity findings of policy section 5: what a draft takes from its
  * source articles must say what they say. Each finding carries the source
@@ -398,14 +405,12 @@ const FRAMED = /^(?:it|them|this|that|him|her)$/;
  */
 function speaks(facts: DraftFacts, sentence: Sentence): boolean {
   const from = facts.doc.paragraphs[sentence.paragraph].start;
-  const raw =
-    facts.doc.frames[sentence.paragraph].slice(sentence.start - from, sentence.end - from).match(/[\p{L}\p{N}]+/gu) ??
-    [];
+  const raw = facts.doc.frames[sentence.paragraph].slice(sentence.start - from, sentence.end - from).match(WORDS) ?? [];
   const words = raw.map((w) => w.toLowerCase());
   const active = (i: number) => !PASSIVE.has(words[i - 1] ?? "");
   const frames = (w: string, i: number) =>
     FRAMED.test(words[i + 1] ?? "") &&
-    (/^call(?:s|ed)?$/.test(w) || (AS_FRAMING_VERBS.has(w) && words.slice(i + 2, i + 5).includes("as")));
+    (CALLS.test(w) || (AS_FRAMING_VERBS.has(w) && words.slice(i + 2, i + 5).includes("as")));
   return words.some(
     (w, i) =>
       (REPORTING.has(w) && active(i) && !isPluralNoun(raw[i], words[i - 1])) ||

@@ -1,5 +1,14 @@
 import { Span } from "../types";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every word of a draft.
+ */
+const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
+const THOUSANDS_COMMA = /(?<=\d)[,](?=\d{3}(?!\d))/g;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const SUPPLIED_WORDS = /^\[(?!\s*(?:\.|\u2026))/u;
+
 /**
  * Words as fidelity compares them: the quote marks, apostrophes, dashes,
  * spaces, case and punctuation a reporter may change without changing what
@@ -25,11 +34,7 @@ const QUOTED =
   /\[\s*(?:\.\s*\.\s*\.|\u2026)\s*\]|\.\s?\.\s?\.|\u2026|\[[^\]\n]*\]|[\p{L}\p{N}]+(?:['\u2018\u2019\u02BC.,][\p{L}\p{N}]+)*/gu;
 
 export function normalWord(raw: string): string {
-  return raw
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/(?<=\d)[,](?=\d{3}(?!\d))/g, "");
+  return raw.normalize("NFC").toLowerCase().replace(APOSTROPHES, "'").replace(THOUSANDS_COMMA, "");
 }
 
 /** The words of a stretch of text, with offsets from `offset`. */
@@ -52,11 +57,11 @@ export function quotedWords(text: string, offset = 0): QuotedWords {
   const gaps = new Map<number, Gap>();
   for (const m of text.matchAll(QUOTED)) {
     const raw = m[0];
-    if (/^[\p{L}\p{N}]/u.test(raw)) {
+    if (WORD_START.test(raw)) {
       words.push({ start: offset + m.index, end: offset + m.index + raw.length, word: normalWord(raw) });
       continue;
     }
-    const gap: Gap = /^\[(?!\s*(?:\.|\u2026))/u.test(raw) ? "bracket" : "ellipsis";
+    const gap: Gap = SUPPLIED_WORDS.test(raw) ? "bracket" : "ellipsis";
     if (gaps.get(words.length) !== "ellipsis") gaps.set(words.length, gap);
   }
   return { words, gaps };
