@@ -59,7 +59,8 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
   const findings: Finding[] = [];
   for (const { claim, attribution } of judge(facts, settings.language, settings.numberScope, cache)) {
     const status = !attribution ? "unattributed" : attribution.weak ? "weak" : "attributed";
-    const verdict: Verdict = { claim, status, ...(attribution ? { attribution } : {}) };
+    const verdict: Verdict = { claim, status };
+    if (attribution) verdict.attribution = attribution;
     verdicts.push(verdict);
     if (status === "attributed" || (status === "weak" && !settings.reportWeak)) continue;
     const code =

@@ -264,25 +264,31 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
   return credit ? { speaker: credit, ownVoice: false } : { ownVoice: true };
 }
 
-function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
-  const publicationOf = (p: NumberPassage) => p.source.publication ?? (options.publication || undefined);
+/** Whose name a number passage in the publication's own voice is attributed to. */
+const publicationFor = (p: NumberPassage, options: FixOptions) =>
+  p.source.publication ?? (options.publication || undefined);
+
+/** The source passage that states a number claim, remembered by what it reads of the draft. */
+function stating(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): NumberPassage | undefined {
   const describe = (p: NumberPassage) => {
     const said = numberSpeaker(p);
-    return said.ownVoice ? `\u0000${publicationOf(p) ?? ""}` : (said.speaker?.name ?? "");
+    return said.ownVoice ? `\u0000${publicationFor(p, options) ?? ""}` : (said.speaker?.name ?? "");
   };
   // The publication option decides between passages that differ only in whose voice they are in.
-  const passage = statedInSources(claim, index.sources)
-    ? remembered(
-        index,
-        () => `n${options.publication}\u0000${numberKey(draft, claim)}`,
-        () => matchNumber(draft, claim, index.sources, describe),
-      )
-    : undefined;
+  return remembered(
+    index,
+    () => `n${options.publication}\u0000${numberKey(draft, claim)}`,
+    () => matchNumber(draft, claim, index.sources, describe),
+  );
+}
+
+function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
+  const passage = statedInSources(claim, index.sources) ? stating(draft, claim, index, options) : undefined;
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;
   if (said.ownVoice) {
-    const publication = publicationOf(passage);
+    const publication = publicationFor(passage, options);
     const evidence = evidenceOf(passage, publication);
     if (!publication)
       return {
