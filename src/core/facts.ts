@@ -64,6 +64,17 @@ function shift<T extends { start: number; end: number }>(item: T, by: number): T
   return moved;
 }
 
+/**
+ * A number span moved by `by`, written out rather than spread: shift's
+ * spread meets every shape of span a draft's cues have, and once it has, a
+ * spread costs several times as much, once a number of a table.
+ */
+function shiftNumber(n: NumberSpan, by: number): NumberSpan {
+  return "value" in n
+    ? { start: n.start + by, end: n.end + by, value: n.value }
+    : { start: n.start + by, end: n.end + by };
+}
+
 /** Reads one paragraph from scratch; offsets in the result are relative to the paragraph. Without `withCues`, its cues are left unread. */
 function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): ParagraphFacts {
   const quotes = doc.quotesByParagraph[p.index].map((i) => doc.quotes[i]);
@@ -128,7 +139,7 @@ function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Plac
       list.push(placed);
     }
     cues.push(list);
-    for (const n of local.numbers[k]) numbers.push({ sentence: firstSentence + k, span: shift(n, base) });
+    for (const n of local.numbers[k]) numbers.push({ sentence: firstSentence + k, span: shiftNumber(n, base) });
   }
   if (figure && !best.figure) best.figure = shift(figure, base);
   if (speech && !best.speech) best.speech = shift(speech, base);

@@ -5,6 +5,18 @@ import { NumberMention, numbersWithin } from "../source/numbers";
 import { Span } from "../types";
 import { wordsOf } from "./words";
 
+/*
+ * Made once, not written in the functions: a pattern written in a function is
+ * a new RegExp each time it runs, and these run for every word of a sentence.
+ */
+const POSSESSIVE = /'s$/;
+const IES = /ies$/;
+const ES_PLURAL = /(?<=[sxz]|ch|sh)es$/;
+const S_PLURAL = /(?<![su])s$/;
+const DIGIT = /\d/;
+const NEXT_WORD = /^\s*(?:[-\u2013]\s*)?([\p{L}]+)/u;
+const CURRENCY_START = /^[$€£¥]/;
+
 /**
  * The figures a source article states, each with the words around it, read
  * once per source version: what a draft's number is held to.
@@ -39,15 +51,12 @@ export interface Surroundings {
 }
 
 export function stem(word: string): string {
-  const w = word.replace(/'s$/, "");
+  const w = word.replace(POSSESSIVE, "");
   if (w.length <= 3) return w;
-  return w
-    .replace(/ies$/, "y")
-    .replace(/(?<=[sxz]|ch|sh)es$/, "")
-    .replace(/(?<![su])s$/, "");
+  return w.replace(IES, "y").replace(ES_PLURAL, "").replace(S_PLURAL, "");
 }
 
-const isContent = (w: string) => !STOP.has(w) && !/\d/.test(w) && w.length > 1;
+const isContent = (w: string) => !STOP.has(w) && !DIGIT.test(w) && w.length > 1;
 
 const FRACTION = /\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 
@@ -150,11 +159,9 @@ export function surroundings(
   while (first < words.length && words[first].start < span.end) first++;
   const after = words.slice(first).map((w) => w.stem);
   const raw = text.slice(mention.start, mention.end);
-  const next = /^\s*(?:[-\u2013]\s*)?([\p{L}]+)/u.exec(
-    text.slice(span.end, Math.min(sentence.end, span.end + 40)),
-  )?.[1];
+  const next = NEXT_WORD.exec(text.slice(span.end, Math.min(sentence.end, span.end + 40)))?.[1];
   const word = next && isContent(next.toLowerCase()) ? stem(next.toLowerCase()) : undefined;
-  const currency = /^[$€£¥]/.exec(raw)?.[0] ?? (word !== undefined ? CURRENCY_WORDS[word] : undefined);
+  const currency = CURRENCY_START.exec(raw)?.[0] ?? (word !== undefined ? CURRENCY_WORDS[word] : undefined);
   const noun = word !== undefined && CURRENCY_WORDS[word] === undefined ? word : undefined;
   return {
     before,
