@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type * as Engine from "./engine";
 import { documentOf, keystroke, loadHost, TypedKeystrokes, typedKeystrokes } from "./keystroke";
 import { pairedText } from "./paired";
+import { typing } from "./edits";
 
 /**
  * Measurements that need a fresh process: loading code (a warm process has
@@ -97,7 +98,14 @@ function engineLoad(engineFile: string, draftFile: string): Record<string, numbe
   };
 }
 
-/** Peak resident memory of a process that checks one draft cold against one source article. */
+/** Keystrokes typed into the middle of the draft after the memory probe's first check. */
+export const TYPED_KEYSTROKES = 400;
+
+/**
+ * Peak resident memory of a process that checks one draft cold against one
+ * source article, and the heap it keeps after a reporter types
+ * TYPED_KEYSTROKES characters into it with the same cache.
+ */
 function memory(engineFile: string, draftFile: string, sourceFile: string): Record<string, number> {
   const engine = createRequire(engineFile)(engineFile) as typeof Engine;
   const draft = readFileSync(draftFile, "utf8");
@@ -111,12 +119,18 @@ function memory(engineFile: string, draftFile: string, sourceFile: string): Reco
   const peakAfter = process.resourceUsage().maxRSS * 1024;
   gc?.();
   const after = process.memoryUsage();
+  // A session's typing: what the cache keeps must not hold on to every version of the draft.
+  const edit = typing(draft);
+  for (let i = 0; i < TYPED_KEYSTROKES; i++) engine.checkDraft(edit.version(i), [source], {}, cache);
+  gc?.();
+  const typed = process.memoryUsage();
   return {
     rssBefore: before.rss,
     peakRssBefore: peakBefore,
     peakRss: peakAfter,
     heapBefore: before.heapUsed,
     heapRetained: after.heapUsed,
+    heapAfterTyping: typed.heapUsed,
     findings: result.findings.length,
     cachedParagraphs: cache.size,
   };

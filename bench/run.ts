@@ -11,7 +11,7 @@ import { measureCli, measureCold, measureKeystrokes, measureKeystrokesAlone, mea
 import { pathologicalInputs } from "./pathological";
 import { printRealHost, readRealHost, writePairedWorkspace } from "./realHost";
 import { alexPeer, compromisePeer, Peer, regexFloor, writeGoodPeer } from "./peers";
-import { probe, ProbeName, runProbe } from "./probes";
+import { probe, ProbeName, runProbe, TYPED_KEYSTROKES } from "./probes";
 import { draftOf, ProseStream, proseStream, wordCount } from "./prose";
 import { deltas, machine } from "./results";
 import { bundleSizes, vsixSize } from "./sizes";
@@ -575,6 +575,8 @@ async function main(): Promise<void> {
       rssBeforeCheckMiB: round(memory.rssBefore / 2 ** 20),
       heapRetainedMiB: round(memory.heapRetained / 2 ** 20),
       heapBeforeCheckMiB: round(memory.heapBefore / 2 ** 20),
+      heapAfterTypingMiB: round(memory.heapAfterTyping / 2 ** 20),
+      keystrokesTyped: TYPED_KEYSTROKES,
       cachedParagraphs: memory.cachedParagraphs,
     },
     engineLoad,
@@ -609,7 +611,7 @@ async function main(): Promise<void> {
   printRealHost(results.realHost);
   const m = results.memory100k;
   console.log(
-    `\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before)`,
+    `\nMemory, 100k-word check in a fresh process: peak RSS ${m.peakRssMiB} MiB (${m.rssBeforeCheckMiB} MiB before the check); heap retained with the cache ${m.heapRetainedMiB} MiB (${m.heapBeforeCheckMiB} MiB before), ${m.heapAfterTypingMiB} MiB after ${m.keystrokesTyped} keystrokes typed into it`,
   );
   console.log(
     `Engine load (compromise included) ${engineLoad.loadMs} ms (CPU ${engineLoad.loadCpuMs} ms), first check of 1k words after it ${engineLoad.firstCheckMs} ms (CPU ${engineLoad.firstCheckCpuMs} ms)`,

@@ -1,3 +1,5 @@
+import { detached } from "./text/detached";
+
 /**
  * A map that forgets its oldest entries past a capacity: the memos a check
  * keeps between keystrokes must not grow with every version of a draft.
@@ -25,9 +27,11 @@ export class BoundedMap<K, V> {
 
   set(key: K, value: V): void {
     const size = this.entries.size;
-    this.entries.set(key, value);
+    // A key made of a draft's slices would keep that version of the draft for as long as the entry lasts.
+    const own = typeof key === "string" ? (detached(key) as K) : key;
+    this.entries.set(own, value);
     if (this.entries.size === size) return;
-    this.order.push(key);
+    this.order.push(own);
     if (this.entries.size <= this.capacity) return;
     this.entries.delete(this.order[this.head++]);
     if (this.head >= this.capacity) {

@@ -10,6 +10,7 @@ import { mergedBy } from "./sorted";
 import { Paragraph } from "./text/paragraphs";
 import { Claim, Span } from "./types";
 import { DraftVersions, Seen, takenElsewhere, unchangedSince } from "./draftVersions";
+import { detachedSlice } from "./text/detached";
 
 /**
  * What a check judged of one paragraph's own claims (its numbers, and the
@@ -65,7 +66,7 @@ function judgeQuote(j: Judging, q: QuoteSpan): Judged | undefined {
       kind: "quote",
       start: q.start,
       end: q.end,
-      text: doc.text.slice(q.start, q.end),
+      text: detachedSlice(doc.text, q.start, q.end),
       inner: q.inner,
       paragraph: q.paragraph,
       sentence: sentenceAt(j.facts, q.start),
@@ -89,7 +90,7 @@ function judgeNumbers(j: Judging, p: Paragraph, from: number): Judged[] {
       kind: "number",
       start: span.start,
       end: span.end,
-      text: facts.doc.text.slice(span.start, span.end),
+      text: detachedSlice(facts.doc.text, span.start, span.end),
       paragraph: p.index,
       sentence,
     };
@@ -232,9 +233,9 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
   if (kept && outsideHeadline) {
     const { text, masked } = facts.doc;
     const entry: JudgedParagraph = {
-      text: text.slice(p.start, p.end),
-      before: masked.slice(Math.max(0, p.start - BEFORE), p.start),
-      after: masked.slice(p.end, p.end + AFTER),
+      text: detachedSlice(text, p.start, p.end),
+      before: detachedSlice(masked, Math.max(0, p.start - BEFORE), p.start),
+      after: detachedSlice(masked, p.end, p.end + AFTER),
       seen,
       scope: j.scope,
       neighbours,

@@ -9,6 +9,7 @@ import { ParagraphMemo } from "./paragraphMemo";
 import type { TracedSegments } from "./text/segment";
 import { Sentence } from "./text/sentences";
 import { Finding, Span } from "./types";
+import { detached } from "./text/detached";
 
 /**
  * What one paragraph yields on its own: its sentences, their cues and their
@@ -139,7 +140,7 @@ export class ParagraphCache {
   }
 
   set(key: string, facts: ParagraphFacts): void {
-    this.entries.set(key, facts);
+    this.entries.set(detached(key), facts);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);

@@ -1,5 +1,6 @@
 import { LINKING_WORDS } from "../policy/functionWords";
 import { Paragraph } from "../text/paragraphs";
+import { detachedSlice } from "../text/detached";
 
 /** A top-level quoted span (marks included), before the policy decides whether it is a claim. */
 export interface QuoteSpan {
@@ -213,7 +214,7 @@ function bestGuess(masked: string, open: Open, p: Paragraph): QuoteSpan {
 }
 
 function spanOf(masked: string, open: Open, end: number, lastParagraph: number, closed: boolean): QuoteSpan {
-  const inner = masked.slice(open.at + 1, closed ? end - 1 : end);
+  const inner = detachedSlice(masked, open.at + 1, closed ? end - 1 : end);
   return { start: open.at, end, paragraph: open.paragraph, lastParagraph, inner, closed };
 }
 

@@ -28,6 +28,7 @@ import { restoreEdits } from "./restore";
 import { standsVerbatim } from "./sourceWords";
 import { holdQuote, HeldQuote } from "./sourceQuote";
 import { SentenceWords } from "./sourceFigures";
+import { detached, detachedSlice } from "../text/detached";
 
 /*
  * Made once, not written in the functions: a pattern written in a function is
@@ -101,7 +102,7 @@ function misquote(
     end: claim.end,
     claim,
     evidence: evidence(source, alignment.span, speakerOf(held)),
-    comparison: { draft: words, source: said },
+    comparison: { draft: detached(words), source: said },
     ...(edits.some((e) => touchesMarkup(text, masked, e))
       ? { fixes: [], noFix: NO_FIX_MARKUP }
       : { fixes: [{ title: "Restore the source's words", edits, isPreferred: true }] }),
@@ -292,7 +293,7 @@ function misattributed(
     claim,
     attribution,
     evidence: evidence(held.source, held.alignment.span, credited.name),
-    comparison: { draft: named, source: credited.name },
+    comparison: { draft: detached(named), source: credited.name },
     fixes: [
       {
         title: `Credit ${credited.later} (source article)`,
@@ -378,7 +379,7 @@ function numberMismatch(
     end: Math.max(claim.end, figure.end),
     claim,
     evidence: evidence(held.source, held.passage, speaker),
-    comparison: { draft: restored.draft, source: restored.source },
+    comparison: { draft: detached(restored.draft), source: restored.source },
     fixes: [{ title: `Use the source's figure (${restored.source})`, edits: [restored.edit], isPreferred: true }],
     // Figure against figure: the claim's words around it ("6.3 earthquake struck northern") are the same on both sides.
     message: `“${restored.draft}” differs from the source, which says ${inSentence(restored.source)}.`,
@@ -509,7 +510,7 @@ function copiesIn(
         end: run.end,
         evidence: evidence(run.source, run.from, speaker),
         comparison: {
-          draft: text.slice(run.start, run.end),
+          draft: detachedSlice(text, run.start, run.end),
           source: run.source.article.text.slice(run.from.start, run.from.end),
         },
         fixes: [fix],
