@@ -11,7 +11,16 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
   return diffs.map((d) => {
     const said = sourceWords(source, d.source);
     if (d.draft.length > 0 && d.source.length > 0) {
-      return { start: d.draft[0].start, end: d.draft[d.draft.length - 1].end, newText: said };
+      const end = d.draft[d.draft.length - 1].end;
+      const before = words[d.at - 1];
+      // "not a mistake, it is" for the source's "not a mistake. That is": the source's full stop comes back with its
+      // word, or the fix would read "mistake, That is".
+      const ours = before && draft.slice(before.end, d.draft[0].start);
+      const theirs = GAP_BEFORE.exec(source.slice(Math.max(0, d.source[0].start - 12), d.source[0].start))?.[0];
+      const gaps = ours !== undefined && theirs !== undefined && /\s/.test(theirs) && PLAIN_GAP.test(ours);
+      if (gaps && ours !== theirs && SENTENCE_END.test(ours + theirs))
+        return { start: before.end, end, newText: `${theirs}${said}` };
+      return { start: d.draft[0].start, end, newText: said };
     }
     if (d.draft.length > 0) {
       const before = words[d.at - 1];
@@ -37,6 +46,11 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
     return { start: before.end, end: before.end, newText: ` ${said}` };
   });
 }
+
+/** What stands between two words: spaces and punctuation, no quote mark (a quote split by its attribution is not one gap). */
+const GAP_BEFORE = /[\s.,;:!?\u2013\u2014-]*$/u;
+const PLAIN_GAP = /^[\s.,;:!?\u2013\u2014-]*$/u;
+const SENTENCE_END = /[.!?]/;
 
 /** The source's words as it writes them, or one by one where they run across quote marks or lines. */
 function sourceWords(source: string, words: FidelityWord[]): string {

@@ -219,15 +219,12 @@ function mentionsNear(source: AnalysedSource, values: NumberMention[]): Mentione
   const all = mentionsOf(source);
   const byValue = byValueOf(source, all);
   const found: number[] = [];
-  for (const v of values) {
-    const reach = reachOf(v);
-    for (
-      let k = firstNear(all, byValue, v, reach);
-      k < byValue.length && all[byValue[k]].mention.value <= v.value + reach;
-      k++
-    )
-      found.push(byValue[k]);
-  }
+  // Every number within reach: the test never holds, so none stops the walk.
+  for (const v of values)
+    someNear(all, byValue, v, (i) => {
+      found.push(i);
+      return false;
+    });
   return [...new Set(found)].sort((a, b) => a - b).map((i) => all[i]);
 }
 
@@ -241,8 +238,13 @@ function byValueOf(source: AnalysedSource, all: Mentioned[]): number[] {
 /** How far from a value a number may be and still state the same quantity: wider than sameQuantity allows. */
 const reachOf = (v: NumberMention) => 1e-8 * Math.max(Math.abs(v.value), 1);
 
-/** The first place in `byValue` whose number is within `reach` of `v` or above it. */
-function firstNear(all: Mentioned[], byValue: number[], v: NumberMention, reach: number): number {
+/**
+ * Whether `test` holds for any of the article's numbers within reach of `v`
+ * (their places in mentionsOf, in order of value), asked of each until one
+ * does: found by halving, since every figure of a draft asks.
+ */
+function someNear(all: Mentioned[], byValue: number[], v: NumberMention, test: (i: number) => boolean): boolean {
+  const reach = reachOf(v);
   let lo = 0;
   let hi = byValue.length;
   while (lo < hi) {
@@ -250,7 +252,9 @@ function firstNear(all: Mentioned[], byValue: number[], v: NumberMention, reach:
     if (all[byValue[mid]].mention.value < v.value - reach) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  for (let k = lo; k < byValue.length && all[byValue[k]].mention.value <= v.value + reach; k++)
+    if (test(byValue[k])) return true;
+  return false;
 }
 
 /**
@@ -262,16 +266,7 @@ function firstNear(all: Mentioned[], byValue: number[], v: NumberMention, reach:
 function statesAny(source: AnalysedSource, values: NumberMention[]): boolean {
   const all = mentionsOf(source);
   const byValue = byValueOf(source, all);
-  for (const v of values) {
-    const reach = reachOf(v);
-    for (
-      let k = firstNear(all, byValue, v, reach);
-      k < byValue.length && all[byValue[k]].mention.value <= v.value + reach;
-      k++
-    )
-      if (sameQuantity(v, all[byValue[k]].mention)) return true;
-  }
-  return false;
+  return values.some((v) => someNear(all, byValue, v, (i) => sameQuantity(v, all[i].mention)));
 }
 
 /** The words of a draft's sentence, read once per check (kept with the layout): a sentence may hold thousands of numbers. */

@@ -16,6 +16,21 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `"I have never seen it this high," said resident Tom Becker.\n`);
   });
 
+  it("restores the source's full stop with the word it opens: 'shut, we' for 'shut. Our' becomes 'shut. Our'", () => {
+    const clinic = {
+      id: "clinic.txt",
+      text: 'Clinic closes\n\n"The doors are shut for good. Our patients will have to travel forty miles for care," clinic director Ana Ruiz said.\n',
+    };
+    const draft = '"The doors are shut for good, our patients will have to travel forty miles for care," Ruiz said.\n';
+    assert.deepEqual(codesOf(draft, [clinic]), []);
+    const changed =
+      '"The doors are shut for good, their patients will have to travel forty miles for care," Ruiz said.\n';
+    assert.equal(
+      fixedBy(changed, "misquote", [clinic]),
+      '"The doors are shut for good. Our patients will have to travel forty miles for care," Ruiz said.\n',
+    );
+  });
+
   it("flags a quote with a word dropped and no ellipsis, and puts the word back", () => {
     const draft = `"We are asking everyone in the low streets to leave now and wait for the water," Raman said.\n`;
     assert.deepEqual(codesOf(draft), ["misquote"]);
