@@ -103,9 +103,12 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]);
-/** Lower-case nouns that name a class by its number rather than count it. */
+/** Lower-case nouns that name a class or a place by its number rather than count it (`stage 4`, `ward 12`, `gate 3`). */
 const CLASSIFIERS = new Set(
-  "type stage level grade phase category class tier step chapter page section article clause".split(" "),
+  (
+    "type stage level grade phase category class tier step chapter page section article clause " +
+    "ward district precinct room gate platform terminal pier berth zone sector route"
+  ).split(" "),
 );
 /** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
 const PERSON_NOUNS = new Set(

@@ -177,6 +177,7 @@ describe("numbers (policy 1.2)", () => {
       ["'a third' before a noun, an ordinal", "She explained the difference between a booster and a third dose."],
       ["a quarter named by its ordinal", "Third-quarter profit beat the second-half forecast."],
       ["a class named by its number", "Walking cuts the risk of type 2 diabetes and stage 4 cancer."],
+      ["a place named by its number", "Polls in ward 12 and precinct 7 closed late, and flights left from gate 3."],
       ["the far end of a named range", "The storm was predicted to strengthen from Category 3 to 4 en route."],
       ["a flat number and a range of addresses", "The oven caught fire in Apt. #4 at 630-632 Plymouth Avenue."],
       ["an event named by its distance", "He won the men's 100 metres in Berlin."],
