@@ -13,14 +13,10 @@ import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
 import { CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
+import { CAPITAL, LETTER_START } from "./text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every paragraph or claim.
- */
+// Made once at module level, as text/patterns.ts says why.
 const LEADING_MARKS = /^[\s,.;:"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]+/u;
-const LETTER_START = /^\p{L}/u;
-const CAPITAL = /\p{Lu}/u;
 const STRAY_MARK = /\s[,;:.!?]/;
 
 export { ParagraphCache } from "./paragraphCache";

@@ -9,14 +9,11 @@ import { firstFrom } from "./sorted";
 import { Kept, resegment, segment, Segmented } from "./text/segment";
 import { Sentence, sentencesOf } from "./text/sentences";
 import { tokenize } from "./text/tokens";
+import { LETTER_OR_DIGIT } from "./text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every paragraph or claim.
- */
+// Made once at module level, as text/patterns.ts says why.
 const TAG_STOP = /[.?!](?!\d)/;
 const QUOTE_MARK = /["\u201C\u201D\u2018]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Everything the policy's rules look at in a draft, with absolute offsets. */
 export interface DraftFacts {

@@ -2,18 +2,14 @@ import { DraftLayout, paragraphAround, sentenceHolding } from "./text/layout";
 import { plainSentences } from "./text/sentences";
 import { plainVerb } from "./fixVerb";
 import { UNFIXABLE } from "./messages";
-import { Claim, Fix, StyleProfile, TextEdit, Unfixable } from "./types";
+import { Claim, Fix, Span, StyleProfile, TextEdit, Unfixable } from "./types";
+import { LETTER_OR_DIGIT, SENTENCE_END } from "./text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every paragraph or claim.
- */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Made once at module level, as text/patterns.ts says why.
 const TRAILING_BLANKS = /[ \t]*$/;
 const COMMA_OR_STOP = /[.,]/;
 const ASKS_OR_EXCLAIMS = /[?!]/;
 const CLOSING_MARKS = /[.!?…:;]+$/;
-const SENTENCE_MARK = /[.!?]/;
 
 /**
  * Attribution text for a claim, written in a style and joined to the draft
@@ -54,6 +50,10 @@ export function clause(who: Attributor, style: StyleProfile, leadIn = false): st
 }
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Whether text put at `at` would open its sentence: nothing but marks and spaces stand before it. */
+export const opensSentence = (text: string, sentence: Span, at: number) =>
+  !LETTER_OR_DIGIT.test(text.slice(sentence.start, at));
 
 /**
  * The edit that puts `phrase` at the end of the sentence ending at `end`:
@@ -113,7 +113,7 @@ function afterFirstSentence(text: string, claim: Claim, phrase: string): TextEdi
   const pieces = plainSentences(inner);
   if (pieces.length < 2) return undefined;
   const stop = inner[pieces[0].end - 1];
-  if (!SENTENCE_MARK.test(stop)) return undefined;
+  if (!SENTENCE_END.test(stop)) return undefined;
   const start = innerStart + pieces[0].end - 1;
   const end = innerStart + pieces[1].start;
   return { start, end, newText: `${stop === "." ? "," : stop}${close} ${phrase}. ${open}` };

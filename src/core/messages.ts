@@ -1,10 +1,7 @@
 import { Attribution, Claim, FidelityCode, FindingCode, Unfixable } from "./types";
+import { SPACES } from "./text/patterns";
 
-/*
- * Made once, not written in the function: a pattern written in a function is
- * a new RegExp each time it runs, and this one runs for every finding.
- */
-const SPACES = /\s+/g;
+// Made once at module level, as text/patterns.ts says why.
 const TRAILING_PAUSE = /[,;:]$/;
 
 type AttributionCode = Exclude<FindingCode, "malformed-directive" | FidelityCode>;

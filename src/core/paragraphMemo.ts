@@ -3,7 +3,7 @@ import type { DraftFacts } from "./facts";
 import type { Asked } from "./draftMentions";
 import type { ParagraphFacts } from "./paragraphCache";
 import type { SourceIndex } from "./source";
-import { detachedSlice } from "./text/detached";
+import { detached } from "./text/detached";
 
 /**
  * What a check worked out about one paragraph against the source articles
@@ -104,7 +104,7 @@ export class ParagraphMemo<V> {
     const seen = { generation: versions.generation, at: p.start };
     const kept = {
       key,
-      around: detachedSlice(text, from, to),
+      around: detached(around ?? text.slice(from, to)),
       lead,
       index,
       options: draft.options,

@@ -47,17 +47,12 @@ import {
   SPEECH_VERBS,
   WEASEL,
 } from "./cues";
+import { CAPITAL_START, SPACES } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every token of a draft.
- */
-const CAPITAL_START = /^\p{Lu}/u;
+// Made once at module level, as text/patterns.ts says why.
 const AGE_NOUN = /^\d+-years?-old$/i;
 const QUOTE_MARK = /["'\u201C\u201D\u2018\u2019\u00AB\u00BB]/;
-const SPACES = /\s+/g;
 const BEFORE_QUOTE = /^[(,\u2014\u2013:]$/;
-const POSSESSIVE_S = /['\u2019]s$/u;
 const PAST_ENDING = /ed$/;
 const POSSESSIVE_END = /['\u2019]s$/;
 const ADVERB_ENDING = /ly$/;
@@ -693,7 +688,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (possessed) {
       const { owner, noun } = possessed;
       const words = textOf(tokens, owner.first, owner.last, sentence, base);
-      const source = POSSESSIVES.has(tokens[owner.last].lower) ? words : words.replace(POSSESSIVE_S, "");
+      const source = POSSESSIVES.has(tokens[owner.last].lower) ? words : words.replace(POSSESSIVE_END, "");
       push(owner.first, noun, tokens[noun].lower, owner.first, owner.last, possessed.speech, source);
       if (!possessed.speech) cues[cues.length - 1].quotation = true;
       i = noun;

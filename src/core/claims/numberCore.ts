@@ -1,15 +1,12 @@
 import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
+import { CURRENCY_START } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every number of a draft.
- */
+// Made once at module level, as text/patterns.ts says why.
 const HYPHENED_PAIR = /^(?:\w+)-(?:\w+)$/;
 const DIGIT_FIGURE = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/;
 const GROUPING = /[,\u00A0\u202F\u2009]/g;
-const CURRENCY_START = /^[$€£¥]/;
 
 /**
  * The number itself in a sentence's tokens, before its approximator and noun

@@ -4,14 +4,10 @@ import { NEGATED_COMPARATIVES } from "../policy/approximators";
 import { NOT_IN_NUMBER_PHRASE, TIME_UNITS, UNIT_WORDS, VERB_FORMS } from "../policy/numberWords";
 import { DigitRuns, exemptionOf } from "../policy/numberExemptions";
 import { Token } from "../text/tokens";
+import { CAPITAL_START, LOWER_START } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every number of a draft.
- */
+// Made once at module level, as text/patterns.ts says why.
 const ARTICLE = /^an?$/;
-const CAPITAL_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 const PARTICIPLE_END = /(?:ed|ing)$/;
 const LETTER = /\p{L}/u;
 const WORD_MEASURE = /^(\p{L}+)-\p{L}/u;

@@ -1,4 +1,4 @@
-import { capitalise } from "../fixes";
+import { capitalise, opensSentence } from "../fixes";
 import { Span, TextEdit } from "../types";
 import { approximationBefore, restoresApproximation } from "./approximation";
 import { inFormOf } from "./numberForm";
@@ -32,7 +32,7 @@ export function restoreFigure(text: string, sentence: Span, figure: Span, held: 
     return { edit: { ...figure, newText: newFigure }, draft: raw, source: held.raw };
   }
   const start = ours?.start ?? figure.start;
-  const opens = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, start));
+  const opens = opensSentence(text, sentence, start);
   const words = theirs && article.slice(theirs.start, theirs.end).toLowerCase();
   const gap = ours ? text.slice(ours.end, figure.start) : " ";
   const restored = words ? `${words}${gap}${lowerFirst(newFigure)}` : newFigure;

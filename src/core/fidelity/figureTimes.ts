@@ -1,4 +1,5 @@
 import { Span } from "../types";
+import { clauseOf } from "./figureClause";
 
 /**
  * When a figure is said to hold, as a news sentence dates it: a year (`in
@@ -18,22 +19,14 @@ function timesIn(text: string): Set<string> {
 /** Whether a passage dates what it says with a year or a time counted back. */
 export const isDated = (text: string): boolean => timesIn(text).size > 0;
 
-/** The clause of a sentence a figure stands in: between the commas, semicolons or dashes on either side of it. */
-function clauseAround(text: string, sentence: Span, figure: Span): string {
-  const before = text.slice(sentence.start, figure.start);
-  const after = text.slice(figure.end, sentence.end);
-  const from = before.search(/[,;—–][^,;—–]*$/u);
-  const to = after.search(/[,;—–]/u);
-  return before.slice(from + 1) + " " + (to < 0 ? after : after.slice(0, to));
-}
-
 /**
  * Whether the draft dates its figure, in the figure's own clause, with a
  * time the source's sentence does not give it: then the two are not one
  * statement. A draft that leaves out the source's time still states it.
  */
 export function datedOtherwise(draft: string, sentence: Span, figure: Span, source: string): boolean {
-  const ours = timesIn(clauseAround(draft, sentence, figure));
+  const clause = clauseOf(draft, sentence, figure);
+  const ours = timesIn(`${draft.slice(clause.start, figure.start)} ${draft.slice(figure.end, clause.end)}`);
   if (ours.size === 0) return false;
   const theirs = timesIn(source);
   return ![...ours].some((t) => theirs.has(t));

@@ -1,5 +1,5 @@
 import { DraftFacts, layoutOf } from "../facts";
-import { attributionFix, capitalise, clause, joinAtEnd, movedFix, placeholderFix } from "../fixes";
+import { attributionFix, capitalise, clause, joinAtEnd, movedFix, opensSentence, placeholderFix } from "../fixes";
 import { plainVerb } from "../fixVerb";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
@@ -30,10 +30,7 @@ import { holdQuote, HeldQuote } from "./sourceQuote";
 import { SentenceWords } from "./sourceFigures";
 import { detached, detachedSlice } from "../text/detached";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every sentence of a draft.
- */
+// Made once at module level, as text/patterns.ts says why.
 const WORDS = /[\p{L}\p{N}]+/gu;
 const CALLS = /^call(?:s|ed)?$/;
 
@@ -284,7 +281,7 @@ function misattributed(
   const named = text.slice(span.name.start, span.name.end);
   let reference = referenceTo(index, text, span.start, credited);
   // The source's reference keeps its own case ("port director Helena Sørby") except where the credit opens its sentence.
-  if (!/[\p{L}\p{N}]/u.test(text.slice(sentence.start, span.start))) reference = capitalise(reference);
+  if (opensSentence(text, sentence, span.start)) reference = capitalise(reference);
   return {
     code: "misattributed-quote",
     severity: options.severities["misattributed-quote"],

@@ -1,18 +1,15 @@
 import { SourceIndex } from "../source";
 import { NumberMention, numbersWithin, sameQuantity } from "../source/numbers";
 import { Span } from "../types";
+import { clauseOf } from "./figureClause";
 import { datedOtherwise, isDated } from "./figureTimes";
 import { approximationBefore } from "./approximation";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
+import { DIGIT, SPACES } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every paragraph or claim.
- */
+// Made once at module level, as text/patterns.ts says why.
 const TRAILING_POINTS = /[.,]+$/;
-const DIGIT = /\d/;
 const SPECIAL_CHARACTERS = /[.*+?^${}()|[\]\\]/g;
-const SPACES = /\s+/g;
 
 /**
  * Holds a draft's number to the source figure that states the same thing
@@ -201,14 +198,11 @@ function byVerb(draft: Surroundings, fitting: Scored[], scored: Scored[], ownAft
   return elided.length > 0 ? elided : fitting;
 }
 
-/**
- * The stems of the draft's words after a figure in its own clause: up to the
- * sentence's next figure written in digits or its next comma, dash or
- * bracket, where another clause (`, compared with 1.7%`) starts.
- */
+/** The stems of the draft's words after a figure in its own clause (figureClause.ts), up to its next figure in digits. */
 function ownWordsAfter(text: string, sentence: Span, mention: NumberMention, read: SentenceWords): Set<string> {
-  const next = text.slice(mention.end, sentence.end).search(/[\d,;:()\u2013\u2014]/);
-  const end = next < 0 ? sentence.end : mention.end + next;
+  const clause = clauseOf(text, sentence, mention);
+  const next = text.slice(mention.end, clause.end).search(DIGIT);
+  const end = next < 0 ? clause.end : mention.end + next;
   return new Set(
     read
       .of(text, sentence)

@@ -1,6 +1,7 @@
 import { TextEdit } from "../types";
 import { Difference } from "./quoteAlignment";
 import { FidelityWord } from "./words";
+import { SENTENCE_END, SPACE } from "../text/patterns";
 
 /**
  * The edits that make a draft's quotation say the source's words again,
@@ -17,7 +18,7 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
       // word, or the fix would read "mistake, That is".
       const ours = before && draft.slice(before.end, d.draft[0].start);
       const theirs = GAP_BEFORE.exec(source.slice(Math.max(0, d.source[0].start - 12), d.source[0].start))?.[0];
-      const gaps = ours !== undefined && theirs !== undefined && /\s/.test(theirs) && PLAIN_GAP.test(ours);
+      const gaps = ours !== undefined && theirs !== undefined && SPACE.test(theirs) && PLAIN_GAP.test(ours);
       if (gaps && ours !== theirs && SENTENCE_END.test(ours + theirs))
         return { start: before.end, end, newText: `${theirs}${said}` };
       return { start: d.draft[0].start, end, newText: said };
@@ -48,9 +49,9 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
 }
 
 /** What stands between two words: spaces and punctuation, no quote mark (a quote split by its attribution is not one gap). */
-const GAP_BEFORE = /[\s.,;:!?\u2013\u2014-]*$/u;
-const PLAIN_GAP = /^[\s.,;:!?\u2013\u2014-]*$/u;
-const SENTENCE_END = /[.!?]/;
+const GAP = "[\\s.,;:!?\\u2013\\u2014-]*";
+const GAP_BEFORE = new RegExp(`${GAP}$`, "u");
+const PLAIN_GAP = new RegExp(`^${GAP}$`, "u");
 
 /** The source's words as it writes them, or one by one where they run across quote marks or lines. */
 function sourceWords(source: string, words: FidelityWord[]): string {

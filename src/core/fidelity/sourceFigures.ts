@@ -4,18 +4,14 @@ import { quoteAt } from "../source/article";
 import { NumberMention, numbersWithin } from "../source/numbers";
 import { Span } from "../types";
 import { wordsOf } from "./words";
+import { CURRENCY_START, DIGIT } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every word of a sentence.
- */
+// Made once at module level, as text/patterns.ts says why.
 const POSSESSIVE = /'s$/;
 const IES = /ies$/;
 const ES_PLURAL = /(?<=[sxz]|ch|sh)es$/;
 const S_PLURAL = /(?<![su])s$/;
-const DIGIT = /\d/;
 const NEXT_WORD = /^\s*(?:[-\u2013]\s*)?([\p{L}]+)/u;
-const CURRENCY_START = /^[$€£¥]/;
 
 /**
  * The figures a source article states, each with the words around it, read

@@ -1,9 +1,6 @@
 import { Span } from "../types";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every word of a draft.
- */
+// Made once at module level, as text/patterns.ts says why.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
 const THOUSANDS_COMMA = /(?<=\d)[,](?=\d{3}(?!\d))/g;
 const WORD_START = /^[\p{L}\p{N}]/u;

@@ -5,13 +5,9 @@ import { NOT_IN_NUMBER_PHRASE, SCALE_WORDS, TIME_UNITS } from "./numberWords";
 import { isDigits } from "../text/digits";
 import { Token } from "../text/tokens";
 import { FIXED_SETS, GROUP_NAMES } from "./fixedCounts";
+import { CAPITAL, CAPITAL_START, CURRENCY_START, LOWER_START } from "../text/patterns";
 
-/*
- * Made once, not written in the rules: a pattern written in a function is a
- * new RegExp each time it runs, and the rules run for every number of a draft.
- */
-const CAPITAL_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
+// Made once at module level, as text/patterns.ts says why.
 const HYPHENED_SUFFIX = /[-\u2011]([\p{L}-]+)$/u;
 const AND_TO_OR = /^(?:and|to|or)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -25,8 +21,6 @@ const VERSION = /^\d+(?:\.\d+){2,}$/;
 const HOUSE_NUMBER = /^\d+(?:-\d+)?$/;
 const NUMBER_ABBREVIATION = /^nos?$/;
 const HYPHENED_CAPITAL = /[-\u2011]\p{Lu}/u;
-const CURRENCY_START = /^[$€£¥]/;
-const CAPITAL = /\p{Lu}/u;
 const DIGITS_ONLY = /^\d+$/;
 
 /**

@@ -1,17 +1,14 @@
 import { MILLIONS_OF, SCALE_WORDS, SHORTHAND_SCALES, UNIT_WORDS } from "../policy/numberWords";
 import { isDigits } from "../text/digits";
 import { Span } from "../types";
+import { DIGIT } from "../text/patterns";
 
-/*
- * Made once, not written in the functions: a pattern written in a function is
- * a new RegExp each time it runs, and these run for every figure a check reads.
- */
+// Made once at module level, as text/patterns.ts says why.
 const FRACTION_PARTS = /[ -]/;
 const FIGURE_PARTS =
   /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn)\b)?/i;
 const GROUP_SEPARATORS = /[,\u00a0\u202f ]/g;
 const WORD_BREAKS = /[\s-]+/;
-const DIGIT = /\d/;
 const SCORE_SIDE = /^\d{1,2}$/;
 const PERCENT_SIGN = /%|per ?cent/i;
 const RANGE_GAP = /^\s*(?:to|and|-|–|or)\s*$/;

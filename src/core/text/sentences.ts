@@ -3,6 +3,7 @@ import { ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS } from "../policy/abbreviations"
 import { SENTENCE_OPENERS } from "../policy/sentenceOpeners";
 import { TIME_ZONES } from "../policy/timeZones";
 import { Paragraph } from "./paragraphs";
+import { SPACE } from "./patterns";
 
 export interface Sentence extends Span {
   index: number;
@@ -11,12 +12,7 @@ export interface Sentence extends Span {
 
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
-/*
- * Made once, not written in the functions: a pattern written in a function
- * is a new RegExp each time it runs, and sentencesOf runs its own for every
- * character of a draft.
- */
-const SPACE = /\s/;
+// Made once at module level, as text/patterns.ts says why.
 const SENTENCE_END = /[.?!\u2026]/;
 const WORD_CHAR = /[\p{L}.]/u;
 const LEADING_WORD = /^[\p{L}]+/u;

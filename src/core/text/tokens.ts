@@ -1,3 +1,5 @@
+import { LETTER_START, SPACE } from "./patterns";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
@@ -22,9 +24,7 @@ const TOKEN =
  * function is a new RegExp each time the function runs, and these run for
  * every token of a draft.
  */
-const SPACE = /\s/;
 const NUMBER_START = /^(?:[$€£¥]|\d|['\u2019]\d)/;
-const LETTER_START = /^\p{L}/u;
 
 /** No token starts with white space, so it is skipped here, where the skipping stops at `to`. */
 function isSpace(code: number): boolean {
