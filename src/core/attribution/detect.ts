@@ -1,6 +1,6 @@
 import { Token } from "../text/tokens";
 import { AUXILIARIES as MODALS, BE_WITH_CONTRACTIONS as BE } from "../policy/auxiliaries";
-import { VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
+import { SUBORDINATORS, VERB_COORDINATORS as CONJUNCTIONS } from "../policy/conjunctions";
 import { ARTICLES, DEMONSTRATIVES, DETERMINERS } from "../policy/determiners";
 import { NOT_A_CREDIT, POINTING_SUBJECTS } from "../policy/pointingBack";
 import { DATA_MAKING_PARTICIPLES } from "../policy/dataMakers";
@@ -246,6 +246,7 @@ function subjectEndingAt(tokens: Token[], k: number): Subject {
     first > 0 &&
     tokens[first - 1].kind === "word" &&
     !BE.has(tokens[first - 1].lower) &&
+    !SUBORDINATORS.has(tokens[first - 1].lower) &&
     (DETERMINERS.has(tokens[first - 1].lower) ||
       (/^\p{Ll}/u.test(tokens[first - 1].text) && k - first < 4 && !isVerbLike(tokens[first - 1].lower)))
   )
@@ -805,7 +806,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
         continue;
       }
     }
-    if (prev && NOUN_MAKING_PREPOSITIONS.has(prev.lower)) continue;
+    if (prev && (NOUN_MAKING_PREPOSITIONS.has(prev.lower) || SUBORDINATORS.has(prev.lower))) continue;
     // "Smith's claims", "her answer": after a possessor, a report verb's base or -s form is the noun
     // (`heard her explain that …` keeps the verb: `her` is its subject there).
     if (possessorAt(tokens, i - 1) && !PAST_ENDING.test(t.lower) && next?.lower !== "that") continue;

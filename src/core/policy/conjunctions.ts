@@ -13,3 +13,15 @@ export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([
   ...CLAUSE_OPENERS,
   ..."after before since said says".split(" "),
 ]);
+
+/**
+ * Conjunctions that open a subordinate clause (`since`, `because`, `until`):
+ * a word right after one begins that clause, so it cannot be a verb whose
+ * subject stands before the conjunction (`the highest figure since records
+ * began`: `records` is the clause's noun, not a cue of `the highest figure`).
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  "since because although though while whilst when whenever where whereas whether if unless until till after before".split(
+    " ",
+  ),
+);

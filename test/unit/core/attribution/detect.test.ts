@@ -107,6 +107,14 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The plant will close in March, the union added."), [{ cue: "added", source: "the union" }]);
   });
 
+  it("reads a report word right after since or because as the noun that opens its clause: since records began", () => {
+    assert.deepEqual(cues("Rents rose 9% in March, the steepest figure since records began in 1998."), []);
+    assert.deepEqual(cues("The river peaked at 6.1 metres, a level unseen because records stop in 1900."), []);
+    assert.deepEqual(cues("Rents rose 9% in March, the steepest rise since official figures show a fall."), [
+      { cue: "show", source: "official figures" },
+    ]);
+  });
+
   it("does not take a participle after a possessive for a cue: the association's suggested 7.5% hike", () => {
     assert.deepEqual(cues("The council will aim for half of the association's suggested 7.5% hike."), []);
   });
