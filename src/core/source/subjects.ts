@@ -13,6 +13,8 @@ import {
   sentenceWords,
 } from "./clauses";
 import { ORGANISATION_WORDS } from "../policy/organisationWords";
+import { TIME_WORDS } from "../policy/timeWords";
+import { TIME_PHRASE_OPENERS } from "../policy/whenPhrases";
 import { capitalisedRun, gapBetween, isCapitalised, isPersonish } from "./names";
 import { quoteBetween } from "./sourceCues";
 
@@ -51,7 +53,7 @@ function phraseAfter(
     const w = words[to];
     if (to > from && hasPunct(gapBetween(article, to - 1, to))) break;
     if (to > from && DETERMINERS.has(w.lower) && !words[to - 1].tags.has("Preposition")) break;
-    const byAgent = according && /ed$/.test(w.lower) && words[to + 1]?.lower === "by";
+    const byAgent = according && /ed$/.test(w.lower) && agentAfter(article, to + 1, end);
     if (w.tags.has("Verb") && !w.tags.has("Gerund") && !w.tags.has("Participle") && to > from && !byAgent) break;
     if (
       (CLAUSE_BOUNDARY.has(w.lower) || RELATIVES.has(w.lower) || w.lower === "whose") &&
@@ -64,6 +66,22 @@ function phraseAfter(
     to++;
   }
   return to > from ? { from, to } : undefined;
+}
+
+/**
+ * Whether a participle's agent follows at word `at`, after the time it may
+ * give first: "data published on Thursday by the authority" names its
+ * source as "data compiled by HomeLedger" does.
+ */
+function agentAfter(article: Article, at: number, end: number): boolean {
+  const words = article.words;
+  let k = at;
+  if (TIME_PHRASE_OPENERS.has(words[k]?.lower ?? "")) {
+    k++;
+    while (k < end && k < at + 4 && (TIME_WORDS.has(words[k].lower) || words[k].tags.has("Date"))) k++;
+    if (k === at + 1) return false;
+  }
+  return k < end && words[k].lower === "by" && !hasPunct(gapBetween(article, at - 1, k));
 }
 
 /**

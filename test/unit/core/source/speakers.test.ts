@@ -291,6 +291,21 @@ describe("source/speakers: who says what in a source article", () => {
       );
     });
 
+    it("keeps a source's own source when the article says first when it published: data released on Monday by", () => {
+      assert.equal(
+        statement(
+          "Fares\n\nBus fares rose 6.5% in the year to June, according to figures released on Monday by the Office for Transport.\n",
+          "6.5%",
+        ).speaker.name,
+        "figures released on Monday by the Office for Transport",
+      );
+      assert.equal(
+        statement("Fares\n\nBus fares rose 6.5%, according to figures released last week by the operators.\n", "6.5%")
+          .speaker.name,
+        "figures released last week by the operators",
+      );
+    });
+
     it("gives a participle after a comma to the subject of the main clause: …, saying", () => {
       const map = mapSpeakers(
         readArticle(
