@@ -1,4 +1,5 @@
 import { Span } from "../types";
+import { SPACES } from "../text/patterns";
 import { clauseOf } from "./figureClause";
 
 /**
@@ -12,8 +13,39 @@ import { clauseOf } from "./figureClause";
 const TIME_MARKS =
   /\b(?:(?:19|20)\d\d|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|(?:last|previous|prior) (?:year|month|week|decade|quarter|spring|summer|autumn|fall|winter))\b/gi;
 
+/** How many of a unit a counted-back time's count says: `a`, `one` and `last` are all one. */
+const COUNTS: Readonly<Record<string, string>> = {
+  a: "1",
+  an: "1",
+  one: "1",
+  last: "1",
+  previous: "1",
+  prior: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+};
+const COUNTED_BACK = /^(\S+(?: few)?) (year|month|week|decade|quarter)s?(?: (?:ago|earlier|before))?$/;
+
+/**
+ * A time in one form for each time it names: `last year`, `a year ago`,
+ * `a year earlier` and `the previous year` all count one year back, and a
+ * draft that writes one for the source's other dates its figure alike.
+ */
+function canonicalTime(mark: string): string {
+  const time = mark.toLowerCase().replace(SPACES, " ");
+  const counted = COUNTED_BACK.exec(time);
+  return counted ? `${COUNTS[counted[1]] ?? counted[1]} ${counted[2]} back` : time;
+}
+
 function timesIn(text: string): Set<string> {
-  return new Set([...text.matchAll(TIME_MARKS)].map((m) => m[0].toLowerCase().replace(/\s+/g, " ")));
+  return new Set([...text.matchAll(TIME_MARKS)].map((m) => canonicalTime(m[0])));
 }
 
 /** Whether a passage dates what it says with a year or a time counted back. */

@@ -30,6 +30,25 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       assert.deepEqual(codesOf("About 2% of homes in the county built after 2020 stand empty.\n", [prices]), []);
     });
 
+    it("reads a year ago, a year earlier, the previous year and last year as one date", () => {
+      const ferries: SourceArticle = {
+        id: "ferries.txt",
+        text: "Ferries\n\nThe ferry line carried 31,200 passengers in August, 6 per cent more than in August last year, the operator said.\n",
+      };
+      assert.deepEqual(
+        codesOf("The ferry line carried 31,200 passengers in August, 9% more than a year earlier.\n", [ferries]),
+        ["number-mismatch"],
+      );
+      assert.deepEqual(
+        codesOf("The ferry line carried 31,200 passengers in August, 9% more than the previous year.\n", [ferries]),
+        ["number-mismatch"],
+      );
+      assert.deepEqual(
+        codesOf("The ferry line carried 31,200 passengers in August, 9% more than two years earlier.\n", [ferries]),
+        [],
+      );
+    });
+
     it("still flags a figure dated as the source dates it, or not dated at all", () => {
       assert.deepEqual(codesOf("Annual inflation eased to 3.1% in October 2026.\n", [prices]), ["number-mismatch"]);
       assert.deepEqual(codesOf("About 16% of homes in the county stand empty.\n", [prices]), ["number-mismatch"]);
