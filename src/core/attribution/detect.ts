@@ -16,7 +16,7 @@ import { FORECAST_VERBS } from "../policy/forecastVerbs";
 import { FUNCTION_WORDS } from "../policy/functionWords";
 import { LISTENER_VERBS } from "../policy/listenerVerbs";
 import { NOT_NAMES } from "../policy/nameStopWords";
-import { OBJECT_PRONOUNS, POSSESSIVES, RELATIVE_OPENERS } from "../policy/pronouns";
+import { OBJECT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVES, RELATIVE_OPENERS } from "../policy/pronouns";
 import { SPEECH_NOUNS } from "../policy/speechNouns";
 import { BETWEEN_SUBJECT_AND_CUE as SKIPPABLE } from "../policy/subjectVerbGap";
 import { DISCOURSE_ACT_VERBS, TOPIC_NOUNS } from "../policy/discourseActs";
@@ -615,6 +615,34 @@ function possessedWords(
   return hasQuote && quoteNext && after?.text !== ":" ? { owner, noun: k, speech: false } : undefined;
 }
 
+/** The forms of `be` a stance takes in news copy's lead-ins: `Oduya was blunt:`. */
+const STANCE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+const STANCE_WORDS = 4;
+
+/**
+ * A lead-in that gives a speaker's stance and hands on to the quotation
+ * after its colon (`Mark Oduya of Fennel Capital was less forgiving: "…"`,
+ * `She was blunt: "…"`): a speaker opening the sentence, a form of `be` and
+ * a few lowercase words. News copy credits the quotation to that speaker as
+ * surely as `said:` would; a lead-in with no speaker (`On the budget: "…"`)
+ * still introduces nobody.
+ */
+function stanceBefore(tokens: Token[], colon: number): { be: number; subject: Subject } | undefined {
+  if (!opensQuote(tokens, colon + 1)) return undefined;
+  let be = colon - 1;
+  while (be >= 0 && be >= colon - STANCE_WORDS && tokens[be].kind === "word" && !STANCE_BE.has(tokens[be].lower)) {
+    if (CAPITAL_START.test(tokens[be].text) || isVerbLike(tokens[be].lower)) return undefined;
+    be--;
+  }
+  if (be < 1 || be === colon - 1 || !STANCE_BE.has(tokens[be]?.lower ?? "")) return undefined;
+  const subject = subjectBefore(tokens, be, false);
+  if (!subject || subject.last !== be - 1 || !isSpeaker(tokens, subject)) return undefined;
+  // "It was simple: "…"" is the article's own comment; only a pronoun for people stands for a speaker.
+  if (subject.kind === "pronoun" && !PERSON_PRONOUNS.has(tokens[subject.first].lower)) return undefined;
+  const opensSentence = subject.first === 0 || (subject.first === 1 && CONJUNCTIONS.has(tokens[0].lower));
+  return opensSentence ? { be, subject } : undefined;
+}
+
 /** A quote mark that opens a quotation: after a space or a bracket, not closing one after a word (`library,"`). */
 function opensQuote(tokens: Token[], k: number): boolean {
   const mark = tokens[k];
@@ -875,6 +903,14 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     if (!asSpeech && subject.kind === "pronoun") continue;
     push(i, i, t.lower, subject.first, subject.last, asSpeech);
   }
+  if (ctx.hasQuote)
+    for (let k = 0; k < tokens.length; k++) {
+      const stance = tokens[k].text === ":" ? stanceBefore(tokens, k) : undefined;
+      if (!stance || cues.some((c) => c.start < tokens[k].start && tokens[stance.subject.first].start < c.end))
+        continue;
+      const { be, subject } = stance;
+      push(be, k - 1, textOf(tokens, be, k - 1, sentence, base).toLowerCase(), subject.first, subject.last, true);
+    }
   for (const global of WEASEL_GLOBAL) {
     global.lastIndex = 0;
     for (let m = global.exec(sentence); m; m = global.exec(sentence)) {

@@ -4,7 +4,7 @@ import { plainVerb } from "../fixVerb";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { AnalysedSource } from "../source/analysis";
-import { ArticleSentence, paragraphAt, Quotation } from "../source/article";
+import { Article, ArticleSentence, paragraphAt, Quotation } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS, SPEECH_VERBS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
@@ -112,15 +112,21 @@ function misquote(
 
 /**
  * The speaker of a source quotation when the article says so plainly: a cue
- * in the quotation's own sentence or in the sentence right before it in its
+ * or a lead-in naming the speaker (`Oduya was less forgiving: "…"`) in the
+ * quotation's own sentence, a cue in the sentence right before it in its
  * paragraph (`"…," said Pat Cullen. "Our members are exhausted."`: the
  * quotation goes on in the speaker's voice), a paragraph whose every cue
  * names the same speaker, or the speaker of the paragraph before a paragraph
  * that is only the quotation. A speaker guessed otherwise is no ground for
- * telling a reporter they credited the wrong person.
+ * telling a reporter they credited the wrong person. `ownSentence` says the
+ * credit stands in the quotation's own sentence.
  */
-function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | undefined {
+function surelySaid(
+  source: AnalysedSource,
+  quotation: Quotation,
+): { speaker: Speaker; ownSentence: boolean } | undefined {
   const said = source.speakers.quoteSpeakers.get(quotation);
+  if (said?.ledIn) return { speaker: said.speaker, ownSentence: true };
   const statement = said?.statement;
   if (!said || !statement) return undefined;
   const { sentences } = source.article;
@@ -134,7 +140,8 @@ function surelySaid(source: AnalysedSource, quotation: Quotation): Speaker | und
   const alone = source.speakers.statements
     .filter((s) => s.paragraph === quotation.paragraph)
     .every((s) => s.speaker === said.speaker);
-  return inSentence || goesOn || alone || statement.paragraph < quotation.paragraph ? said.speaker : undefined;
+  const sure = inSentence || goesOn || alone || statement.paragraph < quotation.paragraph;
+  return sure ? { speaker: said.speaker, ownSentence: inSentence } : undefined;
 }
 
 /** The last cue of a quotation's paragraph before it. */
@@ -165,22 +172,38 @@ type SpokenWords = Span & { paragraph: number; lastParagraph: number };
  * paragraph they stand in (`FALK: Every day. …`, the paragraphs after `X
  * said:`).
  */
-function spokenBy(held: HeldQuote): (SpokenWords & { speaker?: Speaker }) | undefined {
+function spokenBy(held: HeldQuote): (SpokenWords & { speaker?: Speaker; ownSentence?: boolean }) | undefined {
   const { source, quotation } = held;
-  if (quotation) return { ...quotation, speaker: surelySaid(source, quotation) };
+  if (quotation) return { ...quotation, ...surelySaid(source, quotation) };
   const paragraph = paragraphAt(source.article, held.alignment.span.start);
   const turn = source.speakers.speechParagraphs.get(paragraph);
   return turn && { ...held.alignment.span, paragraph, lastParagraph: paragraph, speaker: turn.speaker };
 }
 
-/** Whether the source names someone near words it has a speaker say: in their paragraphs, outside the words themselves. */
-function namedNear(source: AnalysedSource, words: SpokenWords, name: Set<string>): boolean {
+/**
+ * Whether the source names someone near words it has a speaker say, outside
+ * the words themselves: in their paragraphs, or, when the credit stands in
+ * the words' own sentence, in that sentence. A person the paragraph quotes
+ * in another sentence is then someone else, not a speaker the reading may
+ * have missed.
+ */
+function namedNear(source: AnalysedSource, words: SpokenWords, name: Set<string>, ownSentence: boolean): boolean {
   const { article } = source;
-  const first = article.paragraphs[words.paragraph];
-  const last = article.paragraphs[words.lastParagraph];
-  const around = article.text.slice(first.start, words.start) + " " + article.text.slice(words.end, last.end);
+  const { start, end } = ownSentence ? sentencesOver(article, words) : paragraphsOver(article, words);
+  const around = article.text.slice(start, words.start) + " " + article.text.slice(words.end, end);
   const said = nameWords(around);
   return [...name].some((w) => said.has(w));
+}
+
+const paragraphsOver = (article: Article, words: SpokenWords): Span => ({
+  start: article.paragraphs[words.paragraph].start,
+  end: article.paragraphs[words.lastParagraph].end,
+});
+
+/** The sentences words run over, from the one they open in to the one they close in. */
+function sentencesOver(article: Article, words: Span): Span {
+  const holding = (offset: number) => article.sentences.find((s) => s.start <= offset && offset < s.end);
+  return { start: holding(words.start)?.start ?? words.start, end: holding(words.end - 1)?.end ?? words.end };
 }
 
 /** Letters a name keeps when it loses its accents and special letters: "Sørby" and "Sorby", "Müller" and "Muller" are one name. */
@@ -270,7 +293,8 @@ function misattributed(
   if (credited.kind === "described" && !namesSomeoneElse(held.source, ours, credited)) return undefined;
   if (ours.size === 0 || namesSpeaker(ours, credited)) return undefined;
   const theirs = speakerWords(credited);
-  if (namedNear(held.source, spoken, new Set([...ours].filter((w) => !theirs.has(w))))) return undefined;
+  const others = new Set([...ours].filter((w) => !theirs.has(w)));
+  if (namedNear(held.source, spoken, others, spoken.ownSentence === true)) return undefined;
   // The draft's own sentence names the source's speaker: its cue was read to the wrong name, not the quote credited wrong.
   const sentence = sentenceHolding(layout, attribution.start);
   if (nameWords(text.slice(sentence.start, sentence.end)).has(plainName(credited.key.toLowerCase()))) return undefined;

@@ -2,7 +2,7 @@ import { Article, Quotation, quoteAt } from "./article";
 import { Reading } from "./coreference";
 import { Mention } from "./names";
 import { personSpeaker } from "./speakerNames";
-import type { Speaker, Statement } from "./speakers";
+import type { QuoteCredit, Statement } from "./speakers";
 
 /**
  * Who says each quotation of a source article: a cue in its sentences, then
@@ -42,17 +42,41 @@ export function byParagraph(article: Article, reading: Reading): ByParagraph {
   return index;
 }
 
+/**
+ * The person a lead-in with no cue hands its quotation to: the sentence opens
+ * with their name, perhaps after their title, and ends its lead-in with a colon (`Mark Oduya of Fennel
+ * Capital was less forgiving: "…"`). Such a sentence names its speaker
+ * itself, so the paragraph's other speaker (an analyst quoted just before)
+ * is not the quotation's.
+ */
+function stanceSpeaker(article: Article, q: Quotation, mentions: Mention[]): Mention | undefined {
+  const sentence = article.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  if (!sentence) return undefined;
+  const leadIn = article.text.slice(sentence.start, q.start);
+  if (!LEAD_IN_COLON.test(leadIn)) return undefined;
+  const first = mentions.find((m) => m.start >= sentence.start && m.end <= q.start);
+  return first && SENTENCE_OPENING.test(article.text.slice(sentence.start, first.start)) ? first : undefined;
+}
+
+const LEAD_IN_COLON = /:\s*$/;
+/** What may stand before the speaker's name at the start of its sentence: a few words of title or time, no punctuation. */
+const SENTENCE_OPENING = /^\s*(?:[\p{L}\p{M}'\u2019-]+\s+){0,4}$/u;
+
 /** Who says each quotation: a cue in its sentences, then in its paragraph, a person named before it, or the previous paragraph's speaker. */
 export function quoteSpeaker(
   article: Article,
   q: Quotation,
   shared: ReadonlySet<string>,
   index: ByParagraph,
-): { speaker: Speaker; statement?: Statement } | undefined {
+): QuoteCredit | undefined {
   const inParagraph = index.statements.slice(q.paragraph, q.lastParagraph + 1).flat();
   const overlaps = (s: Statement) =>
     article.sentences[s.sentence].end > q.start && article.sentences[s.sentence].start <= q.end;
-  const close = nearest(inParagraph.filter(overlaps), q.start) ?? nearest(inParagraph, q.start);
+  const own = nearest(inParagraph.filter(overlaps), q.start);
+  if (own) return { speaker: own.speaker, statement: own };
+  const stance = stanceSpeaker(article, q, index.mentions[q.paragraph]);
+  if (stance) return { speaker: personSpeaker(stance.person, shared), ledIn: true };
+  const close = nearest(inParagraph, q.start);
   if (close) return { speaker: close.speaker, statement: close };
   const before = index.mentions[q.paragraph].filter((m) => m.end <= q.start && !quoteAt(article, m.start));
   if (before.length) return { speaker: personSpeaker(before[before.length - 1].person, shared) };

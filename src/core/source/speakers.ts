@@ -49,10 +49,19 @@ export interface Statement {
   pronoun: boolean;
 }
 
+/** Who says a quotation, and how the article says so. */
+export interface QuoteCredit {
+  speaker: Speaker;
+  /** The cue that credits it. */
+  statement?: Statement;
+  /** Credited by a lead-in of its own sentence that opens with the speaker and ends in a colon, with no cue. */
+  ledIn?: boolean;
+}
+
 export interface SpeakerMap {
   statements: Statement[];
   /** Each quotation's statement (or bare speaker when the article names them without a cue). */
-  quoteSpeakers: Map<Quotation, { speaker: Speaker; statement?: Statement }>;
+  quoteSpeakers: Map<Quotation, QuoteCredit>;
   people: Map<string, Person>;
   /**
    * Paragraphs of a speaker's words without quotation marks: after a
@@ -139,7 +148,7 @@ export function mapSpeakers(article: Article, publication?: string): SpeakerMap 
     });
   }
   const turns = transcriptTurns(article, { people, mentions, shared }, publication);
-  const quoteSpeakers = new Map<Quotation, { speaker: Speaker; statement?: Statement }>();
+  const quoteSpeakers = new Map<Quotation, QuoteCredit>();
   const index = byParagraph(article, reading);
   for (const q of article.quotes) {
     const found = quoteSpeaker(article, q, reading.shared, index);

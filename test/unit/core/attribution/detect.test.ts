@@ -107,6 +107,19 @@ describe("cue detection (policy 2)", () => {
     assert.deepEqual(cues("The plant will close in March, the union added."), [{ cue: "added", source: "the union" }]);
   });
 
+  it("reads a lead-in that gives a speaker's stance before a colon and a quote as a cue: Penrose was less convinced:", () => {
+    assert.deepEqual(cues('Fisherman Luke Penrose was less convinced: "They have built a wall."', true), [
+      { cue: "was less convinced", source: "Fisherman Luke Penrose" },
+    ]);
+    assert.deepEqual(cues('But she was blunt: "It will not hold."', true), [{ cue: "was blunt", source: "she" }]);
+  });
+
+  it("takes no lead-in without a speaker for a cue: It was simple:, The mood was grim:", () => {
+    assert.deepEqual(cues('It was simple: "Pay up or leave."', true), []);
+    assert.deepEqual(cues('The mood was grim: "We are finished here."', true), []);
+    assert.deepEqual(cues('On the budget: "It will not hold."', true), []);
+  });
+
   it("reads a report word right after since or because as the noun that opens its clause: since records began", () => {
     assert.deepEqual(cues("Rents rose 9% in March, the steepest figure since records began in 1998."), []);
     assert.deepEqual(cues("The river peaked at 6.1 metres, a level unseen because records stop in 1900."), []);

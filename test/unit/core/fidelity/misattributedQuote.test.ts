@@ -36,6 +36,52 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misattributed-quote"), `${SHELTERS} county emergency manager Priya Raman said.\n`);
   });
 
+  describe("two people quoted in one paragraph", () => {
+    const harbour = {
+      id: "harbour.txt",
+      text:
+        "Harbour plan\n\nThe council approved the new harbour wall on Tuesday.\n\n" +
+        '"It is the right wall in the right place," said Gwen Ashby, who chairs the harbour trust. ' +
+        'Fisherman Luke Penrose was less convinced: "They have built a wall around a problem and called it a solution."\n',
+    };
+
+    it("gives a quotation to the speaker its own sentence's lead-in names: Penrose was less convinced:", () => {
+      assert.equal(
+        fixedBy(
+          '"They have built a wall around a problem and called it a solution," Ashby said.\n',
+          "misattributed-quote",
+          [harbour],
+        ),
+        '"They have built a wall around a problem and called it a solution," fisherman Luke Penrose said.\n',
+      );
+      assert.equal(
+        fixedBy(
+          'Ashby was less convinced: "They have built a wall around a problem and called it a solution."\n',
+          "misattributed-quote",
+          [harbour],
+        ),
+        'Fisherman Luke Penrose was less convinced: "They have built a wall around a problem and called it a solution."\n',
+      );
+    });
+
+    it("flags the other speaker of the paragraph when the source credits the quote in its own sentence", () => {
+      assert.equal(
+        fixedBy('"It is the right wall in the right place," Penrose said.\n', "misattributed-quote", [harbour]),
+        '"It is the right wall in the right place," Gwen Ashby said.\n',
+      );
+    });
+
+    it("leaves the quotes credited as the source credits them", () => {
+      assert.deepEqual(codesOf('"It is the right wall in the right place," Ashby said.\n', [harbour]), []);
+      assert.deepEqual(
+        codesOf('Penrose was less convinced: "They have built a wall around a problem and called it a solution."\n', [
+          harbour,
+        ]),
+        [],
+      );
+    });
+  });
+
   it("flags a quote the source gives to the person named after its description, 'said the union's regional secretary, Joanne Kaye'", () => {
     const budget = {
       id: "budget.txt",
