@@ -19,6 +19,8 @@ export interface Difference {
   source: FidelityWord[];
   /** The draft word index the difference stands before. */
   at: number;
+  /** Where the difference stands in the source: between the source's words on each side of it (none at an edge). */
+  sourceGap?: Span;
 }
 
 export interface Alignment {
@@ -175,6 +177,7 @@ function alignFrom(draft: QuotedWords, source: FidelityWord[], text: string): Al
     }
     if (!entry) {
       entry = { draft: [], source: [], at: d };
+      if (s > 0 && s < source.length) entry.sourceGap = { start: source[s - 1].end, end: source[s].start };
       raw.push(entry);
     }
     if (c.removed) {

@@ -27,7 +27,12 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
       const before = words[d.at - 1];
       const after = words[d.at + d.draft.length];
       const end = d.draft[d.draft.length - 1].end;
-      // "Friday. Knock on their door." loses " Knock on their door"; a first word goes with the space after it.
+      // "a pause and not a collapse" loses "and" for the source's "a pause, not a collapse": the words on each side
+      // join as the source joins them. "Friday. Knock on their door." loses " Knock on their door"; a first word goes
+      // with the space after it.
+      const join = d.sourceGap && source.slice(d.sourceGap.start, d.sourceGap.end);
+      if (before && after && join && LINE_GAP.test(join) && PLAIN_GAP.test(draft.slice(end, after.start)))
+        return { start: before.end, end: after.start, newText: join };
       if (before) return { start: before.end, end, newText: "" };
       if (!after) return { start: d.draft[0].start, end, newText: "" };
       // "Frankly, our members are tired" loses "Frankly, " and the quote still opens with a capital.
@@ -52,6 +57,8 @@ export function restoreEdits(source: string, draft: string, words: FidelityWord[
 const GAP = "[\\s.,;:!?\\u2013\\u2014-]*";
 const GAP_BEFORE = new RegExp(`${GAP}$`, "u");
 const PLAIN_GAP = new RegExp(`^${GAP}$`, "u");
+/** A gap within one line: `, ` joins two words, a line break does not join them in a fix. */
+const LINE_GAP = new RegExp(`^${GAP.replace("\\s", " \\t")}$`, "u");
 
 /** The source's words as it writes them, or one by one where they run across quote marks or lines. */
 function sourceWords(source: string, words: FidelityWord[]): string {

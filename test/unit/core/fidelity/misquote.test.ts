@@ -114,6 +114,21 @@ describe("fidelity: misquote (policy 5)", () => {
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
   });
 
+  it("joins the words on each side of an added word as the source joins them: 'a delay and not' becomes 'a delay, not'", () => {
+    const works = {
+      id: "works.txt",
+      text: 'Road works\n\n"This is a delay, not a cancellation," said highways manager Rhian Pugh.\n',
+    };
+    assert.equal(
+      fixedBy('"This is a delay and not a cancellation," Pugh said.\n', "misquote", [works]),
+      '"This is a delay, not a cancellation," Pugh said.\n',
+    );
+    assert.equal(
+      fixedBy('"This is a delay, but not a cancellation," Pugh said.\n', "misquote", [works]),
+      '"This is a delay, not a cancellation," Pugh said.\n',
+    );
+  });
+
   it("keeps the capital that opens the quote when it takes out an added first word", () => {
     const draft = `"Frankly, we are asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
