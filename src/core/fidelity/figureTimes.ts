@@ -52,13 +52,62 @@ function timesIn(text: string): Set<string> {
 export const isDated = (text: string): boolean => timesIn(text).size > 0;
 
 /**
+ * Which of a source sentence's figures its times date: a time after the
+ * sentence's first stated figure dates the figures of its own clause
+ * (figureClause.ts); one before it (`A survey last month found that 57
+ * percent …, while 31 percent …`), or in a clause with no stated figure
+ * (`In 1979, the storm killed 212 people`), dates them all. In `Cloud
+ * revenue grew 21%, down from 29% in the previous quarter` only the 29% is
+ * dated. A comma inside a figure (`1,100`) divides no clauses.
+ */
+export function datedFigures(text: string, sentence: Span, figures: Span[], stated: boolean[]): boolean[] {
+  // Figures and breaks are both in the sentence's order: one walk over each keeps a table of figures linear.
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  let f = 0;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAKS)) {
+    const at = sentence.start + (m.index ?? 0);
+    while (f < figures.length && figures[f].end <= at) f++;
+    if (f < figures.length && figures[f].start <= at) continue;
+    clauses.push({ start, end: at });
+    start = at + 1;
+  }
+  clauses.push({ start, end: sentence.end });
+  const clauseOfFigure: number[] = [];
+  let c = 0;
+  for (const figure of figures) {
+    while (c < clauses.length - 1 && clauses[c].end <= figure.start) c++;
+    clauseOfFigure.push(c);
+  }
+  const dated = clauses.map((clause) => isDated(text.slice(clause.start, clause.end)));
+  const holdsStated = clauses.map(() => false);
+  clauseOfFigure.forEach((clause, k) => {
+    if (stated[k]) holdsStated[clause] = true;
+  });
+  const firstStated = figures.find((_, k) => stated[k])?.start ?? sentence.end;
+  const datesAll = dated.some((d, i) => d && !holdsStated[i]) || isDated(text.slice(sentence.start, firstStated));
+  return clauseOfFigure.map((clause) => datesAll || dated[clause]);
+}
+
+const CLAUSE_BREAKS = /[,;\u2014\u2013]/gu;
+
+/** The times a draft gives its figure in the figure's own clause. */
+function timesBeside(draft: string, sentence: Span, figure: Span): Set<string> {
+  const clause = clauseOf(draft, sentence, figure);
+  return timesIn(`${draft.slice(clause.start, figure.start)} ${draft.slice(figure.end, clause.end)}`);
+}
+
+/** Whether the draft dates its figure in the figure's own clause (`down from 31% in the previous quarter`). */
+export const datesOwnFigure = (draft: string, sentence: Span, figure: Span): boolean =>
+  timesBeside(draft, sentence, figure).size > 0;
+
+/**
  * Whether the draft dates its figure, in the figure's own clause, with a
  * time the source's sentence does not give it: then the two are not one
  * statement. A draft that leaves out the source's time still states it.
  */
 export function datedOtherwise(draft: string, sentence: Span, figure: Span, source: string): boolean {
-  const clause = clauseOf(draft, sentence, figure);
-  const ours = timesIn(`${draft.slice(clause.start, figure.start)} ${draft.slice(figure.end, clause.end)}`);
+  const ours = timesBeside(draft, sentence, figure);
   if (ours.size === 0) return false;
   const theirs = timesIn(source);
   return ![...ours].some((t) => theirs.has(t));

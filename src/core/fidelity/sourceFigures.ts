@@ -4,6 +4,7 @@ import { quoteAt } from "../source/article";
 import { NumberMention, numbersWithin } from "../source/numbers";
 import { Span } from "../types";
 import { wordsOf } from "./words";
+import { datedFigures } from "./figureTimes";
 import { CURRENCY_START, DIGIT } from "../text/patterns";
 
 // Made once at module level, as text/patterns.ts says why.
@@ -27,6 +28,8 @@ export interface Figure {
   around: Surroundings;
   /** A figure the article asserts (a number claim, or a figure inside a quotation), not a year or a name's number. */
   stated: boolean;
+  /** The article dates it (`in 2019`, `the previous quarter`) in its clause or the sentence's (figureTimes.datedFigures). */
+  dated: boolean;
 }
 
 /** The content words on each side of a number, nearest first, and its unit. */
@@ -209,13 +212,18 @@ function readFigures(source: AnalysedSource): Figure[] {
   const read = new SentenceWords();
   return article.sentences.flatMap((s, sentence) => {
     if (article.paragraphs[s.paragraph].headline) return [];
-    return numbersWithin(article.text, s.start, s.end).map((mention) => {
+    const mentions = numbersWithin(article.text, s.start, s.end);
+    const stated = mentions.map((mention) => {
       const raw = article.text.slice(mention.start, mention.end);
       const claimed = s.numbers.some((c) => c.start < mention.end && mention.start < c.end);
-      const quoted = quoteAt(article, mention.start) !== undefined && !YEAR.test(raw);
+      return claimed || (quoteAt(article, mention.start) !== undefined && !YEAR.test(raw));
+    });
+    const dated = datedFigures(article.text, s, mentions, stated);
+    return mentions.map((mention, k) => {
+      const raw = article.text.slice(mention.start, mention.end);
       const around = surroundings(article.text, s, mention, mention, read);
-      const stated = claimed || quoted;
-      return { source, mention, raw, sentence, passage: { start: s.start, end: s.end }, around, stated };
+      const passage = { start: s.start, end: s.end };
+      return { source, mention, raw, sentence, passage, around, stated: stated[k], dated: dated[k] };
     });
   });
 }

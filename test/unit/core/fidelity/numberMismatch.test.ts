@@ -49,6 +49,38 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       );
     });
 
+    it("reads a time after a figure as dating its own clause only: 29% in the previous quarter, not the 21% before it", () => {
+      const fees: SourceArticle = {
+        id: "fees.txt",
+        text: "Club fees\n\nMembership fees rose 21%, up from 29% in the previous quarter, the club said.\n",
+      };
+      assert.equal(
+        fixedBy("Membership fees rose 27%, the club said.\n", "number-mismatch", [fees]),
+        "Membership fees rose 21%, the club said.\n",
+      );
+      assert.equal(
+        fixedBy("Membership fees rose 21%, up from 39% in the previous quarter, the club said.\n", "number-mismatch", [
+          fees,
+        ]),
+        "Membership fees rose 21%, up from 29% in the previous quarter, the club said.\n",
+      );
+    });
+
+    it("reads a time before a sentence's first figure as dating all of them: a poll last week found 57 percent, while 31", () => {
+      const poll: SourceArticle = {
+        id: "poll.txt",
+        text: "Stadium poll\n\nA poll by the supporters' trust last week found that 57 percent of members backed the new stadium, while 31 percent opposed it.\n",
+      };
+      assert.equal(
+        fixedBy(
+          "A poll found that 75 percent of members backed the new stadium, the trust said.\n",
+          "number-mismatch",
+          [poll],
+        ),
+        "A poll found that 57 percent of members backed the new stadium, the trust said.\n",
+      );
+    });
+
     it("still flags a figure dated as the source dates it, or not dated at all", () => {
       assert.deepEqual(codesOf("Annual inflation eased to 3.1% in October 2026.\n", [prices]), ["number-mismatch"]);
       assert.deepEqual(codesOf("About 16% of homes in the county stand empty.\n", [prices]), ["number-mismatch"]);
