@@ -543,6 +543,13 @@ function copiesIn(
   return found;
 }
 
+/** Whether the draft credits a held quote to the speaker the source plainly gives it to, by name. */
+function creditsSourceSpeaker(verdict: Verdict, held: HeldQuote): boolean {
+  const speaker = spokenBy(held)?.speaker;
+  const source = verdict.attribution?.source;
+  return speaker !== undefined && source !== undefined && isName(source) && namesSpeaker(nameWords(source), speaker);
+}
+
 /** A claim's misquote, misattributed quote or number mismatch, as the source articles have it. */
 function claimFindings(
   text: string,
@@ -560,7 +567,7 @@ function claimFindings(
   // The quote's words as the reader sees them: a link's target and emphasis marks are markup, not words.
   const { masked } = facts.doc;
   const held = holdQuote(masked, claim, index);
-  if (!held) return [];
+  if (!held || (held.short && !creditsSourceSpeaker(verdict, held))) return [];
   const wrong = misquote(text, masked, claim, held, options);
   const credit = misattributed(index, layoutOf(facts), verdict, held, options);
   return [...(wrong ? [wrong] : []), ...(credit ? [credit] : [])];

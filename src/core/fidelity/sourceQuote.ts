@@ -13,11 +13,21 @@ export interface HeldQuote {
   quotation?: Quotation;
   draft: QuotedWords;
   alignment: Alignment;
+  /**
+   * A short quotation held on fewer shared words than MIN_SHARED (`"angry,
+   * but not shocked"` for `"angry, but not surprised"`): three words in
+   * common could be chance, so it stands only where the draft credits the
+   * speaker the source gives it to (findings.ts).
+   */
+  short?: boolean;
 }
 
 /** Share of the draft quotation's words the source passage must have, in order, to be the same quotation. */
 const SAME_QUOTATION = 0.6;
 const MIN_SHARED = 4;
+/** A quotation this short may share SHORT_SHARED words with the source, where they differ in one stretch. */
+const SHORT_QUOTE = 5;
+const SHORT_SHARED = 3;
 
 /** Where a quote claim's words sit between its marks (a quote left open has no closing mark). */
 export function innerSpan(claim: Claim): Span {
@@ -58,14 +68,17 @@ function readQuote(words: string, index: SourceIndex): HeldQuote | undefined {
   // alone would be held: a plain line-up would read the other as added words.
   const alignment = reordered(draft, words, spoken, source.article.text) ?? lineUp(draft, spoken, source.article.text);
   if (!alignment) return undefined;
-  return { source, ...(quotation ? { quotation } : {}), draft, alignment };
+  const short = alignment.shared < Math.min(MIN_SHARED, draft.words.length);
+  return { source, ...(quotation ? { quotation } : {}), draft, alignment, ...(short ? { short } : {}) };
 }
 
 /** The draft's words lined up with the source's, when they share enough to be the same quotation. */
 function lineUp(draft: QuotedWords, spoken: FidelityWord[], text: string): Alignment | undefined {
   const aligned = align(draft, spoken, text);
-  if (!aligned || aligned.shared < Math.min(MIN_SHARED, draft.words.length)) return undefined;
-  return aligned.shared >= SAME_QUOTATION * draft.words.length ? aligned : undefined;
+  if (!aligned || aligned.shared < SAME_QUOTATION * draft.words.length) return undefined;
+  if (aligned.shared >= Math.min(MIN_SHARED, draft.words.length)) return aligned;
+  const short = draft.words.length <= SHORT_QUOTE && aligned.shared >= SHORT_SHARED && aligned.differences.length === 1;
+  return short ? aligned : undefined;
 }
 
 /** A held quotation with its draft words `by` characters on; the source's stay where they are. */

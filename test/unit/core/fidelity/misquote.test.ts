@@ -129,6 +129,25 @@ describe("fidelity: misquote (policy 5)", () => {
     );
   });
 
+  describe("a short quote with one word changed", () => {
+    const ferry = {
+      id: "ferry.txt",
+      text: 'Ferry cut\n\nIslanders were "worried, but not beaten", said community council chair Morag Innes.\n',
+    };
+
+    it("flags it when the draft credits the source's speaker, and restores the word", () => {
+      assert.equal(
+        fixedBy('Islanders were "worried, but not defeated", Innes said.\n', "misquote", [ferry]),
+        'Islanders were "worried, but not beaten", Innes said.\n',
+      );
+    });
+
+    it("leaves it alone when the draft credits someone else or a pronoun: three words in common may be chance", () => {
+      assert.deepEqual(codesOf('Islanders were "worried, but not defeated", Calum Bain said.\n', [ferry]), []);
+      assert.deepEqual(codesOf('Islanders were "worried, but not defeated", she said.\n', [ferry]), []);
+    });
+  });
+
   it("keeps the capital that opens the quote when it takes out an added first word", () => {
     const draft = `"Frankly, we are asking everyone in the low streets to leave now and not wait for the water," Raman said.\n`;
     assert.equal(fixedBy(draft, "misquote"), `"${ASKING}," Raman said.\n`);
