@@ -259,15 +259,21 @@ function namesSpeaker(ours: Set<string>, credited: Speaker): boolean {
 
 /**
  * Whether the draft's name for a quote the source gives to a described
- * speaker (`a hospital spokesperson`) is a person the source names as
- * someone else: the mayor it quotes elsewhere is not the spokesperson. A
- * person it describes with the same word (`hospital spokesperson Ana Ruiz`)
- * may be, and a name the source does not have may be anyone. Only an
- * indefinite description is read so.
+ * speaker (`a hospital spokesperson`, `the library workers' union`) is a
+ * person the source names as someone else: the mayor it quotes elsewhere is
+ * not the spokesperson, nor the council leader the union. A person it
+ * describes with the same word (`hospital spokesperson Ana Ruiz`) may be,
+ * and a name the source does not have may be anyone. An indefinite
+ * description is read so, and a definite one that says which body it is;
+ * a bare `the organisation` points back to a body the draft may not name,
+ * and would stand alone in a fix.
  */
+const INDEFINITE = /^an?\s/i;
+/** `the` and at least one word before the noun: `the library workers' union`, `the city's finance office`. */
+const DESCRIBED_BODY = /^the\s+\S+\s+\S/i;
+
 function namesSomeoneElse(source: AnalysedSource, ours: Set<string>, described: Speaker): boolean {
-  // "the organisation" points back to a body the draft may not name: only "a spokesperson" stands alone in a fix.
-  if (!/^an?\s/i.test(described.name)) return false;
+  if (!INDEFINITE.test(described.name) && !DESCRIBED_BODY.test(described.name)) return false;
   const head = described.name.toLowerCase().split(/\s+/).pop() ?? "";
   return [...source.speakers.people.values()].some((person) => {
     const surname = plainName(person.surname.toLowerCase());

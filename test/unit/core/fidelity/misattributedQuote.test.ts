@@ -115,6 +115,31 @@ describe("fidelity: misattributed-quote (policy 5)", () => {
     });
   });
 
+  describe("a quote the source gives to a body it describes", () => {
+    const libraries = {
+      id: "libraries.txt",
+      text:
+        "Libraries\n\nCouncil leader Simon Hart defended the closures.\n\n" +
+        'The library workers\' union described the vote as "a dark day for everyone who reads" and union branch secretary Dawn Kerr said members would be balloted.\n',
+    };
+    const buses = {
+      id: "buses.txt",
+      text: 'Buses\n\nCouncil leader Simon Hart backed the cuts.\n\nThe new timetable was "a gift to nobody at all", the union said.\n',
+    };
+
+    it("flags it credited to a person the source names in another role, and gives it back to the body", () => {
+      assert.equal(
+        fixedBy('Hart called the vote "a dark day for everyone who reads".\n', "misattributed-quote", [libraries]),
+        'The library workers\' union called the vote "a dark day for everyone who reads".\n',
+      );
+    });
+
+    it("leaves it credited to a person the source places in that body, or where the body is a bare 'the union'", () => {
+      assert.deepEqual(codesOf('Kerr called the vote "a dark day for everyone who reads".\n', [libraries]), []);
+      assert.deepEqual(codesOf('Hart called the timetable "a gift to nobody at all".\n', [buses]), []);
+    });
+  });
+
   describe("a title two people share", () => {
     const inquiry = {
       id: "inquiry.txt",
