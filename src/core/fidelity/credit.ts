@@ -25,7 +25,7 @@ export function creditAt(source: AnalysedSource, offset: number): Credit {
   }
   const sentence = article.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   if (sentence < 0) return undefined;
-  const statement = statementFor(speakers, sentence, offset);
+  const statement = statementFor(speakers, article, sentence, offset);
   // "Zelensky called the operation, which began in August, "…"": the verb frames the quotation, the rest is the article's.
   if (statement && !(FRAMED_VERBS.has(statement.verb.toLowerCase()) && quotesIn(source, sentence)))
     return { speaker: statement.speaker };

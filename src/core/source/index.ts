@@ -255,7 +255,7 @@ function numberSpeaker(passage: NumberPassage): { speaker?: Speaker; statement?:
     const said = speakers.quoteSpeakers.get(quote);
     return { speaker: said?.speaker, statement: said?.statement, ownVoice: false };
   }
-  const statement = statementFor(speakers, passage.sentence, passage.mention.start);
+  const statement = statementFor(speakers, article, passage.sentence, passage.mention.start);
   if (statement) return { speaker: statement.speaker, statement, ownVoice: false };
   const spoken = speakers.speechParagraphs.get(article.sentences[passage.sentence].paragraph);
   if (spoken) return { ...spoken, ownVoice: false };

@@ -1,4 +1,5 @@
 import { EVIDENTIAL_VERBS, SPEECH_VERBS } from "../attribution/cues";
+import { SUBORDINATORS } from "../policy/conjunctions";
 import { Article, Quotation, quotesAround } from "./article";
 import { PRONOUNS } from "./clauses";
 import { complementOf } from "./complements";
@@ -211,13 +212,34 @@ function speechParagraphs(
   return { found, unnamed };
 }
 
-/** The attribution of a sentence nearest to an offset in it. */
-export function statementFor(map: SpeakerMap, sentence: number, offset: number): Statement | undefined {
+/**
+ * The attribution of a sentence nearest to an offset in it, less one in a
+ * clause that a conjunction opens after the offset: in `Shares fell nearly
+ * 9% after the software maker reported slower growth`, the software maker
+ * reported the growth, not the fall in its shares. A tag after a comma
+ * (`…, while costs rose 4%, the company said`) still covers the sentence.
+ */
+export function statementFor(
+  map: SpeakerMap,
+  article: Article,
+  sentence: number,
+  offset: number,
+): Statement | undefined {
+  const subordinate = (s: Statement) => {
+    if (s.at <= offset) return false;
+    const between = article.text.slice(offset, s.at);
+    const openers = [...between.matchAll(WORDS)].filter((w) => SUBORDINATORS.has(w[0].toLowerCase()));
+    const opener = openers[openers.length - 1];
+    return opener !== undefined && !CLAUSE_BREAK.test(between.slice(opener.index));
+  };
   return nearest(
-    map.statements.filter((s) => s.sentence === sentence),
+    map.statements.filter((s) => s.sentence === sentence && !subordinate(s)),
     offset,
   );
 }
+
+const WORDS = /\p{L}+/gu;
+const CLAUSE_BREAK = /[,;:\u2014\u2013]/u;
 
 /** Whom the article credits for the figures it gives in its own voice in a paragraph: a credit line under it, else its notes. */
 export function figureCredit(map: SpeakerMap, paragraph: number): Speaker | undefined {

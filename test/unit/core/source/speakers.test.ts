@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readArticle } from "../../../../src/core/source/article";
-import { mapSpeakers } from "../../../../src/core/source/speakers";
+import { mapSpeakers, statementFor } from "../../../../src/core/source/speakers";
 
 function speakerOfQuote(text: string, words: string) {
   const article = readArticle(text);
@@ -12,6 +12,26 @@ function speakerOfQuote(text: string, words: string) {
 }
 
 describe("source/speakers: who says what in a source article", () => {
+  describe("the statement that credits a place in a sentence", () => {
+    const credited = (text: string, words: string) => {
+      const article = readArticle(text);
+      const offset = text.indexOf(words);
+      const sentence = article.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+      return statementFor(mapSpeakers(article), article, sentence, offset)?.speaker.name;
+    };
+
+    it("is not a cue in a clause that a conjunction opens after it: fell 9% after the toymaker reported", () => {
+      const text = "Toys\n\nShares of Brickwell fell 9% on Monday after the toymaker reported weaker sales.\n";
+      assert.equal(credited(text, "9%"), undefined);
+      assert.equal(credited(text, "weaker sales"), "the toymaker");
+    });
+
+    it("is a tag after a comma, whatever clause stands before it: …, while costs rose 4%, the toymaker said", () => {
+      const text = "Toys\n\nSales fell 9% while costs rose 4%, the toymaker said.\n";
+      assert.equal(credited(text, "9%"), "the toymaker");
+    });
+  });
+
   const seed = readFileSync("test/fixtures/seed-kursk/source.txt", "utf8");
 
   it("resolves 'he wrote' to Zelensky, named in the paragraph before", () => {
