@@ -84,7 +84,9 @@ const TIME_SUFFIX =
   /^(?:a\.?m|p\.?m|am|pm|o'clock|o’clock|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|hours|hrs|h)$/;
 /** Units written against the digits, in their own case: `30km` is a measure, `5G` and `4K` are names. */
 const GLUED_UNIT =
-  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|tn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m)$/;
+  /^(?:km|kg|mm|cm|m|mi|mph|kph|ft|in|lb|lbs|oz|mg|ml|l|L|g|t|bn|mn|tn|k|GW|MW|kW|kWh|MWh|GWh|GB|MB|TB|Hz|GHz|MHz|ha|bps|x|am|pm|AM|PM|a\.m|p\.m|C|F)$/;
+/** Degrees written against the digits (`35C`, `95F`), a measure unless a place's label names it (`seat 12F`). */
+const TEMPERATURE_UNIT = /^[CF]$/;
 const STREET =
   /^(?:st|street|ave|av|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|terrace|highway|hwy)$/;
 const PERCENT = new Set(["percent", "per", "%", "percentage"]);
@@ -101,7 +103,7 @@ const NAME_BEFORE_NUMBER_EXCEPTIONS = new Set([...MONTHS, "no", "nos", "number"]
 const CLASSIFIERS = new Set(
   (
     "type stage level grade phase category class tier step chapter page section article clause " +
-    "ward district precinct room gate platform terminal pier berth zone sector route"
+    "ward district precinct room gate platform terminal pier berth zone sector route seat row"
   ).split(" "),
 );
 /** People an age can follow in apposition (`the nominee, 58,`), unlike things (`the record low, 29,`). */
@@ -479,12 +481,12 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "glued-name",
     policy: "§1.2 names and identifiers",
     example: "5G",
-    applies: ({ tokens, core, digits, plain, raw, next }) =>
+    applies: ({ tokens, core, digits, plain, raw, next, prevLower }) =>
       digits &&
       ((!plain && HYPHENED_CAPITAL.test(raw)) ||
         (next?.kind === "word" &&
           next.start === tokens[core.last].end &&
-          !GLUED_UNIT.test(next.text) &&
+          (!GLUED_UNIT.test(next.text) || (TEMPERATURE_UNIT.test(next.text) && CLASSIFIERS.has(prevLower))) &&
           !CURRENCY_START.test(raw))),
   },
   {

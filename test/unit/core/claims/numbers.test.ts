@@ -26,6 +26,11 @@ describe("numbers (policy 1.2)", () => {
       ]);
     });
 
+    it("reads a temperature written against its digits, as it reads 35 degrees: 35C, 95F, 1.5C", () => {
+      assert.deepEqual(numbers("Madrid reached 35C on Sunday, and it was 95F in Phoenix."), ["35C", "95F"]);
+      assert.deepEqual(numbers("Warming must be held to 1.5C."), ["1.5C"]);
+    });
+
     it("reads money with scale words", () => {
       assert.deepEqual(numbers("The plan will cost $1.2 billion over the next budget."), ["$1.2 billion"]);
     });
@@ -178,6 +183,7 @@ describe("numbers (policy 1.2)", () => {
       ["a quarter named by its ordinal", "Third-quarter profit beat the second-half forecast."],
       ["a class named by its number", "Walking cuts the risk of type 2 diabetes and stage 4 cancer."],
       ["a place named by its number", "Polls in ward 12 and precinct 7 closed late, and flights left from gate 3."],
+      ["a seat named by its number and letter", "She moved from seat 12F to row 30 before take-off."],
       ["the far end of a named range", "The storm was predicted to strengthen from Category 3 to 4 en route."],
       ["a flat number and a range of addresses", "The oven caught fire in Apt. #4 at 630-632 Plymouth Avenue."],
       ["an event named by its distance", "He won the men's 100 metres in Berlin."],
