@@ -136,6 +136,8 @@ function numberMatches(text: string): RegExpExecArray[] {
 
 /** Every quantity in a text with its value. A bare figure before a scaled one ("3.4 to 5 million") takes its scale. */
 export function numbersIn(text: string): NumberMention[] {
+  // Bare digits are one figure, as NUMBER would read them: most claims are, and a table's thousands each ask.
+  if (isDigits(text)) return plainFigure(text);
   const found: NumberMention[] = [];
   for (const match of numberMatches(text)) {
     const raw = match[0];
@@ -165,6 +167,12 @@ export function numbersIn(text: string): NumberMention[] {
     if (RANGE_GAP.test(text.slice(a.end, b.start))) a.value *= SCALES[scale[1].toLowerCase()];
   }
   return found;
+}
+
+/** What numbersIn finds in a text of bare digits: the one figure, unless it is too long to have a value. */
+function plainFigure(text: string): NumberMention[] {
+  const value = Number(text);
+  return Number.isFinite(value) ? [{ start: 0, end: text.length, value, percent: false }] : [];
 }
 
 /** The mentions of `text` from `from` to `to`, with offsets into `text`. */
