@@ -46,17 +46,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     TOKEN.lastIndex = at;
-    const m = TOKEN.exec(text);
-    if (!m) {
+    // Tested, not executed: a sticky match ends where lastIndex lands, and no match array is made once a token.
+    if (!TOKEN.test(text)) {
       const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
       at += pair ? 2 : 1;
       continue;
     }
-    const end = Math.min(at + m[0].length, to);
+    const past = TOKEN.lastIndex;
+    const end = Math.min(past, to);
     const raw = text.slice(at, end);
     const kind: TokenKind = NUMBER_START.test(raw) ? "number" : LETTER_START.test(raw) ? "word" : "punct";
     tokens.push({ kind, start: at, end, text: raw, lower: raw.toLowerCase() });
-    at += m[0].length;
+    at = past;
   }
   return tokens;
 }
