@@ -64,6 +64,12 @@ export interface SourceIndex {
   quoteHolds: BoundedMap<string, HeldQuote | null>;
   /** The copied runs of a sentence's stretches outside quotations, by their text (offsets from the sentence): see copiedRuns. */
   copyRuns: BoundedMap<string, CopiedRun[]>;
+  /**
+   * Whether the articles state a number claim's quantities at all, by its
+   * text: reading a figure's value is most of what a claim the articles
+   * never state costs, and a table repeats its figures' texts.
+   */
+  stated: BoundedMap<string, boolean>;
 }
 
 /** The options a fix is written under. */
@@ -105,6 +111,7 @@ export function indexSources(sources: SourceArticle[], draft?: DraftNeeds): Sour
     figureChecks: new BoundedMap(MATCHES_CAPACITY),
     quoteHolds: new BoundedMap(MATCHES_CAPACITY),
     copyRuns: new BoundedMap(MATCHES_CAPACITY),
+    stated: new BoundedMap(MATCHES_CAPACITY),
   }));
 }
 
@@ -283,7 +290,9 @@ function stating(draft: DraftLayout, claim: Claim, index: SourceIndex, options: 
 }
 
 function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
-  const passage = statedInSources(claim, index.sources) ? stating(draft, claim, index, options) : undefined;
+  const stated =
+    index.sources.length > 0 && index.stated.remember(claim.text, () => statedInSources(claim, index.sources));
+  const passage = stated ? stating(draft, claim, index, options) : undefined;
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
   const style = index.styleOf.get(passage.source) ?? index.style;
