@@ -3,7 +3,7 @@ import { AnalysedSource, derived } from "../source/analysis";
 import { quoteAt } from "../source/article";
 import { NumberMention, numbersWithin } from "../source/numbers";
 import { Span } from "../types";
-import { wordsOf } from "./words";
+import { wordsWithoutDigitsOf } from "./words";
 import { datedFigures } from "./figureTimes";
 import { CURRENCY_START, DIGIT } from "../text/patterns";
 
@@ -97,7 +97,8 @@ export class SentenceWords {
     const last = this.last;
     if (last && last.sentence.start === sentence.start && last.sentence.end === sentence.end && last.text === text)
       return last.words;
-    const words = wordsOf(text.slice(sentence.start, sentence.end), sentence.start)
+    // A figure is no content word (isContent): its sentence's figures are left unread.
+    const words = wordsWithoutDigitsOf(text.slice(sentence.start, sentence.end), sentence.start)
       .filter((w) => isContent(w.word))
       .map((w) => ({ start: w.start, end: w.end, stem: stem(w.word) }));
     this.last = { text, sentence: { start: sentence.start, end: sentence.end }, words };

@@ -1,4 +1,5 @@
 import { Span } from "../types";
+import { DIGIT } from "../text/patterns";
 
 // Made once at module level, as text/patterns.ts says why.
 const APOSTROPHES = /[\u2018\u2019\u02BC]/g;
@@ -41,6 +42,22 @@ export function wordsOf(text: string, offset = 0): FidelityWord[] {
     end: offset + m.index + m[0].length,
     word: normalWord(m[0]),
   }));
+}
+
+/**
+ * wordsOf less the words that hold a digit, which are not normalised: no
+ * normal form loses a digit, so a caller that wants no figures among its
+ * words is spared normalising a table's thousands of them.
+ */
+export function wordsWithoutDigitsOf(text: string, offset = 0): FidelityWord[] {
+  const words: FidelityWord[] = [];
+  // Executed in a loop, not matched all: an iterator's result a word is garbage a table makes thousands of.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (DIGIT.test(m[0])) continue;
+    words.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: normalWord(m[0]) });
+  }
+  return words;
 }
 
 /**
