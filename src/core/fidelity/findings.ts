@@ -489,14 +489,11 @@ function copiesIn(
   const { first, end } = facts.paragraphSentences[paragraph];
   for (let s = first; s < end; s++) {
     const sentence = facts.sentences[s];
-    if (facts.cues[s].length > 0 || speaks(facts, sentence)) continue;
-    for (const run of copiedRuns(
-      facts.doc.masked,
-      sentence,
-      outsideQuotes(facts, sentence),
-      options.copyWords,
-      index,
-    )) {
+    if (facts.cues[s].length > 0) continue;
+    const runs = copiedRuns(facts.doc.masked, sentence, outsideQuotes(facts, sentence), options.copyWords, index);
+    // Most sentences copy nothing: whether a sentence speaks is read only of one that does.
+    if (runs.length === 0 || speaks(facts, sentence)) continue;
+    for (const run of runs) {
       const style = styleFor(index, run.source);
       const read = copyCreditAt(run.source, run.from.start, figured.has(s));
       // An article that names no publication is credited with the one the options give.
