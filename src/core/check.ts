@@ -12,7 +12,7 @@ import { isSuppressed, readDirectives, Suppression, suppressionOf, suppressions 
 import { DraftLayout, paragraphAround } from "./text/layout";
 import { DraftLanguage } from "./text/mask";
 import { CheckOptions, DEFAULT_OPTIONS } from "./options";
-import { CheckResult, Claim, Finding, Fix, SourceArticle, TextEdit, Verdict } from "./types";
+import { CheckResult, Claim, Finding, Fix, SourceArticle, Span, TextEdit, Verdict } from "./types";
 import { CAPITAL, LETTER_START } from "./text/patterns";
 
 // Made once at module level, as text/patterns.ts says why.
@@ -124,15 +124,16 @@ export function checkDraft(
     ...options,
     severities: { ...DEFAULT_OPTIONS.severities, ...options.severities },
   });
+  const fixOptions = settingsOf(options);
   const advise = (f: Finding): Advice => {
     const claim = f.claim!;
-    const { evidence, fixes } = suggest(layout, claim, index, settingsOf(options));
+    const { evidence, fixes } = suggest(layout, claim, index, fixOptions);
     const honest = honestFixes(layout, f, fixes, options, checks);
-    return {
-      fixes: honest,
-      ...(honest.length === 0 ? { noFix: claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX } : {}),
-      ...(evidence ? { evidence } : {}),
-    };
+    // Built up, not spread: spreads of optional parts make and copy objects, once a claim.
+    const advice: Advice = { fixes: honest };
+    if (honest.length === 0) advice.noFix = claim.unclosed ? NO_FIX_UNCLOSED : NO_FIX;
+    if (evidence) advice.evidence = evidence;
+    return advice;
   };
   const kept =
     cache &&
@@ -269,6 +270,12 @@ function atRisk(claim: Claim, fix: Fix): boolean {
   return !LETTER_START.test(words) || !CAPITAL.test(words) || fix.edits.some((e) => STRAY_MARK.test(e.newText));
 }
 
+/** The paragraphs a claim stands in, from the first's start to the last's end (or the claim's, if later). */
+function claimParagraphs(layout: DraftLayout, claim: Claim): Span {
+  const start = paragraphAround(layout, claim.start).start;
+  return { start, end: Math.max(paragraphAround(layout, Math.max(claim.start, claim.end - 1)).end, claim.end) };
+}
+
 /** Answers already found to whether a fix resolves its claim, and the options they hold for, as a key. */
 interface FixChecks {
   known: BoundedMap<string, boolean>;
@@ -291,10 +298,13 @@ function honestFixes(
 ): Fix[] {
   const { text } = layout;
   const claim = finding.claim!;
-  const from = paragraphAround(layout, claim.start).start;
-  const to = Math.max(paragraphAround(layout, Math.max(claim.start, claim.end - 1)).end, claim.end);
+  let around: Span | undefined;
   const resolves = (fix: Fix) => {
-    if (!atRisk(claim, fix) || fix.edits.some((e) => e.start < from || e.end > to)) return true;
+    if (!atRisk(claim, fix)) return true;
+    // Found only for a fix at risk: most are not, and a table's claims are thousands.
+    around ??= claimParagraphs(layout, claim);
+    const { start: from, end: to } = around;
+    if (fix.edits.some((e) => e.start < from || e.end > to)) return true;
     const local = fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
     const fixed = [...local]
       .sort((a, b) => b.start - a.start)
