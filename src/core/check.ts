@@ -4,7 +4,7 @@ import { closesAsOpened } from "./claims/quotes";
 import { DraftFacts, layoutOf, readDraft } from "./facts";
 import { FidelityReader, fidelityFindings, KeptFidelity, movedFindings, slotOf } from "./fidelity/findings";
 import { judge } from "./judge";
-import { excerpt, explain } from "./messages";
+import { excerpt, explain, MAX_EXCERPT } from "./messages";
 import { Advice, ParagraphCache, ParagraphChecks } from "./paragraphCache";
 import { MemoDraft, ParagraphMemo } from "./paragraphMemo";
 import { FixOptions, indexSources, suggest } from "./source";
@@ -66,10 +66,11 @@ export function analyzeDraft(text: string, options: Partial<CheckSettings> = {},
       verdict.ignoredBy = suppression.directive;
       continue;
     }
-    // A keystroke leaves most claims' words as they were, the same strings: their excerpts are looked up, not cut again.
-    const what = cache
-      ? cache.excerpts.remember(claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text, () => excerpt(claim))
-      : excerpt(claim);
+    // A keystroke leaves most claims' words as they were, the same strings: their excerpts are looked up, not cut
+    // again. Words that fit an excerpt are only respaced, which costs less than the look-up (a table's figures).
+    const words = claim.kind === "quote" ? (claim.inner ?? claim.text) : claim.text;
+    const what =
+      cache && words.length > MAX_EXCERPT ? cache.excerpts.remember(words, () => excerpt(claim)) : excerpt(claim);
     const { message, reason } = explain(code, claim, what, attribution);
     const severity = settings.severities[code];
     const { start, end } = claim;

@@ -6,7 +6,8 @@ const TRAILING_PAUSE = /[,;:]$/;
 
 type AttributionCode = Exclude<FindingCode, "malformed-directive" | FidelityCode>;
 
-const MAX_EXCERPT = 60;
+/** The longest a claim's words are quoted in a message before they are cut. */
+export const MAX_EXCERPT = 60;
 
 /** A claim's words shortened for a one-line message, cut at a word boundary. */
 export function excerpt(claim: Claim): string {
