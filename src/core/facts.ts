@@ -103,15 +103,27 @@ function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): Paragra
     dash = { start, end: start + m[1].length, cue: "—", source: m[1], speech: true };
   }
   const quoteOnly = !LETTER_OR_DIGIT.test(frame);
-  const all = cues.flat();
-  return {
-    sentences: sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start })),
-    cues,
-    numbers,
-    ...(dash ? { dash } : {}),
-    best: { figure: strongest(all.filter((c) => !c.quotation)), speech: strongest(all.filter((c) => c.speech)) },
-    quoteOnly,
-  };
+  const own = sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
+  const best = { figure: strongestOf(cues, creditsFigure), speech: strongestOf(cues, isSpeech) };
+  // Two literals, not a spread between properties: what follows a spread is added the slow way, once a paragraph.
+  return dash
+    ? { sentences: own, cues, numbers, dash, best, quoteOnly }
+    : { sentences: own, cues, numbers, best, quoteOnly };
+}
+
+const creditsFigure = (c: Cue) => !c.quotation;
+const isSpeech = (c: Cue) => c.speech;
+
+/** What strongest picks of the cues `keep` passes, read across the sentences' lists in place: no list flattened, none filtered, once a paragraph. */
+function strongestOf(cues: Cue[][], keep: (c: Cue) => boolean): Cue | undefined {
+  let first: Cue | undefined;
+  for (const list of cues)
+    for (const c of list) {
+      if (!keep(c)) continue;
+      if (!c.weak) return c;
+      first ??= c;
+    }
+  return first;
 }
 
 function place(local: ParagraphFacts, p: Paragraph, firstSentence: number): Placed {
