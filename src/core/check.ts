@@ -297,26 +297,41 @@ function honestFixes(
   options: Partial<CheckSettings>,
   checks?: FixChecks,
 ): Fix[] {
-  const { text } = layout;
   const claim = finding.claim!;
-  let around: Span | undefined;
-  const resolves = (fix: Fix) => {
-    if (!atRisk(claim, fix)) return true;
-    // Found only for a fix at risk: most are not, and a table's claims are thousands.
-    around ??= claimParagraphs(layout, claim);
-    const { start: from, end: to } = around;
-    if (fix.edits.some((e) => e.start < from || e.end > to)) return true;
-    const local = fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
-    const fixed = [...local]
-      .sort((a, b) => b.start - a.start)
-      .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text.slice(from, to));
-    const at = moved(claim.start - from, local);
-    const recheck = () => !analyzeDraft(fixed, options).findings.some((f) => f.code === finding.code && f.start === at);
-    return checks
-      ? checks.known.remember(`${checks.options}\u0000${finding.code}\u0000${at}\u0000${fixed}`, recheck)
-      : recheck();
-  };
-  const kept = fixes.filter(resolves);
-  if (kept.length === 0 || kept.some((fix) => fix.isPreferred)) return kept;
+  // Most fixes are not at risk, and a table's claims are thousands: those are kept without a closure a claim.
+  const kept = anyAtRisk(claim, fixes)
+    ? fixes.filter((fix) => resolves(layout, finding, fix, options, checks))
+    : fixes.slice();
+  if (kept.length === 0 || kept.some(isPreferred)) return kept;
   return kept.map((fix, i) => ({ ...fix, isPreferred: i === 0 }));
+}
+
+const isPreferred = (fix: Fix) => fix.isPreferred;
+
+function anyAtRisk(claim: Claim, fixes: Fix[]): boolean {
+  for (const fix of fixes) if (atRisk(claim, fix)) return true;
+  return false;
+}
+
+/** Whether a fix attributes its claim: one at risk is made to the claim's paragraphs and they are checked again. */
+function resolves(
+  layout: DraftLayout,
+  finding: Finding,
+  fix: Fix,
+  options: Partial<CheckSettings>,
+  checks?: FixChecks,
+): boolean {
+  const claim = finding.claim!;
+  if (!atRisk(claim, fix)) return true;
+  const { start: from, end: to } = claimParagraphs(layout, claim);
+  if (fix.edits.some((e) => e.start < from || e.end > to)) return true;
+  const local = fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+  const fixed = [...local]
+    .sort((a, b) => b.start - a.start)
+    .reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), layout.text.slice(from, to));
+  const at = moved(claim.start - from, local);
+  const recheck = () => !analyzeDraft(fixed, options).findings.some((f) => f.code === finding.code && f.start === at);
+  return checks
+    ? checks.known.remember(`${checks.options}\u0000${finding.code}\u0000${at}\u0000${fixed}`, recheck)
+    : recheck();
 }
