@@ -614,6 +614,8 @@ export function slotOf(facts: DraftFacts, verdict: Verdict, key: (string | numbe
  * made.
  */
 export function movedFindings(findings: Finding[], by: number, verdict?: Verdict): Finding[] {
+  // Most claims have no findings: nothing to move, and no test made for them, once a claim.
+  if (findings.length === 0) return findings;
   const current = (f: Finding) =>
     !verdict || ((!f.claim || f.claim === verdict.claim) && (!f.attribution || f.attribution === verdict.attribution));
   if (by === 0 && findings.every(current)) return findings;
