@@ -102,9 +102,13 @@ function judgeNumbers(j: Judging, p: Paragraph, from: number): Judged[] {
 
 /** The quotes that open and close in a paragraph, which it alone decides (but for rule 2.1.3). */
 function ownQuotes(facts: DraftFacts, p: Paragraph): QuoteSpan[] {
-  return facts.doc.quotesByParagraph[p.index]
-    .map((i) => facts.doc.quotes[i])
-    .filter((q) => q.paragraph === p.index && q.lastParagraph === p.index);
+  // A loop, not a map and a filter: two lists a paragraph, most of them empty.
+  const own: QuoteSpan[] = [];
+  for (const i of facts.doc.quotesByParagraph[p.index]) {
+    const q = facts.doc.quotes[i];
+    if (q.paragraph === p.index && q.lastParagraph === p.index) own.push(q);
+  }
+  return own;
 }
 
 /** Whether the paragraph's quotes may be credited from outside it: rule 2.1.3 reads the neighbours only then. */
