@@ -276,7 +276,10 @@ export function checkNumber(
   if (sentence.end - sentence.start > KEYED_SENTENCE) return readNumber(text, claim, sentence, index, read, within);
   // What a claim's check reads is its sentence: the result is kept by the sentence's text and the claim's and its credit's places in it.
   const at = (offset: number) => offset - sentence.start;
-  const places = [at(claim.start), at(claim.end), ...(within ? [at(within.start), at(within.end)] : [])].join(",");
+  // Written out, not joined from a list: a list and its join a claim.
+  const places = within
+    ? `${at(claim.start)},${at(claim.end)},${at(within.start)},${at(within.end)}`
+    : `${at(claim.start)},${at(claim.end)}`;
   const key = `${places}\u0000${text.slice(sentence.start, sentence.end)}`;
   const known = index.figureChecks.get(key);
   if (known !== undefined) return known ? movedTo(known, sentence.start) : undefined;
