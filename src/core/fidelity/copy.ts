@@ -56,10 +56,19 @@ export function copiedRuns(
   index: SourceIndex,
 ): CopiedRun[] {
   const from = sentence.start;
-  const where = stretches.map((s) => `${s.start - from},${s.end - from}`).join(";");
-  const key = `${minWords}\u0000${where}\u0000${text.slice(from, sentence.end)}`;
+  const key = `${minWords}\u0000${placesOf(stretches, from)}\u0000${text.slice(from, sentence.end)}`;
   const runs = index.copyRuns.remember(key, () => readRuns(text, stretches, minWords, index, from));
+  // Most sentences copy nothing: the kept empty list is shared (nothing writes to it).
+  if (runs.length === 0) return runs;
   return runs.map((run) => ({ ...run, start: run.start + from, end: run.end + from }));
+}
+
+/** Where the stretches are, offsets less `base`, as the key writes them: built up, not mapped and joined, once a sentence. */
+function placesOf(stretches: Span[], base: number): string {
+  let where = "";
+  for (let i = 0; i < stretches.length; i++)
+    where += `${i > 0 ? ";" : ""}${stretches[i].start - base},${stretches[i].end - base}`;
+  return where;
 }
 
 /** The runs of the stretches, offsets less `base`. */
