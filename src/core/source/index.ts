@@ -289,9 +289,17 @@ function stating(draft: DraftLayout, claim: Claim, index: SourceIndex, options: 
   );
 }
 
+/** Whether the index's articles state a claim's quantities, kept by its text: looked up, then set, with no closure made a claim. */
+function statedBy(index: SourceIndex, claim: Claim): boolean {
+  const known = index.stated.get(claim.text);
+  if (known !== undefined) return known;
+  const stated = statedInSources(claim, index.sources);
+  index.stated.set(claim.text, stated);
+  return stated;
+}
+
 function suggestNumber(draft: DraftLayout, claim: Claim, index: SourceIndex, options: FixOptions): Suggestion {
-  const stated =
-    index.sources.length > 0 && index.stated.remember(claim.text, () => statedInSources(claim, index.sources));
+  const stated = index.sources.length > 0 && statedBy(index, claim);
   const passage = stated ? stating(draft, claim, index, options) : undefined;
   if (!passage) return { fixes: [placeholderFix(draft, claim, index.style, true, unfixable(index, passage))] };
   const said = numberSpeaker(passage);
