@@ -590,8 +590,7 @@ function claimFindings(
 export function slotOf(facts: DraftFacts, verdict: Verdict, key: (string | number)[]): boolean {
   const { claim, attribution } = verdict;
   const p = facts.doc.paragraphs[claim.paragraph];
-  const inside = (span: Span) => p.start <= span.start && span.end <= p.end;
-  if (claim.lastParagraph !== undefined || !inside(claim)) return false;
+  if (claim.lastParagraph !== undefined || !inside(p, claim)) return false;
   // Seven entries a claim, so that the paragraph's key tells its claims apart by place alone.
   key.push(claim.kind, claim.start - p.start, claim.end - p.start);
   if (!attribution) {
@@ -599,13 +598,16 @@ export function slotOf(facts: DraftFacts, verdict: Verdict, key: (string | numbe
     return true;
   }
   let sentence = "";
-  if (!inside(attribution)) {
+  if (!inside(p, attribution)) {
     const held = sentenceHolding(layoutOf(facts), attribution.start);
     sentence = `${held.start - p.start}\u0000${facts.doc.text.slice(held.start, held.end)}`;
   }
   key.push(attribution.start - p.start, attribution.end - p.start, attribution.source, sentence);
   return true;
 }
+
+/** Whether a span lies within a paragraph: a function, not a closure made a claim. */
+const inside = (p: Span, span: Span) => p.start <= span.start && span.end <= p.end;
 
 /**
  * Findings moved by `by` characters of the draft, their fixes with them; a
