@@ -45,7 +45,7 @@ function isAttributionTag(frame: string, from: number, to: number): boolean {
   if (tokens.length === 0 || tokens.filter((t) => t.kind === "word").length > 8) return false;
   // "He referred to the article as "…"." opens a quotation of its own: a new sentence, not a tag.
   if (QUOTE_MARK.test(frame.slice(from, end))) return false;
-  return findCues(tokens, frame.slice(from, end), from, { hasQuote: true, quoteEnds: new Set() }).some((c) => c.speech);
+  return findCues(tokens, frame.slice(from, end), from, { hasQuote: true }).some((c) => c.speech);
 }
 
 /** Strong cues win over weak ones: `according to an agency spokesperson` beats a nearby `reportedly`. */
@@ -77,7 +77,7 @@ function readParagraph(doc: Segmented, p: Paragraph, withCues: boolean): Paragra
   const quotes = doc.quotesByParagraph[p.index].map((i) => doc.quotes[i]);
   // The paragraph's frame starts at its start: tokens, cues and numbers are found relative to it.
   const frame = doc.frames[p.index];
-  const ends = new Set(quotes.map((q) => q.end - p.start));
+  const ends = quotes.length === 0 ? undefined : new Set(quotes.map((q) => q.end - p.start));
   const sentences = sentencesOf(doc.masked, p, quotes, (from, to) =>
     isAttributionTag(frame, from - p.start, to - p.start),
   );

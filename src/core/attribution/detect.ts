@@ -56,6 +56,8 @@ const BEFORE_QUOTE = /^[(,\u2014\u2013:]$/;
 const PAST_ENDING = /ed$/;
 const POSSESSIVE_END = /['\u2019]s$/;
 const ADVERB_ENDING = /ly$/;
+const GERUND_ENDING = /ing$/;
+const POSSESSED_NAME = /^(.+)['\u2019]s$/u;
 
 /** A cue with its source, found in one sentence. */
 export interface Cue {
@@ -75,8 +77,8 @@ export interface Cue {
 export interface CueContext {
   /** The sentence holds a quoted span: framed verbs (`added`, `called`) are cues then. */
   hasQuote: boolean;
-  /** Ends of quoted spans (closing marks), for inverted tags: `"…," said Lund`. */
-  quoteEnds: Set<number>;
+  /** Ends of quoted spans (closing marks), for inverted tags: `"…," said Lund`; left out where none ends (no set made). */
+  quoteEnds?: ReadonlySet<number>;
 }
 
 function isName(t: Token | undefined): boolean {
@@ -394,7 +396,7 @@ function mainClauseSubject(tokens: Token[], participle: number): Subject | undef
  */
 function opensWithGerund(tokens: Token[], verb: number, hasQuote: boolean): boolean {
   const t = tokens[verb];
-  if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower)) return false;
+  if (!GERUND_ENDING.test(t.lower) || !SPEECH_VERBS.has(t.lower)) return false;
   let k = verb - 1;
   while (k >= 0 && tokens[k].kind === "word" && ADVERB_ENDING.test(tokens[k].lower)) k--;
   if (k < 0) return verb === 0 && hasQuote;
@@ -572,7 +574,7 @@ function possessorAt(tokens: Token[], at: number): Subject | undefined {
   const t = tokens[at];
   if (!t || t.kind !== "word") return undefined;
   if (POSSESSIVES.has(t.lower)) return { first: at, last: at, kind: "pronoun" };
-  const bare = /^(.+)['\u2019]s$/u.exec(t.text)?.[1];
+  const bare = POSSESSED_NAME.exec(t.text)?.[1];
   if (bare === undefined || NOT_NAMES.has(bare.toLowerCase())) return undefined;
   const speaker =
     CAPITAL_START.test(bare) || SOURCE_NOUNS.has(bare.toLowerCase()) || TITLE_NOUNS.has(bare.toLowerCase());
@@ -857,7 +859,7 @@ export function findCues(tokens: Token[], sentence: string, base: number, ctx: C
     }
     const afterTag =
       (prev !== undefined &&
-        (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds.has(prev.end))) ||
+        (prev.text === "," || isQuoteMark(prev) || prev.text === ":" || ctx.quoteEnds?.has(prev.end))) ||
       i === 0;
     // "Petra Lindqvist, the union's regional head, said the market …": a comma that closes an appositive
     // (opened by a determiner, a possessive or `who`) ends the subject's phrase, not a quotation; the verb is no
