@@ -226,11 +226,14 @@ function writePlaceholderFix(
     subject: placeholder,
     verb: claim.kind === "number" && style.dataVerb === "according to" ? "according to" : plainVerb(style),
   };
+  // A plain copy, then the order: a spread with a property after it defines it the slow way, once a sentence.
+  const subjectFirst = { ...style };
+  subjectFirst.order = "subject-first";
   const { title, edits } = attributionFix(
     draft,
     claim,
     who,
-    { ...style, order: "subject-first" },
+    subjectFirst,
     `Add attribution (${why ? UNFIXABLE[why].title : "name the source"})`,
     isPreferred,
   );
