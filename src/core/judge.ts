@@ -249,7 +249,8 @@ function paragraphJudged(j: Judging, p: Paragraph, numbersFrom: number): { quote
       numbers,
       quotes,
     };
-    kept.set(local, [entry, ...(places ?? []).slice(0, (j.places?.(local) ?? 1) - 1)]);
+    // A paragraph's first judgment is kept on its own: no empty list sliced and spread, once a paragraph.
+    kept.set(local, places ? [entry, ...places.slice(0, (j.places?.(local) ?? 1) - 1)] : [entry]);
   }
   return { quotes, numbers };
 }

@@ -113,7 +113,8 @@ export class ParagraphMemo<V> {
       value,
       seen,
     };
-    this.kept.set(local, [kept, ...(places ?? []).slice(0, draft.places(local) - 1)]);
+    // A paragraph's first value is kept on its own: no empty list sliced and spread, once a paragraph.
+    this.kept.set(local, places ? [kept, ...places.slice(0, draft.places(local) - 1)] : [kept]);
     return move(value, 0);
   }
 }
