@@ -334,6 +334,9 @@ function slashAfter(tokens: Token[], core: Core): boolean {
   );
 }
 
+/** A word without its dots (`p.m.` → `pm`); most words have none, and are not run through the pattern once a number. */
+const undotted = (word: string) => (word.includes(".") ? word.replace(DOTS, "") : word);
+
 /** Rules in the order a report names them: the most telling first. */
 export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
   {
@@ -395,7 +398,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
     id: "time-of-day",
     policy: "§1.2 dates and times",
     example: "at 7:30",
-    applies: (n) => n.digits && ((!n.plain && CLOCK.test(n.raw)) || TIME_SUFFIX.test(n.nextLower.replace(DOTS, ""))),
+    applies: (n) => n.digits && ((!n.plain && CLOCK.test(n.raw)) || TIME_SUFFIX.test(undotted(n.nextLower))),
   },
   {
     id: "slashed-date",
