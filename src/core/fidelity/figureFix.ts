@@ -2,6 +2,8 @@ import { capitalise, opensSentence } from "../fixes";
 import { Span, TextEdit } from "../types";
 import { approximationBefore, restoresApproximation } from "./approximation";
 import { inFormOf } from "./numberForm";
+import { rangeStart } from "./ranges";
+import { NumberMention } from "../source/numbers";
 import { Figure } from "./sourceFigures";
 
 /** How a number mismatch is mended: the edit, and the draft's words and the source's it sets side by side. */
@@ -22,8 +24,15 @@ const lowerFirst = (s: string) => s.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLow
  * the draft's spacing after its approximator is kept, and a sentence's
  * opening capital moves to whatever now opens it.
  */
-export function restoreFigure(text: string, sentence: Span, figure: Span, held: Figure): FigureRestoration {
+export function restoreFigure(
+  text: string,
+  sentence: Span,
+  figure: Span,
+  held: Figure,
+  heldRange?: [NumberMention, NumberMention],
+): FigureRestoration {
   const raw = text.slice(figure.start, figure.end);
+  if (heldRange) return restoreRange(text, sentence, figure, held, heldRange);
   const newFigure = inFormOf(raw, held.mention.value, held.raw, held.mention.against);
   const article = held.source.article.text;
   const ours = approximationBefore(text, figure.start, sentence.start);
@@ -40,5 +49,32 @@ export function restoreFigure(text: string, sentence: Span, figure: Span, held: 
     edit: { start, end: figure.end, newText: opens ? capitalise(restored) : restored },
     draft: text.slice(start, figure.end),
     source: words ? `${words} ${held.raw}` : held.raw,
+  };
+}
+
+/**
+ * One draft figure for a source's range, mended with the range: `more than
+ * 1,000 glaciers` for the source's `between 1,200 and 1,400` becomes
+ * `between 1,200 and 1,400 glaciers`, each end in the draft's form. The
+ * draft's approximator goes: the range says how far the figure runs.
+ */
+function restoreRange(
+  text: string,
+  sentence: Span,
+  figure: Span,
+  held: Figure,
+  [first, second]: [NumberMention, NumberMention],
+): FigureRestoration {
+  const article = held.source.article.text;
+  const raw = text.slice(figure.start, figure.end);
+  const from = rangeStart(article, first);
+  const end = (m: NumberMention) => inFormOf(raw, m.value, article.slice(m.start, m.end), m.against);
+  const range = `${article.slice(from, first.start)}${end(first)}${article.slice(first.end, second.start)}${end(second)}`;
+  const start = approximationBefore(text, figure.start, sentence.start)?.start ?? figure.start;
+  const restored = opensSentence(text, sentence, start) ? capitalise(range) : lowerFirst(range);
+  return {
+    edit: { start, end: figure.end, newText: restored },
+    draft: text.slice(start, figure.end),
+    source: article.slice(from, second.end),
   };
 }

@@ -395,8 +395,8 @@ function numberMismatch(
   const sentence = facts.sentences[claim.sentence];
   const found = checkNumber(text, claim, sentence, index, read, attribution);
   if (!found) return undefined;
-  const { held, figure } = found;
-  const restored = restoreFigure(text, sentence, figure, held);
+  const { held, figure, heldRange } = found;
+  const restored = restoreFigure(text, sentence, figure, held, heldRange);
   const credit = creditAt(held.source, held.mention.start);
   const speaker = credit && "speaker" in credit ? credit.speaker.name : publicationOf(held.source);
   return {

@@ -4,6 +4,7 @@ import { Span } from "../types";
 import { clauseOf } from "./figureClause";
 import { datedOtherwise, datesOwnFigure } from "./figureTimes";
 import { approximationBefore } from "./approximation";
+import { rangeAt, rangeEnds } from "./ranges";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 import { DIGIT, SPACES } from "../text/patterns";
 
@@ -23,6 +24,8 @@ export interface NumberMismatch {
   figure: Span;
   /** The source figure it should say. */
   held: Figure;
+  /** The ends of the source's range the held figure is one of, when the draft gives one figure for it. */
+  heldRange?: [NumberMention, NumberMention];
 }
 
 /**
@@ -290,7 +293,8 @@ export function checkNumber(
 
 /** The mismatch with its draft figure moved by `by` characters: kept relative to its sentence, handed out absolute. */
 function movedTo(found: NumberMismatch, by: number): NumberMismatch {
-  return { held: found.held, figure: { start: found.figure.start + by, end: found.figure.end + by } };
+  const figure = { start: found.figure.start + by, end: found.figure.end + by };
+  return found.heldRange ? { held: found.held, figure, heldRange: found.heldRange } : { held: found.held, figure };
 }
 
 function readNumber(
@@ -318,29 +322,23 @@ function readNumber(
     if (VAGUE.test(text.slice(mention.start, mention.end))) continue;
     const beside = mentions.filter((_, j) => j !== i);
     const found = checkFigure(text, sentence, mention, index, read, credit, beside);
-    if (found && differsOverRanges(text, mentions, i, found.held)) return found;
+    if (!found || !differsOverRanges(text, mentions, i, found.held)) continue;
+    // One figure for the source's range is mended with the whole range: its nearer end alone is no more the source's.
+    const heldRange = rangeAt(text, mentions, i) ? undefined : sourceRangeOf(found.held);
+    return heldRange ? { ...found, heldRange } : found;
   }
   return undefined;
 }
 
-/** What joins the two ends of a range: "between 2,000 and 3,000", "2,000 to 3,000", "2,000-3,000". */
+/** How far from a claim a long sentence is read for the other end of its range. */
 const RANGE_REACH = 48;
-const RANGE_JOIN = /^\s*(?:and|to|-|\u2013|\u2014)\s*$/;
 
-/** The range mention `i` is an end of (`between 2,000 and 3,000`, `2,000 to 3,000`, `2,000-3,000`), low end first. */
-function rangeAt(text: string, mentions: NumberMention[], i: number): [number, number] | undefined {
-  const joined = (a: NumberMention | undefined, b: NumberMention | undefined) =>
-    a && b && a.percent === b.percent && RANGE_JOIN.test(text.slice(a.end, b.start)) ? [a.value, b.value] : undefined;
-  const ends = i < 0 ? undefined : (joined(mentions[i], mentions[i + 1]) ?? joined(mentions[i - 1], mentions[i]));
-  return ends && [Math.min(...ends), Math.max(...ends)];
-}
-
-/** The range a source figure is an end of in its sentence. */
-function sourceRangeOf(figure: Figure): [number, number] | undefined {
+/** The two ends of the range a source figure is an end of in its sentence. */
+function sourceRangeOf(figure: Figure): [NumberMention, NumberMention] | undefined {
   const { text } = figure.source.article;
   const { passage, mention } = figure;
   const mentions = numbersWithin(text, passage.start, passage.end);
-  return rangeAt(
+  return rangeEnds(
     text,
     mentions,
     mentions.findIndex((n) => n.start === mention.start),
@@ -355,9 +353,12 @@ function sourceRangeOf(figure: Figure): [number, number] | undefined {
  */
 function differsOverRanges(text: string, mentions: NumberMention[], i: number, held: Figure): boolean {
   const ours = rangeAt(text, mentions, i);
-  const theirs = sourceRangeOf(held);
+  const ends = sourceRangeOf(held);
   const value = mentions[i].value;
-  if (theirs) return ours !== undefined || value < theirs[0] || value > theirs[1];
+  if (ends) {
+    const [low, high] = [Math.min(ends[0].value, ends[1].value), Math.max(ends[0].value, ends[1].value)];
+    return ours !== undefined || value < low || value > high;
+  }
   return (
     !ours ||
     held.mention.percent !== mentions[i].percent ||

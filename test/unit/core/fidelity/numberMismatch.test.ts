@@ -321,6 +321,17 @@ describe("fidelity: number-mismatch (policy 5)", () => {
       ]);
     });
 
+    it("mends a single figure outside the source's range with the whole range, not its nearer end", () => {
+      assert.equal(
+        fixedBy("About 900 seasonal pickers arrived in the valley this week.\n", "number-mismatch", [harvest]),
+        "Between 400 and 650 seasonal pickers arrived in the valley this week.\n",
+      );
+      assert.equal(
+        fixedBy("The association said nearly 300 seasonal pickers arrived this week.\n", "number-mismatch", [harvest]),
+        "The association said between 400 and 650 seasonal pickers arrived this week.\n",
+      );
+    });
+
     it("holds a figure after 'to' to the new value of the source's change, though the draft leaves out the old one", () => {
       assert.equal(
         fixedBy("The apple crop rose to 66,000 tonnes.\n", "number-mismatch", [harvest]),
