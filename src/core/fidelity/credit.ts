@@ -3,7 +3,7 @@ import { plainVerb } from "../fixVerb";
 import { namedBefore, SourceIndex } from "../source";
 import { FRAMED_VERBS } from "../attribution/cues";
 import { AnalysedSource } from "../source/analysis";
-import { paragraphAt, quoteAt } from "../source/article";
+import { paragraphAt, quoteAt, sentenceAt } from "../source/article";
 import { figureCredit, Speaker, statementFor } from "../source/speakers";
 import { StyleProfile } from "../types";
 
@@ -23,7 +23,7 @@ export function creditAt(source: AnalysedSource, offset: number): Credit {
     const said = speakers.quoteSpeakers.get(quote);
     return said ? { speaker: said.speaker } : undefined;
   }
-  const sentence = article.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const sentence = sentenceAt(article, offset);
   if (sentence < 0) return undefined;
   const statement = statementFor(speakers, article, sentence, offset);
   // "Zelensky called the operation, which began in August, "…"": the verb frames the quotation, the rest is the article's.

@@ -1,4 +1,6 @@
 import { Span } from "../types";
+import { UNIT_WORDS } from "../policy/numberWords";
+import { ONE_BACK } from "../policy/timeWords";
 import { SPACES } from "../text/patterns";
 import { clauseOf } from "./figureClause";
 
@@ -13,24 +15,9 @@ import { clauseOf } from "./figureClause";
 const TIME_MARKS =
   /\b(?:(?:19|20)\d\d|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|(?:last|previous|prior) (?:year|month|week|decade|quarter|spring|summer|autumn|fall|winter))\b/gi;
 
-/** How many of a unit a counted-back time's count says: `a`, `one` and `last` are all one. */
-const COUNTS: Readonly<Record<string, string>> = {
-  a: "1",
-  an: "1",
-  one: "1",
-  last: "1",
-  previous: "1",
-  prior: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-};
+/** The count of a counted-back time, in digits: `two years ago` counts 2, `last year` and `a year ago` 1. */
+const countOf = (word: string): string =>
+  ONE_BACK.has(word) ? "1" : UNIT_WORDS[word] !== undefined ? String(UNIT_WORDS[word]) : word;
 const COUNTED_BACK = /^(\S+(?: few)?) (year|month|week|decade|quarter)s?(?: (?:ago|earlier|before))?$/;
 
 /**
@@ -41,7 +28,7 @@ const COUNTED_BACK = /^(\S+(?: few)?) (year|month|week|decade|quarter)s?(?: (?:a
 function canonicalTime(mark: string): string {
   const time = mark.toLowerCase().replace(SPACES, " ");
   const counted = COUNTED_BACK.exec(time);
-  return counted ? `${COUNTS[counted[1]] ?? counted[1]} ${counted[2]} back` : time;
+  return counted ? `${countOf(counted[1])} ${counted[2]} back` : time;
 }
 
 function timesIn(text: string): Set<string> {

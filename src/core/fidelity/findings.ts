@@ -4,7 +4,7 @@ import { plainVerb } from "../fixVerb";
 import { SourceIndex } from "../source";
 import { DraftLayout, sentenceHolding } from "../text/layout";
 import { AnalysedSource } from "../source/analysis";
-import { Article, ArticleSentence, paragraphAt, Quotation } from "../source/article";
+import { Article, ArticleSentence, paragraphAt, Quotation, sentenceAt } from "../source/article";
 import { Speaker, Statement } from "../source/speakers";
 import { LONG_REACH_VERBS, PRONOUNS, SPEECH_VERBS } from "../attribution/cues";
 import { BE_FORMS as PASSIVE } from "../policy/auxiliaries";
@@ -202,7 +202,7 @@ const paragraphsOver = (article: Article, words: SpokenWords): Span => ({
 
 /** The sentences words run over, from the one they open in to the one they close in. */
 function sentencesOver(article: Article, words: Span): Span {
-  const holding = (offset: number) => article.sentences.find((s) => s.start <= offset && offset < s.end);
+  const holding = (offset: number) => article.sentences[sentenceAt(article, offset)];
   return { start: holding(words.start)?.start ?? words.start, end: holding(words.end - 1)?.end ?? words.end };
 }
 

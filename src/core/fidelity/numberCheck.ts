@@ -4,7 +4,7 @@ import { Span } from "../types";
 import { clauseOf } from "./figureClause";
 import { datedOtherwise, datesOwnFigure } from "./figureTimes";
 import { approximationBefore } from "./approximation";
-import { rangeAt, rangeEnds } from "./ranges";
+import { boundsOf, rangeAt, rangeEnds } from "./ranges";
 import { Figure, figuresAround, SentenceWords, Surroundings, surroundings } from "./sourceFigures";
 import { DIGIT, SPACES } from "../text/patterns";
 
@@ -356,7 +356,7 @@ function differsOverRanges(text: string, mentions: NumberMention[], i: number, h
   const ends = sourceRangeOf(held);
   const value = mentions[i].value;
   if (ends) {
-    const [low, high] = [Math.min(ends[0].value, ends[1].value), Math.max(ends[0].value, ends[1].value)];
+    const [low, high] = boundsOf(ends);
     return ours !== undefined || value < low || value > high;
   }
   return (

@@ -18,10 +18,16 @@ export function rangeEnds(
   return i < 0 ? undefined : (joined(mentions[i], mentions[i + 1]) ?? joined(mentions[i - 1], mentions[i]));
 }
 
+/** A range's values, low end first, whichever the text gives first. */
+export const boundsOf = ([a, b]: [NumberMention, NumberMention]): [number, number] => [
+  Math.min(a.value, b.value),
+  Math.max(a.value, b.value),
+];
+
 /** The range mention `i` is an end of (`between 2,000 and 3,000`, `2,000 to 3,000`, `2,000-3,000`), low end first. */
 export function rangeAt(text: string, mentions: NumberMention[], i: number): [number, number] | undefined {
   const ends = rangeEnds(text, mentions, i);
-  return ends && [Math.min(ends[0].value, ends[1].value), Math.max(ends[0].value, ends[1].value)];
+  return ends && boundsOf(ends);
 }
 
 /** Where a range's words start: at its `between`, when it has one. */

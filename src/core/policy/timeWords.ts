@@ -15,3 +15,6 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
     "minute minutes moment weekend"
   ).split(" "),
 ]);
+
+/** Words that count one of a unit back, besides `one`: `a year ago`, `last year`, `the previous year`, `the prior quarter`. */
+export const ONE_BACK: ReadonlySet<string> = new Set("a an last previous prior".split(" "));

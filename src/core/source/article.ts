@@ -265,6 +265,11 @@ export function quoteAt(article: Article, offset: number): Quotation | undefined
   return at < 0 ? undefined : article.quotes[at];
 }
 
+/** The index of the sentence that holds an offset, or -1. */
+export function sentenceAt(article: Article, offset: number): number {
+  return indexHolding(article.sentences, offset);
+}
+
 /** The index of the paragraph that holds an offset, or -1. */
 export function paragraphAt(article: Article, offset: number): number {
   return indexHolding(article.paragraphs, offset);

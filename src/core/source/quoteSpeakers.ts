@@ -1,4 +1,4 @@
-import { Article, Quotation, quoteAt } from "./article";
+import { Article, Quotation, quoteAt, sentenceAt } from "./article";
 import { Reading } from "./coreference";
 import { Mention } from "./names";
 import { personSpeaker } from "./speakerNames";
@@ -43,14 +43,14 @@ export function byParagraph(article: Article, reading: Reading): ByParagraph {
 }
 
 /**
- * The person a lead-in with no cue hands its quotation to: the sentence opens
- * with their name, perhaps after their title, and ends its lead-in with a colon (`Mark Oduya of Fennel
- * Capital was less forgiving: "…"`). Such a sentence names its speaker
- * itself, so the paragraph's other speaker (an analyst quoted just before)
- * is not the quotation's.
+ * The person a lead-in with no cue hands its quotation to: the sentence
+ * opens with their name, perhaps after their title, and ends its lead-in
+ * with a colon (`Mark Oduya of Fennel Capital was less forgiving: "…"`).
+ * Such a sentence names its speaker itself, so the paragraph's other
+ * speaker (an analyst quoted just before) is not the quotation's.
  */
 function stanceSpeaker(article: Article, q: Quotation, mentions: Mention[]): Mention | undefined {
-  const sentence = article.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  const sentence = article.sentences[sentenceAt(article, q.start)];
   if (!sentence) return undefined;
   const leadIn = article.text.slice(sentence.start, q.start);
   if (!LEAD_IN_COLON.test(leadIn)) return undefined;
