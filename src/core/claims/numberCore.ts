@@ -7,6 +7,7 @@ import { CURRENCY_START } from "../text/patterns";
 const HYPHENED_PAIR = /^(?:\w+)-(?:\w+)$/;
 const DIGIT_FIGURE = /(\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:\.\d+)?)/;
 const GROUPING = /[,\u00A0\u202F\u2009]/g;
+const ARTICLE = /^an?$/;
 
 /**
  * The number itself in a sentence's tokens, before its approximator and noun
@@ -161,10 +162,10 @@ export function coreAt(tokens: Token[], i: number): Core | undefined {
     const scale = lowerAt(tokens, i + 2);
     if (
       lower === "half" &&
-      /^an?$/.test(lowerAt(tokens, i + 1)) &&
+      ARTICLE.test(lowerAt(tokens, i + 1)) &&
       (Object.hasOwn(SCALE_WORDS, scale) || scale === "dozen")
     )
-      return { first: i, last: i + 2, value: (scale === "dozen" ? 12 : SCALE_WORDS[scale]) / 2 };
+      return { first: i, last: i + 2, value: (scale === "dozen" ? VAGUE.dozen : SCALE_WORDS[scale]) / 2 };
     return { first: i, last: i, value: 1 / FRACTION_DENOMINATORS[lower] };
   }
   return undefined;

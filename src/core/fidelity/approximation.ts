@@ -1,5 +1,6 @@
 import { APPROXIMATOR_MEANINGS, ApproximatorMeaning } from "../policy/approximators";
 import { Span } from "../types";
+import { SPACES } from "../text/patterns";
 
 /** The approximator right before a figure (`more than` in "more than 900 firefighters"), and what it says of it. */
 export interface Approximation extends Span, ApproximatorMeaning {
@@ -22,7 +23,7 @@ export function approximationBefore(text: string, at: number, from = 0): Approxi
   if (!m) return undefined;
   const begins = start + m.index;
   const negated = NEGATED.test(text.slice(Math.max(from, begins - 5), begins));
-  const meaning = APPROXIMATOR_MEANINGS[m[1].toLowerCase().replace(/\s+/g, " ")];
+  const meaning = APPROXIMATOR_MEANINGS[m[1].toLowerCase().replace(SPACES, " ")];
   return { start: begins, end: begins + m[1].length, ...meaning, negated };
 }
 

@@ -31,8 +31,8 @@ export function restoreFigure(
   held: Figure,
   heldRange?: [NumberMention, NumberMention],
 ): FigureRestoration {
-  const raw = text.slice(figure.start, figure.end);
   if (heldRange) return restoreRange(text, sentence, figure, held, heldRange);
+  const raw = text.slice(figure.start, figure.end);
   const newFigure = inFormOf(raw, held.mention.value, held.raw, held.mention.against);
   const article = held.source.article.text;
   const ours = approximationBefore(text, figure.start, sentence.start);

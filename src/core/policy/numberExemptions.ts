@@ -21,7 +21,6 @@ const VERSION = /^\d+(?:\.\d+){2,}$/;
 const HOUSE_NUMBER = /^\d+(?:-\d+)?$/;
 const NUMBER_ABBREVIATION = /^nos?$/;
 const HYPHENED_CAPITAL = /[-\u2011]\p{Lu}/u;
-const DIGITS_ONLY = /^\d+$/;
 
 /**
  * The numbers policy 1.2 says are not claims, as a table of named rules. A
@@ -511,7 +510,7 @@ export const NUMBER_EXEMPTIONS: readonly NumberExemption[] = [
       const rangeEnd =
         (prevLower === "to" || prevLower === "or" || prevLower === "and") &&
         rangeStart?.kind === "number" &&
-        DIGITS_ONLY.test(rangeStart.text) &&
+        isDigits(rangeStart.text) &&
         isCapitalised(rangeName) &&
         !FUNCTION_WORDS.has(rangeName.lower) &&
         !NAME_BEFORE_NUMBER_EXCEPTIONS.has(rangeName.lower);

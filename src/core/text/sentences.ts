@@ -13,7 +13,8 @@ export interface Sentence extends Span {
 const CLOSERS = /["'\u201D\u2019)\]]/;
 const OPENERS = /["'\u201C\u2018([\p{Lu}\p{N}$€£]/u;
 // Made once at module level, as text/patterns.ts says why.
-const SENTENCE_END = /[.?!\u2026]/;
+/** What ends a sentence here: the stops of patterns.ts SENTENCE_END and an ellipsis. */
+const SENTENCE_STOP = /[.?!\u2026]/;
 const WORD_CHAR = /[\p{L}.]/u;
 const LEADING_WORD = /^[\p{L}]+/u;
 const FINAL_DOT = /\.$/;
@@ -75,8 +76,8 @@ export function sentencesOf(
     const ch = masked[i];
     if (inQuote) {
       const quote = quotes[q];
-      if (i !== quote.end - 1 || !SENTENCE_END.test(masked[i - 1] ?? "")) continue;
-    } else if (!SENTENCE_END.test(ch)) {
+      if (i !== quote.end - 1 || !SENTENCE_STOP.test(masked[i - 1] ?? "")) continue;
+    } else if (!SENTENCE_STOP.test(ch)) {
       continue;
     }
     let j = i + 1;

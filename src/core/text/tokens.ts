@@ -19,11 +19,7 @@ export interface Token {
 const TOKEN =
   /(?:[$€£¥]\s?)?\d+(?:[,\u00A0\u202F\u2009]\d{3})*(?:[.:]\d+)*(?:%|(?:st|nd|rd|th|s)\b)?(?:[-\u2011][\p{L}\p{N}]+)*|['\u2019]\d0s\b|\p{L}[\p{L}\p{N}]*(?:[.\-\u2011'\u2019_+][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/uy;
 
-/*
- * The patterns a token is told by, made once: a pattern written in a
- * function is a new RegExp each time the function runs, and these run for
- * every token of a draft.
- */
+// Made once at module level, as text/patterns.ts says why.
 const NUMBER_START = /^(?:[$€£¥]|\d|['\u2019]\d)/;
 
 /** No token starts with white space, so it is skipped here, where the skipping stops at `to`. */
